@@ -1,0 +1,68 @@
+/**
+ * The closed set of failures the flow knows how to explain. The adapter maps every Cognito
+ * `__type` (and, where Cognito gives no other signal, its message) onto one of these;
+ * the machine guards on `code`, views look up a sentence per code in the dictionary.
+ */
+
+export type PasswordRule = 'length' | 'uppercase' | 'lowercase' | 'number' | 'symbol' | 'spaces';
+
+export type AuthErrorCode =
+  // the person's input
+  | 'wrongCredentials'
+  | 'userNotConfirmed'
+  | 'usernameExists'
+  | 'invalidPassword'
+  | 'invalidEmail'
+  | 'codeMismatch'
+  | 'expiredCode'
+  | 'totpCodeReused'
+  | 'alreadyConfirmed'
+  | 'userDisabled'
+  | 'passwordResetRequired'
+  | 'cannotResetPassword'
+  | 'mfaNotSetUp'
+  // time and limits
+  | 'sessionExpired'
+  | 'signedOut'
+  | 'passwordAttemptsExceeded'
+  | 'limitExceeded'
+  | 'tooManyRequests'
+  | 'tooManyFailedAttempts'
+  // the network and the service
+  | 'network'
+  | 'serviceError'
+  // how the pool or app client is set up (the operator must act)
+  | 'clientHasSecret'
+  | 'userPasswordAuthDisabled'
+  | 'unknownClient'
+  | 'softwareTokenMfaNotEnabled'
+  | 'unsupportedChallenge'
+  | 'invalidParameter'
+  | 'unknown';
+
+export class AuthError extends Error {
+  readonly code: AuthErrorCode;
+  /** For invalidPassword: the rule Cognito said failed. */
+  readonly rule?: PasswordRule;
+
+  constructor(code: AuthErrorCode, options: { message?: string; rule?: PasswordRule; cause?: unknown } = {}) {
+    super(options.message ?? code, { cause: options.cause });
+    this.name = 'AuthError';
+    this.code = code;
+    this.rule = options.rule;
+  }
+}
+
+/** Whatever an actor rejected with, as an AuthError (a bug in our code reads as 'unknown'). */
+export function asAuthError(error: unknown): AuthError {
+  return error instanceof AuthError ? error : new AuthError('unknown', { cause: error });
+}
+
+/** Failures that only the operator of the pool can fix: shown with instructions, not blame. */
+export const CONFIGURATION_ERRORS: ReadonlySet<AuthErrorCode> = new Set([
+  'clientHasSecret',
+  'userPasswordAuthDisabled',
+  'unknownClient',
+  'softwareTokenMfaNotEnabled',
+  'unsupportedChallenge',
+]);

@@ -1,0 +1,37 @@
+/**
+ * What the screens show when something is wrong: a reason per field, so each message stands
+ * next to what it concerns. `form` is for what concerns the whole screen (the network, limits,
+ * the pool's configuration).
+ */
+import { AuthError, type AuthErrorCode, type PasswordRule } from './errors';
+
+export type Field = 'email' | 'password' | 'newPassword' | 'code' | 'form';
+
+export type ProblemReason = AuthErrorCode | 'required' | 'emailFormat' | 'weakPassword' | 'codeFormat';
+
+export interface Problem {
+  reason: ProblemReason;
+  /** For weakPassword: every rule the password breaks. */
+  rules?: PasswordRule[];
+}
+
+export type FieldErrors = Partial<Record<Field, Problem>>;
+
+/** Where a failure from Cognito is shown. */
+const FIELD_OF: Partial<Record<AuthErrorCode, Field>> = {
+  wrongCredentials: 'password',
+  usernameExists: 'email',
+  invalidEmail: 'email',
+  invalidPassword: 'password',
+  codeMismatch: 'code',
+  expiredCode: 'code',
+  totpCodeReused: 'code',
+};
+
+export function problemFromError(error: AuthError, passwordField: Field = 'password'): FieldErrors {
+  const field = error.code === 'invalidPassword' ? passwordField : (FIELD_OF[error.code] ?? 'form');
+  if (error.code === 'invalidPassword') {
+    return { [field]: { reason: 'weakPassword', rules: error.rule ? [error.rule] : [] } };
+  }
+  return { [field]: { reason: error.code } };
+}

@@ -1,0 +1,66 @@
+/**
+ * The vocabulary the sign-in flow speaks: what Cognito answers, in the app's own terms.
+ * No SDK class, no Svelte: the adapter (src/cognito) translates to and from these.
+ */
+
+/** A second factor a person can answer with. */
+export type MfaType = 'SOFTWARE_TOKEN_MFA' | 'SMS_MFA' | 'EMAIL_OTP';
+
+export interface CodeDelivery {
+  /** Masked, as Cognito returns it: `j***@e***.com`, `+*******0123`. */
+  destination: string;
+  medium: 'EMAIL' | 'SMS';
+}
+
+export interface Tokens {
+  accessToken: string;
+  idToken: string;
+  refreshToken?: string;
+  /** Epoch milliseconds at which the access and ID tokens expire. */
+  expiresAt: number;
+}
+
+/** Each challenge carries what answering it needs, and nothing that can be mixed up. */
+export type Challenge =
+  | { name: 'MFA_SETUP'; session: string; username: string; canSetup: MfaType[] }
+  | { name: 'SOFTWARE_TOKEN_MFA'; session: string; username: string; deviceName?: string }
+  | { name: 'SMS_MFA'; session: string; username: string; delivery?: CodeDelivery }
+  | { name: 'EMAIL_OTP'; session: string; username: string; delivery?: CodeDelivery }
+  | { name: 'SELECT_MFA_TYPE'; session: string; username: string; options: MfaType[] }
+  | {
+      name: 'NEW_PASSWORD_REQUIRED';
+      session: string;
+      username: string;
+      requiredAttributes: string[];
+    }
+  | { name: 'UNSUPPORTED'; challengeName: string };
+
+/** What a sign-in step ends in: tokens, or the next challenge. */
+export type AuthStep = { type: 'signedIn'; tokens: Tokens } | { type: 'challenge'; challenge: Challenge };
+
+/** The challenges that are answered with a code the person types. */
+export type CodeChallengeName = 'SOFTWARE_TOKEN_MFA' | 'SMS_MFA' | 'EMAIL_OTP';
+
+export interface SignUpResult {
+  userConfirmed: boolean;
+  delivery: CodeDelivery | null;
+}
+
+export interface TotpSecret {
+  /** Base32, as Cognito returns it. */
+  secret: string;
+  /** The next session in the MFA_SETUP chain; absent when associating with an access token. */
+  session?: string;
+}
+
+export interface MfaSettings {
+  enabled: MfaType[];
+  preferred: MfaType | null;
+}
+
+/** Who is signed in, read from the ID token's claims. */
+export interface SignedInUser {
+  email: string;
+  sub: string;
+  username: string;
+}

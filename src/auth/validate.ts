@@ -1,0 +1,78 @@
+/**
+ * Checks made before anything is sent, so a person hears about a typo at once and Cognito
+ * only sees requests that can succeed. Each check names its reason; the dictionary words it.
+ */
+import type { PasswordRule } from './errors';
+import type { Field, FieldErrors } from './problems';
+
+export interface PasswordPolicy {
+  minLength: number;
+  requireUppercase: boolean;
+  requireLowercase: boolean;
+  requireNumbers: boolean;
+  requireSymbols: boolean;
+}
+
+/** Cognito's default policy for a new user pool. */
+export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = {
+  minLength: 8,
+  requireUppercase: true,
+  requireLowercase: true,
+  requireNumbers: true,
+  requireSymbols: true,
+};
+
+/** The characters Cognito counts as symbols (its password policy documentation), space included. */
+const SYMBOLS = new Set('^$*.[]{}()?"!@#%&/\\,><\':;|_~`=+- ');
+
+/** The rules this password breaks, in the order the policy lists them. */
+export function brokenPasswordRules(password: string, policy: PasswordPolicy): PasswordRule[] {
+  const broken: PasswordRule[] = [];
+  if ([...password].length < policy.minLength) broken.push('length');
+  if (policy.requireUppercase && !/\p{Lu}/u.test(password)) broken.push('uppercase');
+  if (policy.requireLowercase && !/\p{Ll}/u.test(password)) broken.push('lowercase');
+  if (policy.requireNumbers && !/\d/.test(password)) broken.push('number');
+  if (policy.requireSymbols && ![...password].some((c) => SYMBOLS.has(c))) broken.push('symbol');
+  // Cognito refuses leading or trailing spaces; other whitespace fails its pattern.
+  if (/^\s|\s$/.test(password) || /[^\S ]/.test(password)) broken.push('spaces');
+  return broken;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+
+export function normalizeEmail(email: string): string {
+  return email.trim();
+}
+
+export function checkEmail(email: string): FieldErrors {
+  const value = normalizeEmail(email);
+  if (!value) return { email: { reason: 'required' } };
+  if (!EMAIL.test(value) || value.length > 128) return { email: { reason: 'emailFormat' } };
+  return {};
+}
+
+export function checkPasswordPresent(password: string, field: Field = 'password'): FieldErrors {
+  return password ? {} : { [field]: { reason: 'required' } };
+}
+
+export function checkNewPassword(password: string, policy: PasswordPolicy, field: Field = 'password'): FieldErrors {
+  if (!password) return { [field]: { reason: 'required' } };
+  const rules = brokenPasswordRules(password, policy);
+  return rules.length > 0 ? { [field]: { reason: 'weakPassword', rules } } : {};
+}
+
+/** Codes are six digits; spaces and dashes a person or a paste adds are dropped first. */
+export function normalizeCode(code: string): string {
+  return code.replace(/[\s-]/g, '');
+}
+
+export function checkCode(code: string): FieldErrors {
+  const value = normalizeCode(code);
+  if (!value) return { code: { reason: 'required' } };
+  if (!/^\d{6}$/.test(value)) return { code: { reason: 'codeFormat' } };
+  return {};
+}
+
+export function hasErrors(errors: FieldErrors): boolean {
+  return Object.keys(errors).length > 0;
+}

@@ -1,0 +1,308 @@
+/**
+ * The CognitoClient that sends real requests: the only module that imports the AWS SDK.
+ * Public client only: no SecretHash, no admin operation, no AWS credentials (every operation
+ * used here is unsigned). Every SDK exception leaves this file as an AuthError.
+ */
+import {
+  AssociateSoftwareTokenCommand,
+  ChangePasswordCommand,
+  CognitoIdentityProviderClient,
+  ConfirmForgotPasswordCommand,
+  ConfirmSignUpCommand,
+  ForgotPasswordCommand,
+  GetUserCommand,
+  GlobalSignOutCommand,
+  InitiateAuthCommand,
+  ResendConfirmationCodeCommand,
+  RespondToAuthChallengeCommand,
+  RevokeTokenCommand,
+  SetUserMFAPreferenceCommand,
+  SignUpCommand,
+  VerifySoftwareTokenCommand,
+  type AuthenticationResultType,
+  type ChallengeNameType,
+  type CodeDeliveryDetailsType,
+} from '@aws-sdk/client-cognito-identity-provider';
+import type { PoolConfig } from '../config';
+import type { AuthStep, Challenge, CodeChallengeName, CodeDelivery, MfaType, Tokens } from '../auth/types';
+import type { CognitoClient } from './client';
+import { toAuthError } from './sdk-errors';
+
+/** The ChallengeResponses key for each code challenge, from the API reference: never guessed. */
+const CODE_RESPONSE_KEY: Record<CodeChallengeName, string> = {
+  SOFTWARE_TOKEN_MFA: 'SOFTWARE_TOKEN_MFA_CODE',
+  SMS_MFA: 'SMS_MFA_CODE',
+  EMAIL_OTP: 'EMAIL_OTP_CODE',
+};
+
+const MFA_TYPES: readonly MfaType[] = ['SOFTWARE_TOKEN_MFA', 'SMS_MFA', 'EMAIL_OTP'];
+
+/** Cognito's default when an emulator leaves ExpiresIn out. */
+const DEFAULT_EXPIRES_IN_S = 3600;
+
+export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderClient): CognitoClient {
+  const client =
+    sdk ??
+    new CognitoIdentityProviderClient({
+      region: pool.region,
+      endpoint: pool.endpoint,
+      // One quick retry for a dropped connection; a person is waiting.
+      maxAttempts: 2,
+    });
+  const ClientId = pool.clientId;
+
+  async function send<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      throw toAuthError(error);
+    }
+  }
+
+  return {
+    async signUp({ email, password }) {
+      const out = await send(() =>
+        client.send(
+          new SignUpCommand({
+            ClientId,
+            Username: email,
+            Password: password,
+            UserAttributes: [{ Name: 'email', Value: email }],
+          }),
+        ),
+      );
+      return { userConfirmed: out.UserConfirmed === true, delivery: deliveryFrom(out.CodeDeliveryDetails) };
+    },
+
+    async confirmSignUp({ email, code }) {
+      await send(() => client.send(new ConfirmSignUpCommand({ ClientId, Username: email, ConfirmationCode: code })));
+    },
+
+    async resendConfirmationCode({ email }) {
+      const out = await send(() => client.send(new ResendConfirmationCodeCommand({ ClientId, Username: email })));
+      return deliveryFrom(out.CodeDeliveryDetails);
+    },
+
+    async signIn({ email, password }) {
+      const out = await send(() =>
+        client.send(
+          new InitiateAuthCommand({
+            ClientId,
+            AuthFlow: 'USER_PASSWORD_AUTH',
+            AuthParameters: { USERNAME: email, PASSWORD: password },
+          }),
+        ),
+      );
+      return stepFrom(out, email);
+    },
+
+    async answerCode({ challenge, session, username, code }) {
+      return respond(challenge, session, username, { [CODE_RESPONSE_KEY[challenge]]: code });
+    },
+
+    async selectMfaType({ session, username, mfa }) {
+      return respond('SELECT_MFA_TYPE', session, username, { ANSWER: mfa });
+    },
+
+    async completeMfaSetup({ session, username }) {
+      return respond('MFA_SETUP', session, username, {});
+    },
+
+    async setNewPassword({ session, username, password, attributes }) {
+      const extra = Object.fromEntries(Object.entries(attributes).map(([name, value]) => [`userAttributes.${name}`, value]));
+      return respond('NEW_PASSWORD_REQUIRED', session, username, { NEW_PASSWORD: password, ...extra });
+    },
+
+    async associateSoftwareToken(input) {
+      const out = await send(() =>
+        client.send(
+          new AssociateSoftwareTokenCommand('session' in input ? { Session: input.session } : { AccessToken: input.accessToken }),
+        ),
+      );
+      return { secret: out.SecretCode ?? '', session: out.Session };
+    },
+
+    async verifySoftwareToken(input) {
+      const auth = 'session' in input ? { Session: input.session } : { AccessToken: input.accessToken };
+      const out = await send(() =>
+        client.send(
+          new VerifySoftwareTokenCommand({
+            ...auth,
+            UserCode: input.code,
+            FriendlyDeviceName: input.deviceName || undefined,
+          }),
+        ),
+      );
+      // Cognito answers a wrong code with an exception; an ERROR status is treated the same way.
+      if (out.Status === 'ERROR') throw toAuthError({ name: 'EnableSoftwareTokenMFAException' });
+      return { session: out.Session };
+    },
+
+    async getMfaSettings({ accessToken }) {
+      const out = await send(() => client.send(new GetUserCommand({ AccessToken: accessToken })));
+      const enabled = (out.UserMFASettingList ?? []).filter(isMfaType);
+      const preferred = out.PreferredMfaSetting;
+      return { enabled, preferred: isMfaType(preferred) ? preferred : null };
+    },
+
+    async setMfaPreference({ accessToken, enabled, preferred }) {
+      const settings = (type: MfaType) =>
+        enabled[type] === undefined && preferred === undefined
+          ? undefined
+          : { Enabled: enabled[type], PreferredMfa: preferred === undefined ? undefined : preferred === type };
+      await send(() =>
+        client.send(
+          new SetUserMFAPreferenceCommand({
+            AccessToken: accessToken,
+            SoftwareTokenMfaSettings: settings('SOFTWARE_TOKEN_MFA'),
+            SMSMfaSettings: settings('SMS_MFA'),
+            EmailMfaSettings: settings('EMAIL_OTP'),
+          }),
+        ),
+      );
+    },
+
+    async refresh({ refreshToken }) {
+      const out = await send(() =>
+        client.send(
+          new InitiateAuthCommand({
+            ClientId,
+            AuthFlow: 'REFRESH_TOKEN_AUTH',
+            AuthParameters: { REFRESH_TOKEN: refreshToken },
+          }),
+        ),
+      );
+      if (!out.AuthenticationResult) throw toAuthError({ name: 'NotAuthorizedException', message: 'Refresh Token has expired' });
+      // Cognito does not send a new refresh token here: the old one stays in use.
+      return { ...tokensFrom(out.AuthenticationResult), refreshToken };
+    },
+
+    async revoke({ refreshToken }) {
+      if (!refreshToken) return;
+      await send(() => client.send(new RevokeTokenCommand({ ClientId, Token: refreshToken })));
+    },
+
+    async globalSignOut({ accessToken }) {
+      await send(() => client.send(new GlobalSignOutCommand({ AccessToken: accessToken })));
+    },
+
+    async forgotPassword({ email }) {
+      const out = await send(() => client.send(new ForgotPasswordCommand({ ClientId, Username: email })));
+      return deliveryFrom(out.CodeDeliveryDetails);
+    },
+
+    async confirmForgotPassword({ email, code, password }) {
+      await send(() =>
+        client.send(
+          new ConfirmForgotPasswordCommand({ ClientId, Username: email, ConfirmationCode: code, Password: password }),
+        ),
+      );
+    },
+
+    async changePassword({ accessToken, previousPassword, proposedPassword }) {
+      await send(() =>
+        client.send(
+          new ChangePasswordCommand({
+            AccessToken: accessToken,
+            PreviousPassword: previousPassword,
+            ProposedPassword: proposedPassword,
+          }),
+        ),
+      );
+    },
+  };
+
+  async function respond(
+    name: ChallengeNameType,
+    session: string,
+    username: string,
+    answers: Record<string, string>,
+  ): Promise<AuthStep> {
+    const out = await send(() =>
+      client.send(
+        new RespondToAuthChallengeCommand({
+          ClientId,
+          ChallengeName: name,
+          Session: session,
+          ChallengeResponses: { USERNAME: username, ...answers },
+        }),
+      ),
+    );
+    return stepFrom(out, username);
+  }
+}
+
+function isMfaType(value: unknown): value is MfaType {
+  return MFA_TYPES.includes(value as MfaType);
+}
+
+function deliveryFrom(details: CodeDeliveryDetailsType | undefined): CodeDelivery | null {
+  if (!details?.Destination) return null;
+  return { destination: details.Destination, medium: details.DeliveryMedium === 'SMS' ? 'SMS' : 'EMAIL' };
+}
+
+function tokensFrom(result: AuthenticationResultType): Tokens {
+  return {
+    accessToken: result.AccessToken ?? '',
+    idToken: result.IdToken ?? '',
+    refreshToken: result.RefreshToken,
+    expiresAt: Date.now() + (result.ExpiresIn ?? DEFAULT_EXPIRES_IN_S) * 1000,
+  };
+}
+
+/** ChallengeParameters carry lists as JSON-encoded strings. */
+function listParameter(value: string | undefined): string[] {
+  if (!value) return [];
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed.filter((item): item is string => typeof item === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+interface StepOutput {
+  ChallengeName?: ChallengeNameType | string;
+  Session?: string;
+  ChallengeParameters?: Record<string, string>;
+  AuthenticationResult?: AuthenticationResultType;
+}
+
+export function stepFrom(out: StepOutput, typedUsername: string): AuthStep {
+  if (out.AuthenticationResult) return { type: 'signedIn', tokens: tokensFrom(out.AuthenticationResult) };
+  const parameters = out.ChallengeParameters ?? {};
+  const session = out.Session ?? '';
+  // The user's real username (a UUID when the email is an alias or the username attribute).
+  const username = parameters.USER_ID_FOR_SRP ?? parameters.USERNAME ?? typedUsername;
+  const delivery: CodeDelivery | undefined = parameters.CODE_DELIVERY_DESTINATION
+    ? {
+        destination: parameters.CODE_DELIVERY_DESTINATION,
+        medium: parameters.CODE_DELIVERY_DELIVERY_MEDIUM === 'EMAIL' ? 'EMAIL' : 'SMS',
+      }
+    : undefined;
+
+  const challenge = ((): Challenge => {
+    switch (out.ChallengeName) {
+      case 'MFA_SETUP':
+        return { name: 'MFA_SETUP', session, username, canSetup: listParameter(parameters.MFAS_CAN_SETUP).filter(isMfaType) };
+      case 'SOFTWARE_TOKEN_MFA':
+        return { name: 'SOFTWARE_TOKEN_MFA', session, username, deviceName: parameters.FRIENDLY_DEVICE_NAME };
+      case 'SMS_MFA':
+        return { name: 'SMS_MFA', session, username, delivery };
+      case 'EMAIL_OTP':
+        return { name: 'EMAIL_OTP', session, username, delivery: delivery && { ...delivery, medium: 'EMAIL' } };
+      case 'SELECT_MFA_TYPE':
+        return { name: 'SELECT_MFA_TYPE', session, username, options: listParameter(parameters.MFAS_CAN_CHOOSE).filter(isMfaType) };
+      case 'NEW_PASSWORD_REQUIRED':
+        return {
+          name: 'NEW_PASSWORD_REQUIRED',
+          session,
+          username,
+          requiredAttributes: listParameter(parameters.requiredAttributes).map((name) => name.replace(/^userAttributes\./, '')),
+        };
+      default:
+        return { name: 'UNSUPPORTED', challengeName: String(out.ChallengeName ?? 'none') };
+    }
+  })();
+  return { type: 'challenge', challenge };
+}

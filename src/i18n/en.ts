@@ -1,0 +1,187 @@
+/**
+ * English, the reference dictionary: every other language must have every key (a missing one
+ * fails type checking). Functions take what a sentence needs to mention.
+ */
+import type { ProblemReason } from '../auth/problems';
+import type { PasswordRule } from '../auth/errors';
+import type { Notice } from '../auth/machine';
+import type { MfaType } from '../auth/types';
+import type { ConfigProblem } from '../config';
+
+export const en = {
+  lang: 'en',
+  languageName: 'English',
+  languagePicker: 'Language',
+  appName: 'Sign-in',
+  simulatedBanner: 'Simulated user pool: nothing leaves this browser, and codes appear in the dev inbox.',
+  busy: 'Please wait…',
+  back: 'Back to sign in',
+
+  fields: {
+    email: 'Email',
+    password: 'Password',
+    newPassword: 'New password',
+    code: 'Verification code',
+    codeHint: '6 digits',
+    showPassword: 'Show password',
+    hidePassword: 'Hide password',
+  },
+
+  signIn: {
+    heading: 'Sign in',
+    submit: 'Sign in',
+    noAccount: 'New here?',
+    toSignUp: 'Create an account',
+  },
+
+  signUp: {
+    heading: 'Create your account',
+    submit: 'Create account',
+    haveAccount: 'Already have an account?',
+    toSignIn: 'Sign in',
+    rulesHeading: 'Your password needs',
+  },
+
+  confirmSignUp: {
+    heading: 'Confirm your email',
+    sentTo: (destination: string) => `We sent a 6-digit code to ${destination}. Enter it to confirm your account.`,
+    sentSomewhere: 'We sent a 6-digit code to your email. Enter it to confirm your account.',
+    submit: 'Confirm',
+    resend: 'Send a new code',
+    resendIn: (seconds: number) => `You can ask for a new code in ${seconds} s`,
+  },
+
+  totpSetup: {
+    heading: 'Set up your authenticator app',
+    intro: 'Your account needs a second step at sign-in. Add it to an authenticator app such as Google Authenticator, Microsoft Authenticator, 1Password or Authy.',
+    scan: 'Scan this QR code with the app.',
+    qrAlt: (account: string) => `QR code that adds ${account} to an authenticator app`,
+    manual: 'Can’t scan it? Enter this setup key in the app instead:',
+    secretLabel: 'Setup key',
+    copy: 'Copy key',
+    copied: 'Copied',
+    copyFailed: 'Select the key and copy it by hand',
+    openInApp: 'Open in an authenticator app on this device',
+    enterCode: 'Then enter the 6-digit code the app shows.',
+    deviceName: 'Name for this authenticator (optional)',
+    deviceNamePlaceholder: 'My phone',
+    submit: 'Verify and finish',
+    preparing: 'Preparing your setup key…',
+    retry: 'Try again',
+  },
+
+  totpChallenge: {
+    heading: 'Enter your authenticator code',
+    intro: 'Open your authenticator app and enter the 6-digit code for this account.',
+    device: (name: string) => `Authenticator: ${name}`,
+    submit: 'Verify',
+  },
+
+  smsChallenge: {
+    heading: 'Enter the code we texted you',
+    sentTo: (destination: string) => `We sent a 6-digit code to ${destination}.`,
+    sentSomewhere: 'We sent a 6-digit code to your phone.',
+    submit: 'Verify',
+  },
+
+  selectMfaType: {
+    heading: 'Choose how to verify it’s you',
+    intro: 'Your account has more than one second step. Pick one for this sign-in.',
+    options: {
+      SOFTWARE_TOKEN_MFA: 'Authenticator app',
+      SMS_MFA: 'Text message (SMS)',
+      EMAIL_OTP: 'Email',
+    } satisfies Record<MfaType, string>,
+  },
+
+  signedIn: {
+    heading: 'You’re signed in',
+    as: (email: string) => `Signed in as ${email}`,
+    signOut: 'Sign out',
+  },
+
+  session: {
+    timeLeft: (minutes: number, seconds: number) =>
+      `Time left to finish this step: ${minutes}:${String(seconds).padStart(2, '0')}`,
+  },
+
+  notices: {
+    sessionExpired: 'That took too long, so the sign-in was cancelled for your safety. Please sign in again.',
+    codeResent: 'We sent a new code. Codes sent before it no longer work.',
+    accountConfirmed: 'Your account is confirmed. Please sign in.',
+    alreadyConfirmed: 'This account is already confirmed. Please sign in.',
+    confirmBeforeSignIn: 'Your account isn’t confirmed yet. We sent you a new code.',
+    signedOut: 'You’re signed out.',
+  } satisfies Record<Notice, string>,
+
+  passwordRules: {
+    length: (min: number) => `At least ${min} characters`,
+    uppercase: () => 'An uppercase letter',
+    lowercase: () => 'A lowercase letter',
+    number: () => 'A number',
+    symbol: () => 'A symbol such as ! @ # or ?',
+    spaces: () => 'No spaces at the start or end',
+  } satisfies Record<PasswordRule, (min: number) => string>,
+
+  problems: {
+    required: 'Please fill this in.',
+    emailFormat: 'Enter an email address like name@example.com.',
+    weakPassword: 'This password doesn’t meet the rules below.',
+    codeFormat: 'Enter the 6 digits of the code.',
+    wrongCredentials: 'The email or password is not right. Check both and try again.',
+    userNotConfirmed: 'Your account isn’t confirmed yet.',
+    usernameExists: 'An account with this email already exists. Sign in instead?',
+    invalidPassword: 'This password doesn’t meet the rules.',
+    invalidEmail: 'Enter an email address like name@example.com.',
+    codeMismatch: 'That code isn’t right. Check it and try again.',
+    expiredCode: 'That code has expired. Ask for a new one.',
+    totpCodeReused: 'That code was already used. Wait for the app to show a new one.',
+    alreadyConfirmed: 'This account is already confirmed.',
+    userDisabled: 'This account is disabled. Contact the site’s support.',
+    passwordResetRequired: 'You need to reset your password before you can sign in.',
+    cannotResetPassword: 'The password for this account can’t be reset here.',
+    mfaNotSetUp: 'Finish setting up the authenticator app first.',
+    sessionExpired: 'That took too long. Please sign in again.',
+    signedOut: 'You were signed out. Please sign in again.',
+    passwordAttemptsExceeded: 'Too many failed attempts. Wait a few minutes, then try again.',
+    limitExceeded: 'Too many attempts for now. Wait a while (up to an hour), then try again.',
+    tooManyRequests: 'The service is busy. Wait a few seconds, then try again.',
+    tooManyFailedAttempts: 'Too many wrong codes. Wait a while, then ask for a new code.',
+    network: 'We couldn’t reach the sign-in service. Check your connection and try again; what you typed is kept.',
+    serviceError: 'The sign-in service had a problem. Try again in a moment.',
+    clientHasSecret:
+      'This site is set up wrongly: its Cognito app client has a client secret, which a browser app cannot use. The site’s operator must create an app client without a secret and set VITE_COGNITO_CLIENT_ID to it.',
+    userPasswordAuthDisabled:
+      'This site is set up wrongly: its Cognito app client does not allow password sign-in. The site’s operator must turn on ALLOW_USER_PASSWORD_AUTH in the app client’s authentication flows.',
+    unknownClient:
+      'This site is set up wrongly: Cognito does not know its app client. The site’s operator must check VITE_COGNITO_CLIENT_ID and the region in VITE_COGNITO_USER_POOL_ID.',
+    softwareTokenMfaNotEnabled:
+      'This site is set up wrongly: authenticator apps are not turned on for its user pool. The site’s operator must enable TOTP (software token) MFA in the user pool’s sign-in settings.',
+    unsupportedChallenge:
+      'Your account needs a sign-in step this page doesn’t support. Contact the site’s support.',
+    invalidParameter: 'Something in the request was not accepted. Check what you typed and try again.',
+    unknown: 'Something went wrong. Try again.',
+  } satisfies Record<ProblemReason, string>,
+
+  config: {
+    heading: 'This app isn’t configured correctly',
+    intro: 'Set these build-time variables (for example in .env.local) and rebuild:',
+    problems: {
+      missingPoolId: () => 'VITE_COGNITO_USER_POOL_ID is missing: set it to your user pool id, such as eu-west-1_AbCdEf123.',
+      missingClientId: () => 'VITE_COGNITO_CLIENT_ID is missing: set it to the id of an app client without a secret.',
+      badPoolId: (p) =>
+        `VITE_COGNITO_USER_POOL_ID “${'value' in p ? p.value : ''}” is not a user pool id: it looks like eu-west-1_AbCdEf123 (region, underscore, id).`,
+      badClientId: (p) =>
+        `VITE_COGNITO_CLIENT_ID “${'value' in p ? p.value : ''}” is not an app client id: copy it from the app client’s page in the Cognito console.`,
+      badRegion: (p) => `VITE_COGNITO_REGION “${'value' in p ? p.value : ''}” is not a region such as eu-west-1.`,
+      regionMismatch: (p) =>
+        'region' in p
+          ? `VITE_COGNITO_REGION is ${p.region} but the user pool is in ${p.poolRegion}: remove VITE_COGNITO_REGION or make them agree.`
+          : '',
+      badEndpoint: (p) =>
+        `VITE_COGNITO_ENDPOINT “${'value' in p ? p.value : ''}” is not an http(s) URL such as http://localhost:9229/.`,
+    } satisfies Record<ConfigProblem['code'], (problem: ConfigProblem) => string>,
+  },
+};
+
+export type Dictionary = typeof en;

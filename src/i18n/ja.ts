@@ -1,0 +1,188 @@
+/**
+ * 日本語. Same keys and function parameters as the English reference (./en.ts).
+ * The configuration messages are for the site's operator: variable and setting names stay exact.
+ */
+import type { Dictionary } from './en';
+
+export const ja: Dictionary = {
+  lang: 'ja',
+  languageName: '日本語',
+  languagePicker: '言語',
+  appName: 'ログイン',
+  simulatedBanner:
+    'シミュレーション用のユーザープールです。データはこのブラウザーの外には送信されず、確認コードは開発用の受信トレイに表示されます。',
+  busy: 'お待ちください…',
+  back: 'ログイン画面に戻る',
+
+  fields: {
+    email: 'メールアドレス',
+    password: 'パスワード',
+    newPassword: '新しいパスワード',
+    code: '確認コード',
+    codeHint: '6桁の数字',
+    showPassword: 'パスワードを表示',
+    hidePassword: 'パスワードを非表示',
+  },
+
+  signIn: {
+    heading: 'ログイン',
+    submit: 'ログイン',
+    noAccount: '初めてご利用ですか？',
+    toSignUp: 'アカウントを作成',
+  },
+
+  signUp: {
+    heading: 'アカウントの作成',
+    submit: 'アカウントを作成',
+    haveAccount: 'すでにアカウントをお持ちですか？',
+    toSignIn: 'ログイン',
+    rulesHeading: 'パスワードの条件',
+  },
+
+  confirmSignUp: {
+    heading: 'メールアドレスの確認',
+    sentTo: (destination: string) =>
+      `${destination} に6桁のコードを送信しました。コードを入力して、アカウントを確認してください。`,
+    sentSomewhere: 'ご登録のメールアドレスに6桁のコードを送信しました。コードを入力して、アカウントを確認してください。',
+    submit: '確認',
+    resend: 'コードを再送信',
+    resendIn: (seconds: number) => `${seconds}秒後に新しいコードをリクエストできます`,
+  },
+
+  totpSetup: {
+    heading: '認証アプリの設定',
+    intro:
+      'このアカウントでは、ログイン時に追加の認証が必要です。Google Authenticator、Microsoft Authenticator、1Password、Authy などの認証アプリに追加してください。',
+    scan: 'アプリでこの QR コードをスキャンしてください。',
+    qrAlt: (account: string) => `${account} を認証アプリに追加するための QR コード`,
+    manual: 'スキャンできない場合は、代わりに次のセットアップキーをアプリに入力してください：',
+    secretLabel: 'セットアップキー',
+    copy: 'キーをコピー',
+    copied: 'コピーしました',
+    copyFailed: 'キーを選択して手動でコピーしてください',
+    openInApp: 'このデバイスの認証アプリで開く',
+    enterCode: '次に、アプリに表示される6桁のコードを入力してください。',
+    deviceName: 'この認証アプリの名前（任意）',
+    deviceNamePlaceholder: '私のスマートフォン',
+    submit: '確認して完了',
+    preparing: 'セットアップキーを準備しています…',
+    retry: '再試行',
+  },
+
+  totpChallenge: {
+    heading: '認証コードの入力',
+    intro: '認証アプリを開き、このアカウントの6桁のコードを入力してください。',
+    device: (name: string) => `認証アプリ：${name}`,
+    submit: '確認',
+  },
+
+  smsChallenge: {
+    heading: 'SMS で届いたコードの入力',
+    sentTo: (destination: string) => `${destination} に6桁のコードを送信しました。`,
+    sentSomewhere: 'ご登録の電話番号に6桁のコードを送信しました。',
+    submit: '確認',
+  },
+
+  selectMfaType: {
+    heading: '本人確認の方法を選択',
+    intro: 'このアカウントには複数の追加認証方法が設定されています。今回のログインで使う方法を選んでください。',
+    options: {
+      SOFTWARE_TOKEN_MFA: '認証アプリ',
+      SMS_MFA: 'ショートメッセージ（SMS）',
+      EMAIL_OTP: 'メール',
+    },
+  },
+
+  signedIn: {
+    heading: 'ログインしました',
+    as: (email: string) => `${email} でログインしています`,
+    signOut: 'ログアウト',
+  },
+
+  session: {
+    timeLeft: (minutes: number, seconds: number) =>
+      `この手順の残り時間：${minutes}:${String(seconds).padStart(2, '0')}`,
+  },
+
+  notices: {
+    sessionExpired: '時間切れになりました。安全のため、ログインはキャンセルされました。もう一度ログインしてください。',
+    codeResent: '新しいコードを送信しました。以前に送信したコードは使用できなくなりました。',
+    accountConfirmed: 'アカウントが確認されました。ログインしてください。',
+    alreadyConfirmed: 'このアカウントは確認済みです。ログインしてください。',
+    confirmBeforeSignIn: 'アカウントがまだ確認されていません。新しいコードを送信しました。',
+    signedOut: 'ログアウトしました。',
+  },
+
+  passwordRules: {
+    length: (min: number) => `${min}文字以上`,
+    uppercase: () => '英大文字を含む',
+    lowercase: () => '英小文字を含む',
+    number: () => '数字を含む',
+    symbol: () => '記号（! @ # ? など）を含む',
+    spaces: () => '先頭と末尾にスペースを入れない',
+  },
+
+  problems: {
+    required: 'この項目を入力してください。',
+    emailFormat: 'name@example.com のような形式でメールアドレスを入力してください。',
+    weakPassword: 'このパスワードは下記の条件を満たしていません。',
+    codeFormat: '6桁のコードを入力してください。',
+    wrongCredentials: 'メールアドレスまたはパスワードが正しくありません。両方を確認して、もう一度お試しください。',
+    userNotConfirmed: 'アカウントがまだ確認されていません。',
+    usernameExists: 'このメールアドレスのアカウントはすでに存在します。ログインしますか？',
+    invalidPassword: 'このパスワードは条件を満たしていません。',
+    invalidEmail: 'name@example.com のような形式でメールアドレスを入力してください。',
+    codeMismatch: 'コードが正しくありません。確認して、もう一度お試しください。',
+    expiredCode: 'コードの有効期限が切れています。新しいコードをリクエストしてください。',
+    totpCodeReused: 'このコードはすでに使用されています。アプリに新しいコードが表示されるまでお待ちください。',
+    alreadyConfirmed: 'このアカウントは確認済みです。',
+    userDisabled: 'このアカウントは無効になっています。サイトのサポート窓口にお問い合わせください。',
+    passwordResetRequired: 'ログインする前に、パスワードをリセットする必要があります。',
+    cannotResetPassword: 'このアカウントのパスワードは、ここではリセットできません。',
+    mfaNotSetUp: '先に認証アプリの設定を完了してください。',
+    sessionExpired: '時間切れになりました。もう一度ログインしてください。',
+    signedOut: 'ログアウトされました。もう一度ログインしてください。',
+    passwordAttemptsExceeded: '失敗した回数が多すぎます。数分待ってから、もう一度お試しください。',
+    limitExceeded: '試行回数の上限に達しました。しばらく（最大1時間）待ってから、もう一度お試しください。',
+    tooManyRequests: 'サービスが混み合っています。数秒待ってから、もう一度お試しください。',
+    tooManyFailedAttempts: '誤ったコードの入力が多すぎます。しばらく待ってから、新しいコードをリクエストしてください。',
+    network:
+      'ログインサービスに接続できませんでした。接続を確認して、もう一度お試しください。入力した内容はそのまま残っています。',
+    serviceError: 'ログインサービスで問題が発生しました。しばらくしてから、もう一度お試しください。',
+    clientHasSecret:
+      'このサイトの設定に誤りがあります。Cognito アプリクライアントにクライアントシークレットが設定されていますが、ブラウザーアプリではシークレットを使用できません。サイトの運営者は、シークレットなしのアプリクライアントを作成し、その ID を VITE_COGNITO_CLIENT_ID に設定する必要があります。',
+    userPasswordAuthDisabled:
+      'このサイトの設定に誤りがあります。Cognito アプリクライアントでパスワードによるログインが許可されていません。サイトの運営者は、アプリクライアントの認証フローで ALLOW_USER_PASSWORD_AUTH を有効にする必要があります。',
+    unknownClient:
+      'このサイトの設定に誤りがあります。Cognito がこのサイトのアプリクライアントを認識できません。サイトの運営者は、VITE_COGNITO_CLIENT_ID と、VITE_COGNITO_USER_POOL_ID に含まれるリージョンを確認する必要があります。',
+    softwareTokenMfaNotEnabled:
+      'このサイトの設定に誤りがあります。ユーザープールで認証アプリが有効になっていません。サイトの運営者は、ユーザープールのサインイン設定で TOTP（ソフトウェアトークン）MFA を有効にする必要があります。',
+    unsupportedChallenge:
+      'このアカウントには、このページが対応していないログイン手順が必要です。サイトのサポート窓口にお問い合わせください。',
+    invalidParameter: 'リクエストの一部が受け付けられませんでした。入力内容を確認して、もう一度お試しください。',
+    unknown: '問題が発生しました。もう一度お試しください。',
+  },
+
+  config: {
+    heading: 'このアプリは正しく設定されていません',
+    intro: '次のビルド時変数を（.env.local などで）設定してから、再ビルドしてください：',
+    problems: {
+      missingPoolId: () =>
+        'VITE_COGNITO_USER_POOL_ID が設定されていません。eu-west-1_AbCdEf123 のようなユーザープール ID を設定してください。',
+      missingClientId: () =>
+        'VITE_COGNITO_CLIENT_ID が設定されていません。シークレットなしのアプリクライアントの ID を設定してください。',
+      badPoolId: (p) =>
+        `VITE_COGNITO_USER_POOL_ID の値「${'value' in p ? p.value : ''}」はユーザープール ID ではありません。eu-west-1_AbCdEf123（リージョン、アンダースコア、ID）のような形式です。`,
+      badClientId: (p) =>
+        `VITE_COGNITO_CLIENT_ID の値「${'value' in p ? p.value : ''}」はアプリクライアント ID ではありません。Cognito コンソールのアプリクライアントのページからコピーしてください。`,
+      badRegion: (p) =>
+        `VITE_COGNITO_REGION の値「${'value' in p ? p.value : ''}」は、eu-west-1 のようなリージョンではありません。`,
+      regionMismatch: (p) =>
+        'region' in p
+          ? `VITE_COGNITO_REGION は ${p.region} ですが、ユーザープールは ${p.poolRegion} にあります。VITE_COGNITO_REGION を削除するか、両者を一致させてください。`
+          : '',
+      badEndpoint: (p) =>
+        `VITE_COGNITO_ENDPOINT の値「${'value' in p ? p.value : ''}」は、http://localhost:9229/ のような http(s) URL ではありません。`,
+    },
+  },
+};

@@ -1,0 +1,182 @@
+/**
+ * 简体中文. Same keys and function parameters as the English reference (./en.ts).
+ * The configuration messages are for the site's operator: variable and setting names stay exact.
+ */
+import type { Dictionary } from './en';
+
+export const zh: Dictionary = {
+  lang: 'zh-CN',
+  languageName: '简体中文',
+  languagePicker: '语言',
+  appName: '登录',
+  simulatedBanner: '模拟用户池：所有数据都不会离开此浏览器，验证码会显示在开发收件箱中。',
+  busy: '请稍候…',
+  back: '返回登录',
+
+  fields: {
+    email: '电子邮箱',
+    password: '密码',
+    newPassword: '新密码',
+    code: '验证码',
+    codeHint: '6 位数字',
+    showPassword: '显示密码',
+    hidePassword: '隐藏密码',
+  },
+
+  signIn: {
+    heading: '登录',
+    submit: '登录',
+    noAccount: '还没有账号？',
+    toSignUp: '创建账号',
+  },
+
+  signUp: {
+    heading: '创建您的账号',
+    submit: '创建账号',
+    haveAccount: '已有账号？',
+    toSignIn: '登录',
+    rulesHeading: '密码需满足以下要求',
+  },
+
+  confirmSignUp: {
+    heading: '验证您的电子邮箱',
+    sentTo: (destination: string) => `我们已向 ${destination} 发送了 6 位验证码，请输入验证码以确认您的账号。`,
+    sentSomewhere: '我们已向您的电子邮箱发送了 6 位验证码，请输入验证码以确认您的账号。',
+    submit: '确认',
+    resend: '重新发送验证码',
+    resendIn: (seconds: number) => `${seconds} 秒后可重新获取验证码`,
+  },
+
+  totpSetup: {
+    heading: '设置身份验证器应用',
+    intro:
+      '您的账号在登录时需要进行第二步验证。请将账号添加到身份验证器应用，例如 Google Authenticator、Microsoft Authenticator、1Password 或 Authy。',
+    scan: '请使用该应用扫描此二维码。',
+    qrAlt: (account: string) => `用于将 ${account} 添加到身份验证器应用的二维码`,
+    manual: '无法扫描？请改为在应用中输入此设置密钥：',
+    secretLabel: '设置密钥',
+    copy: '复制密钥',
+    copied: '已复制',
+    copyFailed: '请选中密钥并手动复制',
+    openInApp: '在此设备上的身份验证器应用中打开',
+    enterCode: '然后输入应用中显示的 6 位验证码。',
+    deviceName: '此身份验证器的名称（可选）',
+    deviceNamePlaceholder: '我的手机',
+    submit: '验证并完成',
+    preparing: '正在准备设置密钥…',
+    retry: '重试',
+  },
+
+  totpChallenge: {
+    heading: '输入身份验证器验证码',
+    intro: '请打开身份验证器应用，输入此账号的 6 位验证码。',
+    device: (name: string) => `身份验证器：${name}`,
+    submit: '验证',
+  },
+
+  smsChallenge: {
+    heading: '输入短信验证码',
+    sentTo: (destination: string) => `我们已向 ${destination} 发送了 6 位验证码。`,
+    sentSomewhere: '我们已向您的手机发送了 6 位验证码。',
+    submit: '验证',
+  },
+
+  selectMfaType: {
+    heading: '选择验证方式',
+    intro: '您的账号设置了多种第二步验证方式，请选择本次登录要使用的方式。',
+    options: {
+      SOFTWARE_TOKEN_MFA: '身份验证器应用',
+      SMS_MFA: '短信（SMS）',
+      EMAIL_OTP: '电子邮件',
+    },
+  },
+
+  signedIn: {
+    heading: '您已登录',
+    as: (email: string) => `当前登录账号：${email}`,
+    signOut: '退出登录',
+  },
+
+  session: {
+    timeLeft: (minutes: number, seconds: number) =>
+      `完成此步骤的剩余时间：${minutes}:${String(seconds).padStart(2, '0')}`,
+  },
+
+  notices: {
+    sessionExpired: '操作超时，为保障您的账号安全，本次登录已取消。请重新登录。',
+    codeResent: '新验证码已发送，之前发送的验证码已失效。',
+    accountConfirmed: '您的账号已确认，请登录。',
+    alreadyConfirmed: '此账号已确认，请直接登录。',
+    confirmBeforeSignIn: '您的账号尚未确认，我们已向您发送了新的验证码。',
+    signedOut: '您已退出登录。',
+  },
+
+  passwordRules: {
+    length: (min: number) => `至少 ${min} 个字符`,
+    uppercase: () => '包含大写字母',
+    lowercase: () => '包含小写字母',
+    number: () => '包含数字',
+    symbol: () => '包含符号，例如 ! @ # 或 ?',
+    spaces: () => '开头和结尾不能有空格',
+  },
+
+  problems: {
+    required: '请填写此项。',
+    emailFormat: '请输入有效的电子邮箱地址，例如 name@example.com。',
+    weakPassword: '此密码不符合以下要求。',
+    codeFormat: '请输入 6 位数字验证码。',
+    wrongCredentials: '电子邮箱或密码不正确，请检查后重试。',
+    userNotConfirmed: '您的账号尚未确认。',
+    usernameExists: '此电子邮箱已注册过账号。要直接登录吗？',
+    invalidPassword: '此密码不符合要求。',
+    invalidEmail: '请输入有效的电子邮箱地址，例如 name@example.com。',
+    codeMismatch: '验证码不正确，请检查后重试。',
+    expiredCode: '验证码已过期，请重新获取。',
+    totpCodeReused: '此验证码已使用过，请等待应用显示新的验证码。',
+    alreadyConfirmed: '此账号已确认。',
+    userDisabled: '此账号已被停用，请联系本网站的客服。',
+    passwordResetRequired: '您需要先重置密码才能登录。',
+    cannotResetPassword: '无法在此处重置此账号的密码。',
+    mfaNotSetUp: '请先完成身份验证器应用的设置。',
+    sessionExpired: '操作超时，请重新登录。',
+    signedOut: '您已退出登录，请重新登录。',
+    passwordAttemptsExceeded: '失败次数过多，请等待几分钟后重试。',
+    limitExceeded: '尝试次数过多，请稍后（最长一小时）再试。',
+    tooManyRequests: '服务繁忙，请等待几秒后重试。',
+    tooManyFailedAttempts: '验证码错误次数过多，请稍后重新获取验证码。',
+    network: '无法连接登录服务，请检查网络连接后重试。您已输入的内容会被保留。',
+    serviceError: '登录服务出现问题，请稍后重试。',
+    clientHasSecret:
+      '此网站配置有误：其 Cognito 应用客户端设置了客户端密钥（client secret），而浏览器应用无法使用客户端密钥。网站运营者需要创建一个不带密钥的应用客户端，并将 VITE_COGNITO_CLIENT_ID 设置为该客户端的 ID。',
+    userPasswordAuthDisabled:
+      '此网站配置有误：其 Cognito 应用客户端不允许使用密码登录。网站运营者需要在该应用客户端的身份验证流程中启用 ALLOW_USER_PASSWORD_AUTH。',
+    unknownClient:
+      '此网站配置有误：Cognito 无法识别其应用客户端。网站运营者需要检查 VITE_COGNITO_CLIENT_ID，以及 VITE_COGNITO_USER_POOL_ID 中的区域。',
+    softwareTokenMfaNotEnabled:
+      '此网站配置有误：其用户池未启用身份验证器应用。网站运营者需要在用户池的登录设置中启用 TOTP（软件令牌）MFA。',
+    unsupportedChallenge: '您的账号需要完成此页面不支持的登录步骤，请联系本网站的客服。',
+    invalidParameter: '请求中有部分内容未被接受，请检查您输入的内容后重试。',
+    unknown: '出现错误，请重试。',
+  },
+
+  config: {
+    heading: '此应用配置不正确',
+    intro: '请设置以下构建时变量（例如在 .env.local 中），然后重新构建：',
+    problems: {
+      missingPoolId: () => '缺少 VITE_COGNITO_USER_POOL_ID：请将其设置为您的用户池 ID，例如 eu-west-1_AbCdEf123。',
+      missingClientId: () => '缺少 VITE_COGNITO_CLIENT_ID：请将其设置为一个不带密钥的应用客户端的 ID。',
+      badPoolId: (p) =>
+        `VITE_COGNITO_USER_POOL_ID 的值“${'value' in p ? p.value : ''}”不是有效的用户池 ID：格式应类似 eu-west-1_AbCdEf123（区域、下划线、ID）。`,
+      badClientId: (p) =>
+        `VITE_COGNITO_CLIENT_ID 的值“${'value' in p ? p.value : ''}”不是有效的应用客户端 ID：请从 Cognito 控制台中该应用客户端的页面复制。`,
+      badRegion: (p) =>
+        `VITE_COGNITO_REGION 的值“${'value' in p ? p.value : ''}”不是有效的区域，区域应类似 eu-west-1。`,
+      regionMismatch: (p) =>
+        'region' in p
+          ? `VITE_COGNITO_REGION 为 ${p.region}，但用户池位于 ${p.poolRegion}：请删除 VITE_COGNITO_REGION，或使两者保持一致。`
+          : '',
+      badEndpoint: (p) =>
+        `VITE_COGNITO_ENDPOINT 的值“${'value' in p ? p.value : ''}”不是 http(s) URL，应类似 http://localhost:9229/。`,
+    },
+  },
+};

@@ -1,0 +1,13 @@
+import type { FieldErrors, Field } from '../auth/problems';
+import type { Notice } from '../auth/machine';
+import type { Dictionary } from '../i18n';
+
+/** The sentence for a field's problem, or undefined when the field is fine. */
+export function fieldMessage(t: Dictionary, errors: FieldErrors, field: Field): string | undefined {
+  const problem = errors[field];
+  return problem ? t.problems[problem.reason] : undefined;
+}
+
+export function noticeText(t: Dictionary, notice: Notice | null): string | null {
+  return notice ? t.notices[notice] : null;
+}

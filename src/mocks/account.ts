@@ -1,0 +1,309 @@
+/**
+ * Sign-up, confirmation codes, password reset and change, and the signed-in user's own calls
+ * (GetUser, SetUserMFAPreference, GlobalSignOut, RevokeToken, GetUserAuthFactors).
+ */
+
+import { fail } from './messages';
+import { optionalString, requiredString, type Body, type PoolState } from './state';
+import { randomUuid } from './totp';
+import {
+  EMAIL_FORMAT,
+  FACTOR_ORDER,
+  PHONE_FORMAT,
+  checkPasswordPolicy,
+  countAttempt,
+  maskEmail,
+  maskPhone,
+  poolAllows,
+  userAttributes,
+  userCanUse,
+  type IssuedCode,
+  type MfaFactor,
+  type UserRecord,
+} from './users';
+import { isPlainObject } from './validate';
+
+// ---------------------------------------------------------------------------------------------
+// Codes
+
+type CodeKind = 'signUp' | 'reset';
+
+interface Delivery {
+  AttributeName: 'email' | 'phone_number';
+  DeliveryMedium: 'EMAIL' | 'SMS';
+  Destination: string;
+}
+
+function emailDelivery(email: string): Delivery {
+  return { AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: maskEmail(email) };
+}
+
+/** Sends a new code; the previous one is superseded (answering with it -> ExpiredCodeException). */
+function issueCode(state: PoolState, user: UserRecord, kind: CodeKind, medium: 'EMAIL' | 'SMS'): Delivery {
+  const retired = user.retiredCodes[kind];
+  const previous = kind === 'signUp' ? user.signUpCode : user.resetCode;
+  if (previous) retired.add(previous.code);
+  const ttl = kind === 'signUp' ? state.settings.signUpCodeTtlMs : state.settings.resetCodeTtlMs;
+  const code = state.sendCode(user, medium, kind === 'signUp' ? 'signUp' : 'forgotPassword', retired);
+  const issued: IssuedCode = { code, expiresAt: state.now() + ttl };
+  if (kind === 'signUp') user.signUpCode = issued;
+  else user.resetCode = issued;
+  if (medium === 'SMS' && user.phoneNumber !== undefined) {
+    return { AttributeName: 'phone_number', DeliveryMedium: 'SMS', Destination: maskPhone(user.phoneNumber) };
+  }
+  return emailDelivery(user.email);
+}
+
+/** Accepts the current, unexpired code; a superseded, expired or never-requested one is "expired". */
+function checkCode(state: PoolState, user: UserRecord, kind: CodeKind, code: string): void {
+  const issued = kind === 'signUp' ? user.signUpCode : user.resetCode;
+  if (issued && issued.code === code) {
+    if (issued.expiresAt <= state.now()) throw fail('codeExpired');
+    return;
+  }
+  if (!issued || user.retiredCodes[kind].has(code)) throw fail('codeExpired');
+  throw fail('codeMismatch');
+}
+
+function retireCode(user: UserRecord, kind: CodeKind): void {
+  const issued = kind === 'signUp' ? user.signUpCode : user.resetCode;
+  if (issued) user.retiredCodes[kind].add(issued.code);
+  if (kind === 'signUp') user.signUpCode = undefined;
+  else user.resetCode = undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sign-up
+
+const STANDARD_ATTRIBUTES = new Set([
+  'name',
+  'given_name',
+  'family_name',
+  'middle_name',
+  'nickname',
+  'preferred_username',
+  'profile',
+  'picture',
+  'website',
+  'gender',
+  'birthdate',
+  'zoneinfo',
+  'locale',
+  'address',
+  'updated_at',
+  'email',
+  'phone_number',
+]);
+const UNWRITABLE = new Set(['sub', 'email_verified', 'phone_number_verified']);
+
+function signUpAttributes(state: PoolState, body: Body, username: string): Record<string, string> {
+  const list = Array.isArray(body.UserAttributes) ? body.UserAttributes : [];
+  const attributes: Record<string, string> = {};
+  for (const item of list) {
+    if (!isPlainObject(item) || typeof item.Name !== 'string') continue;
+    const name = item.Name;
+    const value = typeof item.Value === 'string' ? item.Value : '';
+    if (UNWRITABLE.has(name)) throw fail('unauthorizedAttribute');
+    if (!STANDARD_ATTRIBUTES.has(name)) {
+      throw fail('attributeSchema', { detail: `Type for attribute {${name}} could not be determined` });
+    }
+    if (name === 'email' && !EMAIL_FORMAT.test(value)) throw fail('invalidEmail');
+    // Design choice: email is the username attribute, so an email attribute must repeat it.
+    if (name === 'email' && value.toLowerCase() !== username.toLowerCase()) {
+      throw fail('attributeSchema', { detail: 'email: The attribute must equal the username' });
+    }
+    if (name === 'phone_number' && !PHONE_FORMAT.test(value)) throw fail('invalidPhone');
+    attributes[name] = value;
+  }
+  for (const required of state.settings.requiredAttributes) {
+    if (!(required in attributes)) throw fail('attributeSchema', { detail: `${required}: The attribute is required` });
+  }
+  return attributes;
+}
+
+export function signUp(state: PoolState, body: Body): Body {
+  const username = requiredString(body, 'Username');
+  if (!EMAIL_FORMAT.test(username)) throw fail('usernameNotEmail');
+  const attributes = signUpAttributes(state, body, username);
+  checkPasswordPolicy(optionalString(body, 'Password') ?? '', state.settings.passwordPolicy);
+  // Any existing user, confirmed or not; signing up again does not resend the code (reference §6.1).
+  if (state.findUser(username)) throw fail('usernameExists');
+
+  const { email: _email, phone_number: phoneNumber, ...others } = attributes;
+  const user: UserRecord = {
+    username: randomUuid(),
+    email: username,
+    emailVerified: false,
+    phoneNumber,
+    phoneVerified: false,
+    attributes: others,
+    password: optionalString(body, 'Password') ?? '',
+    status: 'UNCONFIRMED',
+    retiredCodes: { signUp: new Set(), reset: new Set() },
+    mfaEnabled: new Set(),
+    signInFailures: { count: 0, lastAt: 0 },
+    attempts: new Map(),
+  };
+  state.users.set(user.username, user);
+  const delivery = issueCode(state, user, 'signUp', 'EMAIL');
+  return { UserConfirmed: false, UserSub: user.username, CodeDeliveryDetails: delivery };
+}
+
+export function confirmSignUp(state: PoolState, body: Body): Body {
+  const user = state.findUser(requiredString(body, 'Username'));
+  // Design choice (PreventUserExistenceErrors): an unknown user looks like a wrong code.
+  if (!user) throw fail(state.settings.preventUserExistenceErrors ? 'codeMismatch' : 'userNotFoundForClient');
+  if (user.status !== 'UNCONFIRMED') throw fail('cannotConfirm', { status: user.status });
+  countAttempt(user, 'ConfirmSignUp', state.now());
+  checkCode(state, user, 'signUp', requiredString(body, 'ConfirmationCode'));
+  retireCode(user, 'signUp');
+  user.status = 'CONFIRMED';
+  user.emailVerified = true;
+  return {};
+}
+
+export function resendConfirmationCode(state: PoolState, body: Body): Body {
+  const username = requiredString(body, 'Username');
+  const user = state.findUser(username);
+  if (!user) return unknownUserDelivery(state, username);
+  if (user.status !== 'UNCONFIRMED') throw fail('alreadyConfirmed');
+  countAttempt(user, 'ResendConfirmationCode', state.now());
+  return { CodeDeliveryDetails: issueCode(state, user, 'signUp', 'EMAIL') };
+}
+
+/** PreventUserExistenceErrors: a made-up delivery for unknown users; LEGACY: UserNotFoundException. */
+function unknownUserDelivery(state: PoolState, username: string): Body {
+  if (!state.settings.preventUserExistenceErrors) throw fail('userNotFoundForClient');
+  return { CodeDeliveryDetails: emailDelivery(username) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Passwords
+
+export function forgotPassword(state: PoolState, body: Body): Body {
+  const username = requiredString(body, 'Username');
+  const user = state.findUser(username);
+  if (!user) return unknownUserDelivery(state, username);
+  if (user.status === 'FORCE_CHANGE_PASSWORD') throw fail('cannotResetState');
+  // Design choice: AccountRecoverySetting = verified email first, then verified phone.
+  const medium = user.emailVerified ? 'EMAIL' : user.phoneVerified ? 'SMS' : undefined;
+  if (!medium) throw fail('cannotResetNoChannel');
+  countAttempt(user, 'ForgotPassword', state.now());
+  return { CodeDeliveryDetails: issueCode(state, user, 'reset', medium) };
+}
+
+export function confirmForgotPassword(state: PoolState, body: Body): Body {
+  const user = state.findUser(requiredString(body, 'Username'));
+  if (!user) throw fail(state.settings.preventUserExistenceErrors ? 'codeMismatch' : 'userNotFoundForClient');
+  countAttempt(user, 'ConfirmForgotPassword', state.now());
+  const password = requiredString(body, 'Password');
+  // Design choice: the policy is checked before the code, so a weak password does not burn it.
+  checkPasswordPolicy(password, state.settings.passwordPolicy);
+  checkCode(state, user, 'reset', requiredString(body, 'ConfirmationCode'));
+  retireCode(user, 'reset');
+  user.password = password;
+  if (user.status === 'RESET_REQUIRED') user.status = 'CONFIRMED';
+  user.signInFailures = { count: 0, lastAt: 0 };
+  return {};
+}
+
+export function changePassword(state: PoolState, body: Body): Body {
+  const user = state.userFromAccessToken(requiredString(body, 'AccessToken'));
+  countAttempt(user, 'ChangePassword', state.now());
+  const previous = optionalString(body, 'PreviousPassword');
+  if (previous === undefined) throw fail('missingParameter', { name: 'PreviousPassword' });
+  if (previous !== user.password) throw fail('incorrectCredentials');
+  const proposed = requiredString(body, 'ProposedPassword');
+  checkPasswordPolicy(proposed, state.settings.passwordPolicy);
+  // Existing tokens stay valid (reference §6.14).
+  user.password = proposed;
+  return {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// The signed-in user
+
+function mfaSummary(user: UserRecord): Body {
+  const list = FACTOR_ORDER.filter((f) => user.mfaEnabled.has(f));
+  return {
+    ...(list.length > 0 ? { UserMFASettingList: list } : {}),
+    ...(user.preferredMfa ? { PreferredMfaSetting: user.preferredMfa } : {}),
+  };
+}
+
+export function getUser(state: PoolState, body: Body): Body {
+  const user = state.userFromAccessToken(requiredString(body, 'AccessToken'));
+  return { Username: user.username, UserAttributes: userAttributes(user), ...mfaSummary(user) };
+}
+
+export function getUserAuthFactors(state: PoolState, body: Body): Body {
+  const user = state.userFromAccessToken(requiredString(body, 'AccessToken'));
+  return { Username: user.username, ...mfaSummary(user), ConfiguredUserAuthFactors: ['PASSWORD'] };
+}
+
+export function globalSignOut(state: PoolState, body: Body): Body {
+  const user = state.userFromAccessToken(requiredString(body, 'AccessToken'));
+  state.tokens.revokeUser(user.username);
+  return {};
+}
+
+export function revokeToken(state: PoolState, body: Body): Body {
+  if (state.settings.clientSecret) {
+    const given = optionalString(body, 'ClientSecret');
+    throw fail(given ? 'revokeSecretMismatch' : 'revokeSecretMissing', { clientId: state.settings.clientId });
+  }
+  const token = requiredString(body, 'Token');
+  const kind = state.tokens.kindOf(token);
+  if (kind === 'access' || kind === 'id') throw fail('unsupportedTokenType');
+  // Design choice (RFC 7009 §2.2): revoking a token the pool does not know still succeeds.
+  if (kind === 'refresh') state.tokens.revokeRefreshToken(token);
+  return {};
+}
+
+interface FactorChange {
+  factor: MfaFactor;
+  enabled?: boolean;
+  preferred?: boolean;
+}
+
+function factorChanges(body: Body): FactorChange[] {
+  const members: Array<[MfaFactor, string]> = [
+    ['SMS_MFA', 'SMSMfaSettings'],
+    ['SOFTWARE_TOKEN_MFA', 'SoftwareTokenMfaSettings'],
+    ['EMAIL_OTP', 'EmailMfaSettings'],
+  ];
+  return members.flatMap(([factor, member]) => {
+    const value = body[member];
+    if (!isPlainObject(value)) return [];
+    const enabled = typeof value.Enabled === 'boolean' ? value.Enabled : undefined;
+    const preferred = typeof value.PreferredMfa === 'boolean' ? value.PreferredMfa : undefined;
+    return [{ factor, enabled, preferred }];
+  });
+}
+
+/**
+ * Omitted factors are left alone. Turning a factor on needs the pool to allow it and the user to
+ * have its delivery (a verified authenticator, a phone number, an email); otherwise "User does not
+ * have delivery config set to turn on {factor}". PreferredMfa true implies Enabled.
+ */
+export function setUserMfaPreference(state: PoolState, body: Body): Body {
+  const user = state.userFromAccessToken(requiredString(body, 'AccessToken'));
+  const changes = factorChanges(body);
+  const webAuthn = body.WebAuthnMfaSettings;
+  if (isPlainObject(webAuthn) && webAuthn.Enabled === true) throw fail('noDeliveryConfig', { factor: 'WEB_AUTHN' });
+  if (changes.filter((c) => c.preferred === true).length > 1) throw fail('severalPreferred');
+  for (const change of changes) {
+    const turningOn = change.enabled === true || change.preferred === true;
+    if (change.preferred === true && change.enabled === false) throw fail('preferredNotEnabled', { factor: change.factor });
+    if (turningOn && !(poolAllows(state.settings, change.factor) && userCanUse(user, change.factor))) {
+      throw fail('noDeliveryConfig', { factor: change.factor });
+    }
+  }
+  for (const { factor, enabled, preferred } of changes) {
+    if (enabled === true || preferred === true) user.mfaEnabled.add(factor);
+    if (enabled === false) user.mfaEnabled.delete(factor);
+    if (preferred === true) user.preferredMfa = factor;
+    if ((preferred === false || enabled === false) && user.preferredMfa === factor) user.preferredMfa = undefined;
+  }
+  return {};
+}

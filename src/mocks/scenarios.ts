@@ -1,0 +1,39 @@
+/**
+ * Named pool configurations for the demo and tests. In the browser the URL picks one:
+ * `?scenario=sms-only`. Each is a small override of the defaults (settings.ts: MFA ON, TOTP and
+ * SMS allowed, no client secret, USER_PASSWORD_AUTH on, 3-minute sessions).
+ */
+
+import { resolveSettings, type PoolSettings, type PoolSettingsInput } from './settings';
+
+export const scenarios = {
+  default: {},
+  'mfa-optional': { mfa: 'OPTIONAL' },
+  'mfa-off': { mfa: 'OFF' },
+  // An SMS-only required-MFA pool needs a phone number from every user, as the console insists.
+  'sms-only': { totp: false, sms: true, requiredAttributes: ['phone_number'] },
+  'totp-only': { totp: true, sms: false },
+  'email-otp': { email: true },
+  'client-secret': { clientSecret: true },
+  'no-user-password-auth': { userPasswordAuth: false },
+  'short-session': { sessionTtlMs: 20_000 },
+} as const satisfies Record<string, PoolSettingsInput>;
+
+export type ScenarioName = keyof typeof scenarios;
+
+export const scenarioNames = Object.keys(scenarios) as ScenarioName[];
+
+export function isScenarioName(name: unknown): name is ScenarioName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(scenarios, name);
+}
+
+/** The full settings of a scenario; an unknown name gives the default scenario. */
+export function settingsFor(name: string): PoolSettings {
+  return resolveSettings(isScenarioName(name) ? scenarios[name] : {});
+}
+
+/** The scenario a URL query (`location.search`) asks for; 'default' when absent or unknown. */
+export function scenarioFromSearch(search: string): ScenarioName {
+  const name = new URLSearchParams(search).get('scenario');
+  return isScenarioName(name) ? name : 'default';
+}

@@ -1,0 +1,182 @@
+/**
+ * The adapter's requests, through the SDK's real serialization, as Cognito's API reference
+ * describes them; and the answers parsed into the app's terms.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { setupServer } from 'msw/node';
+import { createSdkClient } from '../../src/cognito/sdk-client';
+import { cognitoEndpoint, type Answer } from '../support/cognito-wire';
+
+const POOL = { userPoolId: 'eu-west-1_AbCdEf123', clientId: '4example0client0id', region: 'eu-west-1' };
+const S = (n: number) => `AYABe${String(n).repeat(30)}`;
+
+let answers: Record<string, Answer> = {};
+const endpoint = cognitoEndpoint((operation) => answers[operation] ?? { error: 'InternalErrorException', message: 'unscripted', status: 500 });
+const server = setupServer(endpoint.handler);
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  expect(endpoint.problems).toEqual([]);
+  endpoint.requests.length = 0;
+  answers = {};
+});
+afterAll(() => server.close());
+
+const client = createSdkClient(POOL);
+
+describe('requests', () => {
+  it('signs up with the email as username and as the email attribute, without a secret hash', async () => {
+    answers.SignUp = {
+      output: {
+        UserConfirmed: false,
+        UserSub: 'uuid',
+        CodeDeliveryDetails: { Destination: 'a***@e***.com', DeliveryMedium: 'EMAIL', AttributeName: 'email' },
+      },
+    };
+    const result = await client.signUp({ email: 'ada@example.com', password: 'Correct-h0rse' });
+    expect(result).toEqual({ userConfirmed: false, delivery: { destination: 'a***@e***.com', medium: 'EMAIL' } });
+    const [request] = endpoint.requests;
+    expect(request.operation).toBe('SignUp');
+    expect(request.body).toEqual({
+      ClientId: POOL.clientId,
+      Username: 'ada@example.com',
+      Password: 'Correct-h0rse',
+      UserAttributes: [{ Name: 'email', Value: 'ada@example.com' }],
+    });
+  });
+
+  it('signs in with USER_PASSWORD_AUTH and reads an MFA_SETUP challenge', async () => {
+    answers.InitiateAuth = {
+      output: {
+        ChallengeName: 'MFA_SETUP',
+        Session: S(1),
+        ChallengeParameters: { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]', USER_ID_FOR_SRP: 'uuid-1' },
+      },
+    };
+    const step = await client.signIn({ email: 'ada@example.com', password: 'Correct-h0rse' });
+    expect(step).toEqual({
+      type: 'challenge',
+      challenge: { name: 'MFA_SETUP', session: S(1), username: 'uuid-1', canSetup: ['SOFTWARE_TOKEN_MFA'] },
+    });
+    expect(endpoint.requests[0]).toMatchObject({
+      operation: 'InitiateAuth',
+      body: {
+        ClientId: POOL.clientId,
+        AuthFlow: 'USER_PASSWORD_AUTH',
+        AuthParameters: { USERNAME: 'ada@example.com', PASSWORD: 'Correct-h0rse' },
+      },
+    });
+    expect(Object.keys(endpoint.requests[0].body).sort()).toEqual(['AuthFlow', 'AuthParameters', 'ClientId']);
+  });
+
+  it('runs the MFA_SETUP chain with each Session it was given', async () => {
+    answers.AssociateSoftwareToken = { output: { SecretCode: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', Session: S(2) } };
+    answers.VerifySoftwareToken = { output: { Status: 'SUCCESS', Session: S(3) } };
+    answers.RespondToAuthChallenge = {
+      output: {
+        AuthenticationResult: { AccessToken: 'a.b.c', IdToken: 'd.e.f', RefreshToken: 'r', ExpiresIn: 3600, TokenType: 'Bearer' },
+        ChallengeParameters: {},
+      },
+    };
+    expect(await client.associateSoftwareToken({ session: S(1) })).toEqual({
+      secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
+      session: S(2),
+    });
+    expect(await client.verifySoftwareToken({ session: S(2), code: '123456', deviceName: 'Pixel' })).toEqual({ session: S(3) });
+    const step = await client.completeMfaSetup({ session: S(3), username: 'uuid-1' });
+    expect(step.type).toBe('signedIn');
+
+    expect(endpoint.requests.map((r) => [r.operation, r.body])).toEqual([
+      ['AssociateSoftwareToken', { Session: S(1) }],
+      ['VerifySoftwareToken', { Session: S(2), UserCode: '123456', FriendlyDeviceName: 'Pixel' }],
+      [
+        'RespondToAuthChallenge',
+        { ClientId: POOL.clientId, ChallengeName: 'MFA_SETUP', Session: S(3), ChallengeResponses: { USERNAME: 'uuid-1' } },
+      ],
+    ]);
+  });
+
+  it.each([
+    ['SOFTWARE_TOKEN_MFA', 'SOFTWARE_TOKEN_MFA_CODE'],
+    ['SMS_MFA', 'SMS_MFA_CODE'],
+    ['EMAIL_OTP', 'EMAIL_OTP_CODE'],
+  ] as const)('answers %s with the %s key', async (challenge, key) => {
+    answers.RespondToAuthChallenge = {
+      output: { AuthenticationResult: { AccessToken: 'a', IdToken: 'b', ExpiresIn: 60 }, ChallengeParameters: {} },
+    };
+    await client.answerCode({ challenge, session: S(4), username: 'uuid-1', code: '987654' });
+    expect(endpoint.requests[0].body).toEqual({
+      ClientId: POOL.clientId,
+      ChallengeName: challenge,
+      Session: S(4),
+      ChallengeResponses: { USERNAME: 'uuid-1', [key]: '987654' },
+    });
+  });
+
+  it('reads the SMS destination and the MFA choices from challenge parameters', async () => {
+    answers.RespondToAuthChallenge = {
+      output: {
+        ChallengeName: 'SMS_MFA',
+        Session: S(5),
+        ChallengeParameters: {
+          CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS',
+          CODE_DELIVERY_DESTINATION: '+*******0123',
+          USER_ID_FOR_SRP: 'uuid-1',
+        },
+      },
+    };
+    const step = await client.selectMfaType({ session: S(4), username: 'uuid-1', mfa: 'SMS_MFA' });
+    expect(endpoint.requests[0].body).toMatchObject({ ChallengeName: 'SELECT_MFA_TYPE', ChallengeResponses: { USERNAME: 'uuid-1', ANSWER: 'SMS_MFA' } });
+    expect(step).toEqual({
+      type: 'challenge',
+      challenge: { name: 'SMS_MFA', session: S(5), username: 'uuid-1', delivery: { destination: '+*******0123', medium: 'SMS' } },
+    });
+
+    answers.InitiateAuth = {
+      output: {
+        ChallengeName: 'SELECT_MFA_TYPE',
+        Session: S(6),
+        ChallengeParameters: { MFAS_CAN_CHOOSE: '["SMS_MFA","SOFTWARE_TOKEN_MFA"]', USER_ID_FOR_SRP: 'uuid-1' },
+      },
+    };
+    expect(await client.signIn({ email: 'ada@example.com', password: 'x' })).toEqual({
+      type: 'challenge',
+      challenge: { name: 'SELECT_MFA_TYPE', session: S(6), username: 'uuid-1', options: ['SMS_MFA', 'SOFTWARE_TOKEN_MFA'] },
+    });
+  });
+
+  it('turns TOTP on with a preference only through SetUserMFAPreference, after sign-in', async () => {
+    answers.SetUserMFAPreference = { output: {} };
+    await client.setMfaPreference({ accessToken: 'a.b.c', enabled: { SOFTWARE_TOKEN_MFA: true }, preferred: 'SOFTWARE_TOKEN_MFA' });
+    expect(endpoint.requests[0].body).toEqual({
+      AccessToken: 'a.b.c',
+      SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true },
+      SMSMfaSettings: { PreferredMfa: false },
+      EmailMfaSettings: { PreferredMfa: false },
+    });
+  });
+
+  it('signs out by revoking the refresh token with the client id', async () => {
+    answers.RevokeToken = { output: {} };
+    await client.revoke({ refreshToken: 'refresh.token' });
+    expect(endpoint.requests[0]).toMatchObject({ operation: 'RevokeToken', body: { ClientId: POOL.clientId, Token: 'refresh.token' } });
+  });
+
+  it('keeps the refresh token when a refresh returns none (Cognito never does)', async () => {
+    answers.InitiateAuth = { output: { AuthenticationResult: { AccessToken: 'n.e.w', IdToken: 'i.d.t', ExpiresIn: 3600 } } };
+    const tokens = await client.refresh({ refreshToken: 'refresh.token' });
+    expect(tokens).toMatchObject({ accessToken: 'n.e.w', idToken: 'i.d.t', refreshToken: 'refresh.token' });
+    expect(endpoint.requests[0].body).toEqual({
+      ClientId: POOL.clientId,
+      AuthFlow: 'REFRESH_TOKEN_AUTH',
+      AuthParameters: { REFRESH_TOKEN: 'refresh.token' },
+    });
+  });
+
+  it('treats a missing ExpiresIn (some emulators) as Cognito’s default hour', async () => {
+    answers.InitiateAuth = { output: { AuthenticationResult: { AccessToken: 'a', IdToken: 'b' } } };
+    const before = Date.now();
+    const step = await client.signIn({ email: 'ada@example.com', password: 'x' });
+    expect(step.type === 'signedIn' && step.tokens.expiresAt - before).toBeGreaterThanOrEqual(3600_000);
+  });
+});

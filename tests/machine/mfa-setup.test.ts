@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { waitFor } from 'xstate';
+import { AuthError } from '../../src/auth/errors';
+import { startAuth, signedIn, SESSION } from '../support/scripted-client';
+import type { CognitoClient } from '../../src/cognito/client';
+
+const EMAIL = 'ada@example.com';
+const PASSWORD = 'Correct-h0rse';
+const USER_ID = '7d2c1f3e-0000-4000-8000-000000000001';
+const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+/** Cognito's MFA_SETUP chain: S1 from InitiateAuth, S2 from Associate, S3 from Verify. */
+function setupChain(overrides: Partial<CognitoClient> = {}): Partial<CognitoClient> {
+  return {
+    signIn: async () => ({
+      type: 'challenge',
+      challenge: { name: 'MFA_SETUP', session: SESSION(1), username: USER_ID, canSetup: ['SOFTWARE_TOKEN_MFA'] },
+    }),
+    associateSoftwareToken: async () => ({ secret: SECRET, session: SESSION(2) }),
+    verifySoftwareToken: async () => ({ session: SESSION(3) }),
+    completeMfaSetup: async () => signedIn(EMAIL),
+    ...overrides,
+  };
+}
+
+async function reachSetup(script: Partial<CognitoClient>) {
+  const started = startAuth(script);
+  started.actor.send({ type: 'signIn.submit', email: EMAIL, password: PASSWORD });
+  await waitFor(started.actor, (s) => s.matches({ totpSetup: 'ready' }));
+  return started;
+}
+
+describe('first sign-in on a pool that requires MFA', () => {
+  it('chains each Session into the next call and signs in without a second sign-in', async () => {
+    const { actor, calls } = await reachSetup(setupChain());
+    expect(actor.getSnapshot().context.totpSecret).toBe(SECRET);
+
+    actor.send({ type: 'totpSetup.verify', code: '123456', deviceName: '  Pixel 9 ' });
+    await waitFor(actor, (s) => s.matches('signedIn'));
+
+    expect(calls).toEqual([
+      { op: 'signIn', input: { email: EMAIL, password: PASSWORD } },
+      { op: 'associateSoftwareToken', input: { session: SESSION(1) } },
+      { op: 'verifySoftwareToken', input: { session: SESSION(2), code: '123456', deviceName: 'Pixel 9' } },
+      { op: 'completeMfaSetup', input: { session: SESSION(3), username: USER_ID } },
+    ]);
+  });
+
+  it('keeps the same secret and the Associate session after a wrong code, and lets the person try again', async () => {
+    let tries = 0;
+    const { actor, calls } = await reachSetup(
+      setupChain({
+        verifySoftwareToken: async () => {
+          tries += 1;
+          if (tries === 1) throw new AuthError('codeMismatch');
+          return { session: SESSION(3) };
+        },
+      }),
+    );
+    actor.send({ type: 'totpSetup.verify', code: '000000', deviceName: '' });
+    await waitFor(actor, (s) => s.matches({ totpSetup: 'ready' }) && !!s.context.errors.code);
+    expect(actor.getSnapshot().context.errors.code).toEqual({ reason: 'codeMismatch' });
+    expect(actor.getSnapshot().context.totpSecret).toBe(SECRET);
+
+    actor.send({ type: 'totpSetup.verify', code: '123456', deviceName: '' });
+    await waitFor(actor, (s) => s.matches('signedIn'));
+    const verifies = calls.filter((c) => c.op === 'verifySoftwareToken').map((c) => (c.input as { session: string }).session);
+    expect(verifies).toEqual([SESSION(2), SESSION(2)]);
+    expect(calls.filter((c) => c.op === 'associateSoftwareToken')).toHaveLength(1);
+  });
+
+  it('never sends a code that is not six digits to VerifySoftwareToken', async () => {
+    const { actor, ops } = await reachSetup(setupChain());
+    actor.send({ type: 'totpSetup.verify', code: '12345', deviceName: '' });
+    actor.send({ type: 'totpSetup.verify', code: 'abcdef', deviceName: '' });
+    expect(ops()).toEqual(['signIn', 'associateSoftwareToken']);
+    expect(actor.getSnapshot().context.errors.code).toEqual({ reason: 'codeFormat' });
+  });
+
+  it('offers to try again when no secret could be had, without a new sign-in', async () => {
+    let tries = 0;
+    const { actor, ops } = startAuth(
+      setupChain({
+        associateSoftwareToken: async () => {
+          tries += 1;
+          if (tries === 1) throw new AuthError('network');
+          return { secret: SECRET, session: SESSION(2) };
+        },
+      }),
+    );
+    actor.send({ type: 'signIn.submit', email: EMAIL, password: PASSWORD });
+    await waitFor(actor, (s) => s.matches({ totpSetup: 'failed' }));
+    expect(actor.getSnapshot().context.errors.form).toEqual({ reason: 'network' });
+    actor.send({ type: 'totpSetup.retry' });
+    await waitFor(actor, (s) => s.matches({ totpSetup: 'ready' }));
+    expect(ops()).toEqual(['signIn', 'associateSoftwareToken', 'associateSoftwareToken']);
+  });
+
+  it('explains a pool without authenticator apps to its operator', async () => {
+    const { actor } = startAuth(
+      setupChain({
+        associateSoftwareToken: async () => {
+          throw new AuthError('softwareTokenMfaNotEnabled');
+        },
+      }),
+    );
+    actor.send({ type: 'signIn.submit', email: EMAIL, password: PASSWORD });
+    await waitFor(actor, (s) => s.matches({ totpSetup: 'failed' }));
+    expect(actor.getSnapshot().context.errors.form).toEqual({ reason: 'softwareTokenMfaNotEnabled' });
+  });
+});

@@ -1,0 +1,252 @@
+/**
+ * The translations against the English reference, checked at run time by walking the objects:
+ * same keys at every depth, no empty strings, every function mentions what it is given, and
+ * every text is actually in the target language. Also the language choice (pickLang).
+ */
+import { describe, expect, it } from 'vitest';
+import { en, type Dictionary } from '../../src/i18n/en';
+import { zh } from '../../src/i18n/zh';
+import { ja } from '../../src/i18n/ja';
+import { LANGUAGE_NAMES, loadDictionary, pickLang } from '../../src/i18n/index';
+import type { ConfigProblem } from '../../src/config';
+
+type Fn = (...args: unknown[]) => unknown;
+type Leaf = { path: string; value: unknown };
+
+/** Every non-object value of a dictionary, with its dotted path. */
+function leaves(node: unknown, prefix = ''): Leaf[] {
+  if (node !== null && typeof node === 'object' && !Array.isArray(node)) {
+    return Object.entries(node).flatMap(([key, value]) => leaves(value, prefix ? `${prefix}.${key}` : key));
+  }
+  return [{ path: prefix, value: node }];
+}
+
+/** Every key path (objects included), so a missing branch and a missing leaf both show. */
+function keyPaths(node: unknown, prefix = ''): string[] {
+  if (node === null || typeof node !== 'object' || Array.isArray(node)) return [];
+  return Object.entries(node).flatMap(([key, value]) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    return [path, ...keyPaths(value, path)];
+  });
+}
+
+function at(dict: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], dict);
+}
+
+/** Sample arguments for every function of the dictionary, and the text each must show. */
+const SAMPLES: Record<string, { args: unknown[]; shows: string[] }> = {
+  'confirmSignUp.sentTo': { args: ['x***@e***.com'], shows: ['x***@e***.com'] },
+  'confirmSignUp.resendIn': { args: [37], shows: ['37'] },
+  'totpSetup.qrAlt': { args: ['ada@example.com'], shows: ['ada@example.com'] },
+  'totpChallenge.device': { args: ['Pixel-Q7'], shows: ['Pixel-Q7'] },
+  'smsChallenge.sentTo': { args: ['+*******4321'], shows: ['+*******4321'] },
+  'signedIn.as': { args: ['grace@example.org'], shows: ['grace@example.org'] },
+  'session.timeLeft': { args: [12, 7], shows: ['12:07'] },
+  'passwordRules.length': { args: [37], shows: ['37'] },
+  'passwordRules.uppercase': { args: [37], shows: [] },
+  'passwordRules.lowercase': { args: [37], shows: [] },
+  'passwordRules.number': { args: [37], shows: [] },
+  'passwordRules.symbol': { args: [37], shows: ['! @ #', '?'] },
+  'passwordRules.spaces': { args: [37], shows: [] },
+  ...configSamples(),
+};
+
+function configSamples(): Record<string, { args: unknown[]; shows: string[] }> {
+  const problems: ConfigProblem[] = [
+    { code: 'missingPoolId' },
+    { code: 'missingClientId' },
+    { code: 'badPoolId', value: 'pool-zz9' },
+    { code: 'badClientId', value: 'client$zz9' },
+    { code: 'badRegion', value: 'mars-north-7x' },
+    { code: 'regionMismatch', region: 'ap-northeast-1', poolRegion: 'eu-central-2' },
+    { code: 'badEndpoint', value: 'ftp://emulator.zz9' },
+  ];
+  return Object.fromEntries(
+    problems.map((problem) => {
+      const values = Object.entries(problem)
+        .filter(([key]) => key !== 'code')
+        .map(([, value]) => String(value));
+      return [`config.problems.${problem.code}`, { args: [problem], shows: values }];
+    }),
+  );
+}
+
+/** Entries that may be identifiers or brand names only, with no CJK text required. */
+const NOT_TRANSLATED = new Set(['lang']);
+
+/** Literal text that a translation must carry over whenever the English has it. */
+const KEPT_LITERALS = [
+  'name@example.com',
+  'eu-west-1_AbCdEf123',
+  'eu-west-1',
+  '.env.local',
+  'http://localhost:9229/',
+  'http(s)',
+  'Cognito',
+  'Google Authenticator',
+  'Microsoft Authenticator',
+  '1Password',
+  'Authy',
+];
+
+const HAN = /\p{Script=Han}/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** The text of an entry: the string itself, or what the function says for its sample. */
+function textOf(dict: Dictionary, path: string): string {
+  const value = at(dict, path);
+  if (typeof value === 'function') return String((value as Fn)(...SAMPLES[path].args));
+  return value as string;
+}
+
+const enLeaves = leaves(en);
+const functionPaths = enLeaves.filter((l) => typeof l.value === 'function').map((l) => l.path);
+const stringPaths = enLeaves.filter((l) => typeof l.value === 'string').map((l) => l.path);
+
+describe('the English reference and the samples', () => {
+  it('has a sample for every function, and no sample for anything else', () => {
+    expect(Object.keys(SAMPLES).sort()).toEqual([...functionPaths].sort());
+  });
+
+  it('shows every sample itself (so the samples really are what the sentences mention)', () => {
+    for (const path of functionPaths) {
+      const text = textOf(en, path);
+      for (const shown of SAMPLES[path].shows) expect(text, path).toContain(shown);
+    }
+  });
+
+  it('holds only strings and functions', () => {
+    for (const { path, value } of enLeaves) expect(['string', 'function'], path).toContain(typeof value);
+  });
+});
+
+describe('the checks themselves', () => {
+  it('notice a missing key and an extra key', () => {
+    const broken: Record<string, unknown> = {
+      ...zh,
+      totpSetup: { ...zh.totpSetup, qrAlt: undefined },
+      fields: { ...zh.fields, extra: 'x' },
+      problems: { ...zh.problems },
+    };
+    delete (broken.totpSetup as Record<string, unknown>).qrAlt;
+    delete (broken.problems as Record<string, unknown>).expiredCode;
+    const missing = keyPaths(en).filter((p) => !keyPaths(broken).includes(p));
+    const extra = keyPaths(broken).filter((p) => !keyPaths(en).includes(p));
+    expect(missing).toEqual(['totpSetup.qrAlt', 'problems.expiredCode']);
+    expect(extra).toEqual(['fields.extra']);
+  });
+
+  it('tell the scripts apart', () => {
+    expect(HAN.test('验证码')).toBe(true);
+    expect(KANA.test('验证码')).toBe(false);
+    expect(KANA.test('コード')).toBe(true);
+    expect(HAN.test('Verify')).toBe(false);
+  });
+});
+
+describe.each([
+  { name: 'zh', dict: zh, lang: 'zh-CN', script: HAN, scriptName: 'Chinese characters' },
+  { name: 'ja', dict: ja, lang: 'ja', script: new RegExp(`${HAN.source}|${KANA.source}`, 'u'), scriptName: 'kana or kanji' },
+] as const)('$name', ({ name, dict, lang, script, scriptName }) => {
+  it('names itself', () => {
+    expect(dict.lang).toBe(lang);
+    expect(dict.languageName).toBe(LANGUAGE_NAMES[name]);
+  });
+
+  it('is what loadDictionary gives', async () => {
+    expect(await loadDictionary(name)).toBe(dict);
+  });
+
+  it('has the same keys as English at every depth', () => {
+    expect(keyPaths(dict).sort()).toEqual(keyPaths(en).sort());
+  });
+
+  it('has the same kind of value as English for every key, and functions take the same number of parameters', () => {
+    for (const { path, value } of enLeaves) {
+      const translated = at(dict, path);
+      expect(typeof translated, path).toBe(typeof value);
+      if (typeof value === 'function') expect((translated as Fn).length, path).toBe((value as Fn).length);
+    }
+  });
+
+  it('has no empty string', () => {
+    for (const path of stringPaths) expect((at(dict, path) as string).trim(), path).not.toBe('');
+  });
+
+  it('differs from English in every translated entry', () => {
+    for (const path of [...stringPaths, ...functionPaths]) {
+      if (NOT_TRANSLATED.has(path)) continue;
+      expect(textOf(dict, path), path).not.toBe(textOf(en, path));
+    }
+  });
+
+  it.each(functionPaths)('%s returns a non-empty string showing its arguments', (path) => {
+    const text = textOf(dict, path);
+    expect(typeof text).toBe('string');
+    expect(text.trim()).not.toBe('');
+    for (const shown of SAMPLES[path].shows) expect(text).toContain(shown);
+  });
+
+  it(`writes every text in ${scriptName}`, () => {
+    for (const path of [...stringPaths, ...functionPaths]) {
+      if (NOT_TRANSLATED.has(path)) continue;
+      expect(textOf(dict, path), path).toMatch(script);
+    }
+  });
+
+  it('keeps identifiers, numbers, examples and app names from the English', () => {
+    for (const path of [...stringPaths, ...functionPaths]) {
+      if (NOT_TRANSLATED.has(path)) continue;
+      const source = textOf(en, path);
+      const text = textOf(dict, path);
+      // VITE_COGNITO_CLIENT_ID, ALLOW_USER_PASSWORD_AUTH, TOTP, MFA, SMS, QR, URL…
+      for (const identifier of source.match(/\b[A-Z][A-Z0-9_]+\b/g) ?? []) {
+        // “QR code” has a word of its own in Chinese: 二维码.
+        if (identifier === 'QR' && dict === zh && text.includes('二维码')) continue;
+        expect(text, path).toContain(identifier);
+      }
+      for (const digits of source.match(/\d+/g) ?? []) expect(text, path).toContain(digits);
+      for (const literal of KEPT_LITERALS) if (source.includes(literal)) expect(text, path).toContain(literal);
+    }
+  });
+});
+
+describe('zh and ja are not each other', () => {
+  it('zh has no kana', () => {
+    for (const path of [...stringPaths, ...functionPaths]) expect(textOf(zh, path), path).not.toMatch(KANA);
+  });
+
+  it('ja is mostly kana (so Chinese text pasted into it would show)', () => {
+    const translated = [...stringPaths, ...functionPaths].filter((p) => !NOT_TRANSLATED.has(p));
+    const withKana = translated.filter((p) => KANA.test(textOf(ja, p)));
+    expect(withKana.length / translated.length).toBeGreaterThan(0.8);
+  });
+});
+
+describe('pickLang', () => {
+  it('follows a remembered choice before the browser', () => {
+    expect(pickLang('ja', ['zh-CN', 'en'])).toBe('ja');
+    expect(pickLang('zh', ['ja-JP'])).toBe('zh');
+    expect(pickLang('en', ['zh-CN'])).toBe('en');
+  });
+
+  it('ignores a remembered value that is not a language it has', () => {
+    expect(pickLang('fr', ['ja-JP'])).toBe('ja');
+    expect(pickLang('', ['zh-CN'])).toBe('zh');
+  });
+
+  it('takes the first browser language it speaks', () => {
+    expect(pickLang(null, ['zh-CN'])).toBe('zh');
+    expect(pickLang(null, ['ja-JP'])).toBe('ja');
+    expect(pickLang(null, ['ja'])).toBe('ja');
+    expect(pickLang(null, ['ZH-cn'])).toBe('zh');
+    expect(pickLang(null, ['fr-FR', 'en'])).toBe('en');
+    expect(pickLang(null, ['fr-FR', 'ja-JP', 'zh-CN'])).toBe('ja');
+  });
+
+  it('falls back to English', () => {
+    expect(pickLang(null, [])).toBe('en');
+    expect(pickLang(null, ['fr-FR', 'de'])).toBe('en');
+  });
+});

@@ -1,0 +1,79 @@
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { loadEnv, type Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+
+/**
+ * A build for a real user pool carries nothing of the simulated one: main.ts drops the dynamic
+ * import at build time, and this drops the service worker file that public/ would copy.
+ */
+function withoutSimulatedPoolForRealPools(): Plugin {
+  let outDir = 'dist';
+  let realPool = false;
+  return {
+    name: 'without-simulated-pool-for-real-pools',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+      const env = loadEnv(config.mode, config.envDir || config.root, 'VITE_COGNITO_');
+      realPool = Object.values(env).some(Boolean);
+    },
+    async closeBundle() {
+      if (realPool) await rm(resolve(outDir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
+
+const svelteEntry = (path: string) => fileURLToPath(new URL(`./node_modules/svelte/src/${path}`, import.meta.url));
+const SVELTE_BROWSER_BUILD = [
+  { find: /^svelte$/, replacement: svelteEntry('index-client.js') },
+  { find: /^svelte\/reactivity$/, replacement: svelteEntry('reactivity/index-client.js') },
+  { find: /^svelte\/store$/, replacement: svelteEntry('store/index-client.js') },
+  { find: /^svelte\/legacy$/, replacement: svelteEntry('legacy/legacy-client.js') },
+  { find: /^esm-env\/browser$/, replacement: fileURLToPath(new URL('./node_modules/esm-env/true.js', import.meta.url)) },
+];
+
+export default defineConfig({
+  plugins: [svelte({ configFile: false }), withoutSimulatedPoolForRealPools()],
+  build: { target: 'es2022', sourcemap: false },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/machine/**/*.test.ts', 'tests/fake/**/*.test.ts', 'tests/adapter/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        // Svelte's browser build, by alias rather than by the `browser` condition: that condition
+        // would reach Node's own resolver too and load the AWS SDK's browser build, which Node
+        // cannot run. The SDK stays on its Node build here, as in the adapter tests.
+        plugins: [svelteTesting({ resolveBrowser: false })],
+        resolve: { alias: SVELTE_BROWSER_BUILD },
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['tests/views/**/*.test.ts', 'tests/flows/**/*.test.ts'],
+          setupFiles: ['tests/setup-dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
