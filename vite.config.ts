@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { loadEnv, type Plugin } from 'vite';
+import { loadEnv, type Plugin, type Rolldown } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
@@ -27,6 +27,32 @@ function withoutSimulatedPoolForRealPools(): Plugin {
   };
 }
 
+/**
+ * The views after the first screen, and what only they use, as one chunk: they are fetched
+ * together right after the first paint (src/views/index.ts), and one chunk compresses better
+ * than twenty. Whatever the first screen imports stays out of it, so it stays in the first load.
+ */
+function laterViews(id: string, ctx: Rolldown.ChunkingContext): string | null {
+  return isView(id, ctx) && !inFirstLoad(id, ctx) ? 'views' : null;
+}
+
+const VIEWS_DIR = /[\\/]src[\\/]views[\\/]/;
+const LIB_DIR = /[\\/]src[\\/]lib[\\/]/;
+/** A view or a part of one, or a helper of src/lib/ that only views import. */
+function isView(id: string, ctx?: Rolldown.ChunkingContext): boolean {
+  if (VIEWS_DIR.test(id)) return true;
+  const importers = LIB_DIR.test(id) ? ctx?.getModuleInfo(id)?.importers : undefined;
+  return !!importers?.length && importers.every((importer) => VIEWS_DIR.test(importer));
+}
+
+/** Whether an entry imports the module statically, directly or not. */
+function inFirstLoad(id: string, ctx: Rolldown.ChunkingContext, seen = new Set<string>()): boolean {
+  if (seen.has(id)) return false;
+  seen.add(id);
+  const info = ctx.getModuleInfo(id);
+  return !!info && (info.isEntry || info.importers.some((importer) => inFirstLoad(importer, ctx, seen)));
+}
+
 const svelteEntry = (path: string) => fileURLToPath(new URL(`./node_modules/svelte/src/${path}`, import.meta.url));
 const SVELTE_BROWSER_BUILD = [
   { find: /^svelte$/, replacement: svelteEntry('index-client.js') },
@@ -38,7 +64,14 @@ const SVELTE_BROWSER_BUILD = [
 
 export default defineConfig({
   plugins: [svelte({ configFile: false }), withoutSimulatedPoolForRealPools()],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Every browser that runs es2022 knows modulepreload: no polyfill in the first load.
+    modulePreload: { polyfill: false },
+    // Only the modules it names: their dependencies (Svelte, the shell) stay in the first load.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: laterViews, includeDependenciesRecursively: false }] } } },
+  },
   test: {
     projects: [
       {
@@ -46,7 +79,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/machine/**/*.test.ts', 'tests/fake/**/*.test.ts', 'tests/adapter/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: ['tests/machine/**/*.test.ts', 'tests/fake/**/*.test.ts', 'tests/adapter/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/preview/**/*.test.ts'],
         },
       },
       {

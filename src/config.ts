@@ -2,7 +2,7 @@
  * Where the app sends its Cognito requests, read once at build time from VITE_ variables.
  *
  * - No VITE_COGNITO_* variable set: the embedded default, a simulated user pool that runs
- *   inside the browser (src/mocks). `DEMO_POOL` names it.
+ *   inside the browser (src/mocks), which names its own pool (src/mocks/demo-pool.ts).
  * - VITE_COGNITO_USER_POOL_ID and VITE_COGNITO_CLIENT_ID set: a real user pool.
  * - Anything in between: a list of problems, each saying how to fix it.
  */
@@ -13,10 +13,13 @@ export interface PoolConfig {
   region: string;
   /** Base URL of a Cognito-compatible endpoint (a local emulator); undefined for AWS itself. */
   endpoint?: string;
+  /** The app client's AuthSessionValidity: how long a challenge session lasts (3 to 15 minutes). */
+  sessionTtlMs?: number;
 }
 
 export type AppConfig =
-  | { kind: 'simulated'; pool: PoolConfig }
+  /** The embedded default: the simulated pool (src/mocks) names its own pool and client. */
+  | { kind: 'simulated' }
   | { kind: 'real'; pool: PoolConfig }
   | { kind: 'invalid'; problems: ConfigProblem[] };
 
@@ -27,23 +30,19 @@ export type ConfigProblem =
   | { code: 'badClientId'; value: string }
   | { code: 'badRegion'; value: string }
   | { code: 'regionMismatch'; region: string; poolRegion: string }
-  | { code: 'badEndpoint'; value: string };
-
-/** The simulated pool of the embedded default. The fake answers for exactly these ids. */
-export const DEMO_POOL: PoolConfig = {
-  userPoolId: 'us-east-1_DemoPool1',
-  clientId: '5demo0client0id0for0simulated0pool',
-  region: 'us-east-1',
-};
+  | { code: 'badEndpoint'; value: string }
+  | { code: 'badSessionMinutes'; value: string };
 
 export interface ConfigEnv {
   VITE_COGNITO_USER_POOL_ID?: string;
   VITE_COGNITO_CLIENT_ID?: string;
   VITE_COGNITO_REGION?: string;
   VITE_COGNITO_ENDPOINT?: string;
+  VITE_COGNITO_SESSION_MINUTES?: string;
 }
 
-const POOL_ID = /^([a-z]{2}(?:-[a-z]+)+-\d)_[0-9a-zA-Z]+$/;
+/** AWS pool ids start with their region; a local emulator's may not (`local_abc123`). */
+const POOL_ID = /^([\w-]+)_[0-9a-zA-Z]+$/;
 const CLIENT_ID = /^[\w+]{1,128}$/;
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d$/;
 
@@ -52,26 +51,37 @@ export function readConfig(env: ConfigEnv): AppConfig {
   const clientId = env.VITE_COGNITO_CLIENT_ID?.trim() ?? '';
   const regionVar = env.VITE_COGNITO_REGION?.trim() ?? '';
   const endpoint = env.VITE_COGNITO_ENDPOINT?.trim() ?? '';
+  const sessionMinutes = env.VITE_COGNITO_SESSION_MINUTES?.trim() ?? '';
 
-  if (!poolId && !clientId && !regionVar && !endpoint) return { kind: 'simulated', pool: DEMO_POOL };
+  if (!poolId && !clientId && !regionVar && !endpoint) return { kind: 'simulated' };
 
   const problems: ConfigProblem[] = [];
   if (!poolId) problems.push({ code: 'missingPoolId' });
   if (!clientId) problems.push({ code: 'missingClientId' });
   const poolMatch = POOL_ID.exec(poolId);
-  if (poolId && !poolMatch) problems.push({ code: 'badPoolId', value: poolId });
+  const poolRegion = poolMatch && REGION.test(poolMatch[1]) ? poolMatch[1] : undefined;
+  // Against AWS the region must be in the id; an emulator's ids are free (the region then is nominal).
+  if (poolId && (!poolMatch || (!poolRegion && !endpoint))) problems.push({ code: 'badPoolId', value: poolId });
   if (clientId && !CLIENT_ID.test(clientId)) problems.push({ code: 'badClientId', value: clientId });
   if (regionVar && !REGION.test(regionVar)) problems.push({ code: 'badRegion', value: regionVar });
-  const poolRegion = poolMatch?.[1];
   if (regionVar && poolRegion && REGION.test(regionVar) && regionVar !== poolRegion) {
     problems.push({ code: 'regionMismatch', region: regionVar, poolRegion });
   }
   if (endpoint && !isHttpUrl(endpoint)) problems.push({ code: 'badEndpoint', value: endpoint });
+  const minutes = Number(sessionMinutes);
+  const minutesOk = Number.isInteger(minutes) && minutes >= 3 && minutes <= 15;
+  if (sessionMinutes && !minutesOk) problems.push({ code: 'badSessionMinutes', value: sessionMinutes });
   if (problems.length > 0) return { kind: 'invalid', problems };
 
   return {
     kind: 'real',
-    pool: { userPoolId: poolId, clientId, region: regionVar || poolRegion!, endpoint: endpoint || undefined },
+    pool: {
+      userPoolId: poolId,
+      clientId,
+      region: regionVar || poolRegion || 'us-east-1',
+      endpoint: endpoint || undefined,
+      sessionTtlMs: sessionMinutes ? minutes * 60_000 : undefined,
+    },
   };
 }
 

@@ -1,20 +1,30 @@
 /**
  * Boot: read the build's configuration; with no user pool configured, start the simulated one
  * (loaded by dynamic import, so a build for a real pool does not contain it); mount the app.
+ *
+ * The first load is what the sign-in form needs to be on screen and usable: Svelte, the app
+ * shell, the sign-in view and English. The statechart follows at once without being waited for
+ * (boot/first-screen.ts); the AWS SDK and the other views right after the first paint; other
+ * languages and qrcode when needed. `npm run bench` measures it; tests/e2e/size-budget.test.ts
+ * holds it to its budget.
  */
 import './styles.css';
 import { mount } from 'svelte';
-import { createActor } from 'xstate';
 import App from './App.svelte';
 import ConfigError from './ConfigError.svelte';
-import { authMachine } from './auth/machine';
-import { cognitoActors } from './cognito/actors';
+import { deferredAuthActor } from './boot/first-screen';
 import { lazyCognitoClient } from './cognito/lazy';
-import { readConfig } from './config';
+import { readConfig, type AppConfig, type PoolConfig } from './config';
+import type { Actor } from 'xstate';
+import type { AuthMachine } from './auth/machine';
+import type { Tokens } from './auth/types';
 import { en, loadDictionary, pickLang } from './i18n';
 import { I18n, rememberedLang } from './lib/i18n.svelte';
+import { preloadViews } from './views';
 
 const env = import.meta.env;
+/** Opt-in: keep the session across reloads of the tab (README: "Sessions and tokens"). */
+const KEEP_SESSION = import.meta.env.VITE_KEEP_SESSION === 'sessionStorage';
 /**
  * Decided at build time (each variable is written out literally, so the bundler can fold this),
  * which drops the simulated pool and its dynamic imports from a build for a real pool.
@@ -37,27 +47,56 @@ async function boot() {
     mount(ConfigError, { target, props: { problems: config.problems, t: i18n.t } });
     return;
   }
-  if (SIMULATED) await startSimulatedPool();
+  // Designers' gallery and previews (src/preview): their own chunk, only on these URLs.
+  if (SIMULATED && /[?&](gallery(?:[=&]|$)|preview=)/.test(location.search)) {
+    return (await import('./preview/boot')).bootPreview(target, i18n);
+  }
+  // Only the build-time constant may decide this: it is what lets the bundler drop the simulated pool.
+  const pool = SIMULATED ? await startSimulatedPool(i18n) : configuredPool(config);
 
-  const client = lazyCognitoClient(config.pool);
-  const actor = createActor(authMachine.provide({ actors: cognitoActors(client) }), {
-    input: { totpIssuer: env.VITE_TOTP_ISSUER || document.title || 'Sign-in' },
-  });
-  actor.start();
+  const client = lazyCognitoClient(pool);
+  const input = { totpIssuer: env.VITE_TOTP_ISSUER || document.title || 'Sign-in', sessionTtlMs: pool.sessionTtlMs };
+  const load = (tokens?: Tokens) =>
+    import('./boot/auth-actor').then((module) => module.createAuthActor(client, { ...input, tokens }));
+  const actor = KEEP_SESSION ? await keptSession(load) : deferredAuthActor(input, () => load());
   mount(App, { target, props: { actor, i18n, simulated: SIMULATED } });
-  // The form is on screen: fetch the SDK now, so the first submit does not wait for it.
+  // The form is on screen: fetch the SDK and the other views now, so nothing waits for them later.
   const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
-  idle(() => void client.preload());
+  idle(() => {
+    void client.preload();
+    void preloadViews();
+  });
 }
 
-async function startSimulatedPool() {
+/** A real pool's settings (readConfig and SIMULATED read the same variables, so there is one). */
+function configuredPool(config: AppConfig): PoolConfig {
+  if (config.kind !== 'real') throw new Error('No user pool is configured.');
+  return config.pool;
+}
+
+/**
+ * Opt-in (VITE_KEEP_SESSION=sessionStorage): tokens survive a reload of the tab. The machine
+ * starts from them, so it is loaded before the first screen; every change is written back.
+ */
+async function keptSession(load: (tokens?: Tokens) => Promise<Actor<AuthMachine>>): Promise<Actor<AuthMachine>> {
+  const { loadTokens, saveTokens } = await import('./lib/session-store');
+  const actor = await load(loadTokens(sessionStorage) ?? undefined);
+  actor.subscribe((snapshot) => saveTokens(sessionStorage, snapshot.context.tokens));
+  actor.start();
+  return actor;
+}
+
+/** Starts the simulated pool and its dev inbox; answers with the pool the app is to use. */
+async function startSimulatedPool(i18n: I18n): Promise<PoolConfig> {
   const scenario = new URLSearchParams(location.search).get('scenario') ?? undefined;
   const [{ startFakeCognito }, { default: DevInbox }] = await Promise.all([
     import('./mocks/browser'),
     import('./mocks/DevInbox.svelte'),
   ]);
   const fake = await startFakeCognito({ scenario });
-  mount(DevInbox, { target: document.getElementById('dev')!, props: fake.devInboxProps });
+  mount(DevInbox, { target: document.getElementById('dev')!, props: { ...fake.devInboxProps, lang: () => i18n.lang } });
+  const { userPoolId, clientId, region, sessionTtlMs } = fake.pool.settings;
+  return { userPoolId, clientId, region, sessionTtlMs };
 }
 
 void boot();

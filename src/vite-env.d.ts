@@ -8,6 +8,10 @@ interface ImportMetaEnv {
   readonly VITE_COGNITO_ENDPOINT?: string;
   /** The name authenticator apps show next to the account. */
   readonly VITE_TOTP_ISSUER?: string;
+  /** Minutes a challenge session lasts: the app client's AuthSessionValidity (3 to 15, default 3). */
+  readonly VITE_COGNITO_SESSION_MINUTES?: string;
+  /** `sessionStorage` keeps the tokens across reloads of the tab (off by default; see README). */
+  readonly VITE_KEEP_SESSION?: string;
 }
 
 interface ImportMeta {

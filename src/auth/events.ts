@@ -5,17 +5,31 @@ import type { Field } from './problems';
 export type AuthEvent =
   | { type: 'signIn.submit'; email: string; password: string }
   | { type: 'signIn.toSignUp'; email?: string }
+  | { type: 'signIn.toForgotPassword'; email?: string }
   | { type: 'signUp.submit'; email: string; password: string }
   | { type: 'signUp.toSignIn'; email?: string }
   | { type: 'confirmSignUp.submit'; code: string }
   | { type: 'confirmSignUp.resend' }
+  | { type: 'forgotPassword.submit'; email: string }
+  | { type: 'resetPassword.submit'; code: string; password: string }
+  | { type: 'resetPassword.resend' }
+  | { type: 'newPassword.submit'; password: string; attributes: Record<string, string> }
   | { type: 'totpSetup.verify'; code: string; deviceName: string }
   | { type: 'totpSetup.retry' }
   | { type: 'totpChallenge.submit'; code: string }
   | { type: 'smsChallenge.submit'; code: string }
+  | { type: 'emailChallenge.submit'; code: string }
   | { type: 'selectMfaType.choose'; mfa: MfaType }
+  | { type: 'signedIn.openAccount' }
   | { type: 'signedIn.signOut' }
-  /** Leave a confirmation or challenge screen for sign-in; the email stays. */
+  | { type: 'signedIn.signOutEverywhere' }
+  | { type: 'account.setUpTotp' }
+  | { type: 'account.turnOff'; mfa: MfaType }
+  | { type: 'account.prefer'; mfa: MfaType }
+  | { type: 'account.retry' }
+  | { type: 'account.changePassword' }
+  | { type: 'changePassword.submit'; currentPassword: string; newPassword: string }
+  /** Leave the screen for the one before it (sign-in, or the account page); the email stays. */
   | { type: 'back' }
   /** The person changed a field: its message no longer applies. */
   | { type: 'edit'; field: Field };

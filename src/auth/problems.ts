@@ -7,7 +7,7 @@ import { AuthError, type AuthErrorCode, type PasswordRule } from './errors';
 
 export type Field = 'email' | 'password' | 'newPassword' | 'code' | 'form';
 
-export type ProblemReason = AuthErrorCode | 'required' | 'emailFormat' | 'weakPassword' | 'codeFormat';
+export type ProblemReason = AuthErrorCode | 'required' | 'emailFormat' | 'weakPassword' | 'codeFormat' | 'wrongCurrentPassword';
 
 export interface Problem {
   reason: ProblemReason;
@@ -28,6 +28,10 @@ const FIELD_OF: Partial<Record<AuthErrorCode, Field>> = {
   totpCodeReused: 'code',
 };
 
+/**
+ * The problem a failure from Cognito puts on screen. `passwordField` names the field a password
+ * policy failure belongs to (the new password, where a screen has two).
+ */
 export function problemFromError(error: AuthError, passwordField: Field = 'password'): FieldErrors {
   const field = error.code === 'invalidPassword' ? passwordField : (FIELD_OF[error.code] ?? 'form');
   if (error.code === 'invalidPassword') {

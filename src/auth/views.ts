@@ -1,25 +1,42 @@
 /**
- * The screens: every top-level state of the machine but `routing`, which never rests. A view
- * is bound to each (src/views/index.ts); a test checks this list against the machine itself.
+ * The screens: each names the state it is shown in. Every state of the machine but the
+ * transient `start` and `routing` belongs to exactly one screen, and one view is bound to each
+ * screen (src/views/index.ts); tests check both against the machine itself.
  */
 import type { SnapshotFrom } from 'xstate';
 import type { AuthMachine } from './machine';
 
-export const SCREENS = [
-  'signIn',
-  'signUp',
-  'confirmSignUp',
-  'totpSetup',
-  'totpChallenge',
-  'smsChallenge',
-  'selectMfaType',
-  'signedIn',
-] as const;
+type Snapshot = SnapshotFrom<AuthMachine>;
+type StateMatch = Parameters<Snapshot['matches']>[0];
 
-export type Screen = (typeof SCREENS)[number];
+export const SCREEN_STATES = {
+  signIn: ['signIn'],
+  signUp: ['signUp'],
+  confirmSignUp: ['confirmSignUp'],
+  forgotPassword: ['forgotPassword'],
+  resetPassword: ['resetPassword'],
+  newPassword: ['newPassword'],
+  totpSetup: ['totpSetup'],
+  totpChallenge: ['totpChallenge'],
+  smsChallenge: ['smsChallenge'],
+  emailChallenge: ['emailChallenge'],
+  selectMfaType: ['selectMfaType'],
+  // Signing out happens on the signed-in screen, its buttons showing the wait.
+  signedIn: [
+    { signedIn: { screen: 'home' } },
+    { signedIn: { screen: 'signingOut' } },
+    { signedIn: { screen: 'signingOutEverywhere' } },
+  ],
+  account: [{ signedIn: { screen: 'account' } }],
+  changePassword: [{ signedIn: { screen: 'changePassword' } }],
+} as const satisfies Record<string, readonly StateMatch[]>;
 
-export function screenOf(snapshot: SnapshotFrom<AuthMachine>): Screen {
-  const screen = SCREENS.find((name) => snapshot.matches(name));
+export type Screen = keyof typeof SCREEN_STATES;
+
+export const SCREENS = Object.keys(SCREEN_STATES) as Screen[];
+
+export function screenOf(snapshot: Snapshot): Screen {
+  const screen = SCREENS.find((name) => SCREEN_STATES[name].some((state) => snapshot.matches(state)));
   if (!screen) throw new Error(`No screen for state ${JSON.stringify(snapshot.value)}`);
   return screen;
 }

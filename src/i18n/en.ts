@@ -16,6 +16,13 @@ export const en = {
   simulatedBanner: 'Simulated user pool: nothing leaves this browser, and codes appear in the dev inbox.',
   busy: 'Please wait…',
   back: 'Back to sign in',
+  backToAccount: 'Back to your account',
+  backToHome: 'Back',
+
+  code: {
+    resend: 'Send a new code',
+    resendIn: (seconds: number) => `You can ask for a new code in ${seconds} s`,
+  },
 
   fields: {
     email: 'Email',
@@ -23,6 +30,7 @@ export const en = {
     newPassword: 'New password',
     code: 'Verification code',
     codeHint: '6 digits',
+    currentPassword: 'Current password',
     showPassword: 'Show password',
     hidePassword: 'Hide password',
   },
@@ -32,6 +40,7 @@ export const en = {
     submit: 'Sign in',
     noAccount: 'New here?',
     toSignUp: 'Create an account',
+    forgot: 'Forgot your password?',
   },
 
   signUp: {
@@ -47,8 +56,36 @@ export const en = {
     sentTo: (destination: string) => `We sent a 6-digit code to ${destination}. Enter it to confirm your account.`,
     sentSomewhere: 'We sent a 6-digit code to your email. Enter it to confirm your account.',
     submit: 'Confirm',
-    resend: 'Send a new code',
-    resendIn: (seconds: number) => `You can ask for a new code in ${seconds} s`,
+  },
+
+  forgotPassword: {
+    heading: 'Reset your password',
+    intro: 'Enter the email of your account and we’ll send you a code to choose a new password.',
+    submit: 'Send code',
+  },
+
+  resetPassword: {
+    heading: 'Choose a new password',
+    sentTo: (destination: string) => `We sent a 6-digit code to ${destination}. Enter it with your new password.`,
+    sentSomewhere: 'We sent you a 6-digit code. Enter it with your new password.',
+    submit: 'Reset password and sign in',
+  },
+
+  newPassword: {
+    heading: 'Choose your password',
+    intro: 'Your account was created with a temporary password. Choose your own to continue.',
+    attributesHeading: 'We also need',
+    attributes: {
+      name: 'Full name',
+      given_name: 'First name',
+      family_name: 'Last name',
+      nickname: 'Nickname',
+      preferred_username: 'Username',
+      phone_number: 'Phone number (with country code, e.g. +44…)',
+      birthdate: 'Date of birth (YYYY-MM-DD)',
+      address: 'Address',
+    } as Record<string, string>,
+    submit: 'Save and continue',
   },
 
   totpSetup: {
@@ -77,6 +114,13 @@ export const en = {
     submit: 'Verify',
   },
 
+  emailChallenge: {
+    heading: 'Enter the code we emailed you',
+    sentTo: (destination: string) => `We sent a 6-digit code to ${destination}.`,
+    sentSomewhere: 'We sent a 6-digit code to your email.',
+    submit: 'Verify',
+  },
+
   smsChallenge: {
     heading: 'Enter the code we texted you',
     sentTo: (destination: string) => `We sent a 6-digit code to ${destination}.`,
@@ -97,7 +141,31 @@ export const en = {
   signedIn: {
     heading: 'You’re signed in',
     as: (email: string) => `Signed in as ${email}`,
+    account: 'Account and security',
     signOut: 'Sign out',
+    signOutEverywhere: 'Sign out on all devices',
+  },
+
+  account: {
+    heading: 'Account and security',
+    mfaHeading: 'Two-step verification',
+    mfaIntro: 'A second step at sign-in keeps your account safe even if your password leaks.',
+    loading: 'Loading your settings…',
+    retry: 'Try again',
+    on: 'On',
+    off: 'Off',
+    preferred: 'Used first',
+    setUpTotp: 'Set up an authenticator app',
+    replaceTotp: 'Move to another authenticator app',
+    turnOff: (factor: string) => `Turn off ${factor}`,
+    prefer: (factor: string) => `Use ${factor} first`,
+    passwordHeading: 'Password',
+    changePassword: 'Change password',
+  },
+
+  changePassword: {
+    heading: 'Change your password',
+    submit: 'Change password',
   },
 
   session: {
@@ -111,7 +179,13 @@ export const en = {
     accountConfirmed: 'Your account is confirmed. Please sign in.',
     alreadyConfirmed: 'This account is already confirmed. Please sign in.',
     confirmBeforeSignIn: 'Your account isn’t confirmed yet. We sent you a new code.',
+    resetCodeSent: 'If an account uses this email, a code is on its way.',
+    passwordChanged: 'Your password was changed.',
+    totpEnabled: 'Your authenticator app is set up. You’ll use it the next time you sign in.',
+    mfaUpdated: 'Your two-step verification settings are saved.',
+    sessionEnded: 'Your session ended. Please sign in again.',
     signedOut: 'You’re signed out.',
+    signedOutEverywhere: 'You’re signed out on all your devices.',
   } satisfies Record<Notice, string>,
 
   passwordRules: {
@@ -129,6 +203,7 @@ export const en = {
     weakPassword: 'This password doesn’t meet the rules below.',
     codeFormat: 'Enter the 6 digits of the code.',
     wrongCredentials: 'The email or password is not right. Check both and try again.',
+    wrongCurrentPassword: 'Your current password is not right.',
     userNotConfirmed: 'Your account isn’t confirmed yet.',
     usernameExists: 'An account with this email already exists. Sign in instead?',
     invalidPassword: 'This password doesn’t meet the rules.',
@@ -180,6 +255,8 @@ export const en = {
           : '',
       badEndpoint: (p) =>
         `VITE_COGNITO_ENDPOINT “${'value' in p ? p.value : ''}” is not an http(s) URL such as http://localhost:9229/.`,
+      badSessionMinutes: (p) =>
+        `VITE_COGNITO_SESSION_MINUTES “${'value' in p ? p.value : ''}” must be a whole number of minutes from 3 to 15, as the app client’s authentication flow session duration.`,
     } satisfies Record<ConfigProblem['code'], (problem: ConfigProblem) => string>,
   },
 };

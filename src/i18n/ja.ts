@@ -13,6 +13,13 @@ export const ja: Dictionary = {
     'シミュレーション用のユーザープールです。データはこのブラウザーの外には送信されず、確認コードは開発用の受信トレイに表示されます。',
   busy: 'お待ちください…',
   back: 'ログイン画面に戻る',
+  backToAccount: 'アカウント設定に戻る',
+  backToHome: '戻る',
+
+  code: {
+    resend: 'コードを再送信',
+    resendIn: (seconds: number) => `${seconds}秒後に新しいコードをリクエストできます`,
+  },
 
   fields: {
     email: 'メールアドレス',
@@ -20,6 +27,7 @@ export const ja: Dictionary = {
     newPassword: '新しいパスワード',
     code: '確認コード',
     codeHint: '6桁の数字',
+    currentPassword: '現在のパスワード',
     showPassword: 'パスワードを表示',
     hidePassword: 'パスワードを非表示',
   },
@@ -29,6 +37,7 @@ export const ja: Dictionary = {
     submit: 'ログイン',
     noAccount: '初めてご利用ですか？',
     toSignUp: 'アカウントを作成',
+    forgot: 'パスワードをお忘れですか？',
   },
 
   signUp: {
@@ -45,8 +54,37 @@ export const ja: Dictionary = {
       `${destination} に6桁のコードを送信しました。コードを入力して、アカウントを確認してください。`,
     sentSomewhere: 'ご登録のメールアドレスに6桁のコードを送信しました。コードを入力して、アカウントを確認してください。',
     submit: '確認',
-    resend: 'コードを再送信',
-    resendIn: (seconds: number) => `${seconds}秒後に新しいコードをリクエストできます`,
+  },
+
+  forgotPassword: {
+    heading: 'パスワードのリセット',
+    intro: 'アカウントのメールアドレスを入力してください。新しいパスワードを設定するためのコードをお送りします。',
+    submit: 'コードを送信',
+  },
+
+  resetPassword: {
+    heading: '新しいパスワードの設定',
+    sentTo: (destination: string) =>
+      `${destination} に6桁のコードを送信しました。コードと新しいパスワードを入力してください。`,
+    sentSomewhere: '6桁のコードを送信しました。コードと新しいパスワードを入力してください。',
+    submit: 'パスワードをリセットしてログイン',
+  },
+
+  newPassword: {
+    heading: 'パスワードの設定',
+    intro: 'このアカウントは仮パスワードで作成されています。続けるには、ご自身のパスワードを設定してください。',
+    attributesHeading: 'あわせて次の情報を入力してください',
+    attributes: {
+      name: '氏名',
+      given_name: '名',
+      family_name: '姓',
+      nickname: 'ニックネーム',
+      preferred_username: 'ユーザー名',
+      phone_number: '電話番号（+44… のように国番号から入力）',
+      birthdate: '生年月日（YYYY-MM-DD）',
+      address: '住所',
+    },
+    submit: '保存して続ける',
   },
 
   totpSetup: {
@@ -76,6 +114,13 @@ export const ja: Dictionary = {
     submit: '確認',
   },
 
+  emailChallenge: {
+    heading: 'メールで届いたコードの入力',
+    sentTo: (destination: string) => `${destination} に6桁のコードを送信しました。`,
+    sentSomewhere: 'ご登録のメールアドレスに6桁のコードを送信しました。',
+    submit: '確認',
+  },
+
   smsChallenge: {
     heading: 'SMS で届いたコードの入力',
     sentTo: (destination: string) => `${destination} に6桁のコードを送信しました。`,
@@ -96,7 +141,31 @@ export const ja: Dictionary = {
   signedIn: {
     heading: 'ログインしました',
     as: (email: string) => `${email} でログインしています`,
+    account: 'アカウントとセキュリティ',
     signOut: 'ログアウト',
+    signOutEverywhere: 'すべてのデバイスからログアウト',
+  },
+
+  account: {
+    heading: 'アカウントとセキュリティ',
+    mfaHeading: '2段階認証',
+    mfaIntro: 'ログイン時に追加の認証を行うことで、パスワードが漏えいした場合でもアカウントを安全に保てます。',
+    loading: '設定を読み込んでいます…',
+    retry: '再試行',
+    on: 'オン',
+    off: 'オフ',
+    preferred: '優先',
+    setUpTotp: '認証アプリを設定',
+    replaceTotp: '別の認証アプリに切り替える',
+    turnOff: (factor: string) => `${factor}をオフにする`,
+    prefer: (factor: string) => `${factor}を優先して使う`,
+    passwordHeading: 'パスワード',
+    changePassword: 'パスワードを変更',
+  },
+
+  changePassword: {
+    heading: 'パスワードの変更',
+    submit: 'パスワードを変更',
   },
 
   session: {
@@ -110,7 +179,13 @@ export const ja: Dictionary = {
     accountConfirmed: 'アカウントが確認されました。ログインしてください。',
     alreadyConfirmed: 'このアカウントは確認済みです。ログインしてください。',
     confirmBeforeSignIn: 'アカウントがまだ確認されていません。新しいコードを送信しました。',
+    resetCodeSent: 'このメールアドレスを使用しているアカウントがある場合は、コードを送信しました。',
+    passwordChanged: 'パスワードを変更しました。',
+    totpEnabled: '認証アプリの設定が完了しました。次回のログインから使用します。',
+    mfaUpdated: '2段階認証の設定を保存しました。',
+    sessionEnded: 'セッションが終了しました。もう一度ログインしてください。',
     signedOut: 'ログアウトしました。',
+    signedOutEverywhere: 'すべてのデバイスからログアウトしました。',
   },
 
   passwordRules: {
@@ -128,6 +203,7 @@ export const ja: Dictionary = {
     weakPassword: 'このパスワードは下記の条件を満たしていません。',
     codeFormat: '6桁のコードを入力してください。',
     wrongCredentials: 'メールアドレスまたはパスワードが正しくありません。両方を確認して、もう一度お試しください。',
+    wrongCurrentPassword: '現在のパスワードが正しくありません。',
     userNotConfirmed: 'アカウントがまだ確認されていません。',
     usernameExists: 'このメールアドレスのアカウントはすでに存在します。ログインしますか？',
     invalidPassword: 'このパスワードは条件を満たしていません。',
@@ -183,6 +259,8 @@ export const ja: Dictionary = {
           : '',
       badEndpoint: (p) =>
         `VITE_COGNITO_ENDPOINT の値「${'value' in p ? p.value : ''}」は、http://localhost:9229/ のような http(s) URL ではありません。`,
+      badSessionMinutes: (p) =>
+        `VITE_COGNITO_SESSION_MINUTES「${'value' in p ? p.value : ''}」は、アプリクライアントの認証フローセッションの有効期間と同じく、3 から 15 までの整数（分）で指定してください。`,
     },
   },
 };

@@ -12,6 +12,13 @@ export const zh: Dictionary = {
   simulatedBanner: '模拟用户池：所有数据都不会离开此浏览器，验证码会显示在开发收件箱中。',
   busy: '请稍候…',
   back: '返回登录',
+  backToAccount: '返回账号设置',
+  backToHome: '返回',
+
+  code: {
+    resend: '重新发送验证码',
+    resendIn: (seconds: number) => `${seconds} 秒后可重新获取验证码`,
+  },
 
   fields: {
     email: '电子邮箱',
@@ -19,6 +26,7 @@ export const zh: Dictionary = {
     newPassword: '新密码',
     code: '验证码',
     codeHint: '6 位数字',
+    currentPassword: '当前密码',
     showPassword: '显示密码',
     hidePassword: '隐藏密码',
   },
@@ -28,6 +36,7 @@ export const zh: Dictionary = {
     submit: '登录',
     noAccount: '还没有账号？',
     toSignUp: '创建账号',
+    forgot: '忘记密码？',
   },
 
   signUp: {
@@ -43,8 +52,36 @@ export const zh: Dictionary = {
     sentTo: (destination: string) => `我们已向 ${destination} 发送了 6 位验证码，请输入验证码以确认您的账号。`,
     sentSomewhere: '我们已向您的电子邮箱发送了 6 位验证码，请输入验证码以确认您的账号。',
     submit: '确认',
-    resend: '重新发送验证码',
-    resendIn: (seconds: number) => `${seconds} 秒后可重新获取验证码`,
+  },
+
+  forgotPassword: {
+    heading: '重置密码',
+    intro: '请输入您账号的电子邮箱，我们会向您发送验证码，以便您设置新密码。',
+    submit: '发送验证码',
+  },
+
+  resetPassword: {
+    heading: '设置新密码',
+    sentTo: (destination: string) => `我们已向 ${destination} 发送了 6 位验证码，请输入验证码和您的新密码。`,
+    sentSomewhere: '我们已向您发送了 6 位验证码，请输入验证码和您的新密码。',
+    submit: '重置密码并登录',
+  },
+
+  newPassword: {
+    heading: '设置您的密码',
+    intro: '您的账号是使用临时密码创建的，请设置您自己的密码以继续。',
+    attributesHeading: '我们还需要以下信息',
+    attributes: {
+      name: '姓名',
+      given_name: '名',
+      family_name: '姓',
+      nickname: '昵称',
+      preferred_username: '用户名',
+      phone_number: '手机号码（含国家或地区代码，例如 +44…）',
+      birthdate: '出生日期（YYYY-MM-DD）',
+      address: '地址',
+    },
+    submit: '保存并继续',
   },
 
   totpSetup: {
@@ -74,6 +111,13 @@ export const zh: Dictionary = {
     submit: '验证',
   },
 
+  emailChallenge: {
+    heading: '输入邮件验证码',
+    sentTo: (destination: string) => `我们已向 ${destination} 发送了 6 位验证码。`,
+    sentSomewhere: '我们已向您的电子邮箱发送了 6 位验证码。',
+    submit: '验证',
+  },
+
   smsChallenge: {
     heading: '输入短信验证码',
     sentTo: (destination: string) => `我们已向 ${destination} 发送了 6 位验证码。`,
@@ -94,7 +138,31 @@ export const zh: Dictionary = {
   signedIn: {
     heading: '您已登录',
     as: (email: string) => `当前登录账号：${email}`,
+    account: '账号与安全',
     signOut: '退出登录',
+    signOutEverywhere: '在所有设备上退出登录',
+  },
+
+  account: {
+    heading: '账号与安全',
+    mfaHeading: '两步验证',
+    mfaIntro: '登录时增加第二步验证，即使密码泄露，您的账号也能保持安全。',
+    loading: '正在加载您的设置…',
+    retry: '重试',
+    on: '已开启',
+    off: '已关闭',
+    preferred: '首选',
+    setUpTotp: '设置身份验证器应用',
+    replaceTotp: '更换为其他身份验证器应用',
+    turnOff: (factor: string) => `关闭${factor}`,
+    prefer: (factor: string) => `将${factor}设为首选`,
+    passwordHeading: '密码',
+    changePassword: '修改密码',
+  },
+
+  changePassword: {
+    heading: '修改您的密码',
+    submit: '修改密码',
   },
 
   session: {
@@ -108,7 +176,13 @@ export const zh: Dictionary = {
     accountConfirmed: '您的账号已确认，请登录。',
     alreadyConfirmed: '此账号已确认，请直接登录。',
     confirmBeforeSignIn: '您的账号尚未确认，我们已向您发送了新的验证码。',
+    resetCodeSent: '如果此电子邮箱已注册账号，验证码已发送至该邮箱。',
+    passwordChanged: '您的密码已修改。',
+    totpEnabled: '身份验证器应用已设置完成，下次登录时将使用它进行验证。',
+    mfaUpdated: '您的两步验证设置已保存。',
+    sessionEnded: '您的会话已结束，请重新登录。',
     signedOut: '您已退出登录。',
+    signedOutEverywhere: '您已在所有设备上退出登录。',
   },
 
   passwordRules: {
@@ -126,6 +200,7 @@ export const zh: Dictionary = {
     weakPassword: '此密码不符合以下要求。',
     codeFormat: '请输入 6 位数字验证码。',
     wrongCredentials: '电子邮箱或密码不正确，请检查后重试。',
+    wrongCurrentPassword: '当前密码不正确。',
     userNotConfirmed: '您的账号尚未确认。',
     usernameExists: '此电子邮箱已注册过账号。要直接登录吗？',
     invalidPassword: '此密码不符合要求。',
@@ -177,6 +252,8 @@ export const zh: Dictionary = {
           : '',
       badEndpoint: (p) =>
         `VITE_COGNITO_ENDPOINT 的值“${'value' in p ? p.value : ''}”不是 http(s) URL，应类似 http://localhost:9229/。`,
+      badSessionMinutes: (p) =>
+        `VITE_COGNITO_SESSION_MINUTES“${'value' in p ? p.value : ''}”必须是 3 到 15 之间的整数分钟数，与应用客户端的身份验证流程会话时长一致。`,
     },
   },
 };

@@ -2,19 +2,19 @@
  * Starts the fake user pool in the browser (msw service worker), seeded with the demo accounts.
  * The app imports this module only dynamically, so a build for a real pool never carries it.
  * `scenario` names one of scenarios.ts (unknown or absent: 'default'); `devInboxProps` are ready
- * for DevInbox.svelte.
+ * for DevInbox.svelte. `settings` adjust the scenario further (the designers' previews use it).
  */
 
 import { setupWorker } from 'msw/browser';
 import { demoUsers, seedDemoUsers } from './demo-users';
 import type { DevInboxProps } from './dev-panel';
 import { createHandlers } from './handlers';
-import { FakeUserPool } from './pool';
+import { FakeUserPool, type PoolSettingsInput } from './pool';
 import { isScenarioName, scenarioNames, settingsFor, type ScenarioName } from './scenarios';
 
-export async function startFakeCognito({ scenario }: { scenario?: string } = {}) {
+export async function startFakeCognito({ scenario, settings }: { scenario?: string; settings?: PoolSettingsInput } = {}) {
   const name: ScenarioName = isScenarioName(scenario) ? scenario : 'default';
-  const pool = new FakeUserPool({ settings: settingsFor(name) });
+  const pool = new FakeUserPool({ settings: settingsFor(name, settings) });
   seedDemoUsers(pool);
   const worker = setupWorker(...createHandlers(pool));
   await worker.start({

@@ -1,6 +1,7 @@
 /** What the dev panel (DevInbox.svelte) needs from the simulated pool. */
 
 import type { DemoUser } from './demo-users';
+import type { DevInboxLang } from './dev-inbox-text';
 import type { Inbox } from './inbox';
 import type { ScenarioName } from './scenarios';
 
@@ -13,4 +14,6 @@ export interface DevInboxProps {
   demoUsers: readonly DemoUser[];
   /** The pool's clock (Unix ms) for the current TOTP codes; default Date.now. */
   now?: () => number;
+  /** The language to speak, read reactively (e.g. `() => i18n.lang`); default English. */
+  lang?: () => DevInboxLang;
 }

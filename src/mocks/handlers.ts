@@ -9,8 +9,8 @@
  * headers Cognito sends to browsers.
  */
 
-import { http, HttpResponse, type HttpHandler } from 'msw';
-import { protocolError, type FakeUserPool, type PoolResponse } from './pool';
+import { http, HttpResponse, type HttpHandler, type HttpResponseResolver, type RequestHandlerOptions } from 'msw';
+import { protocolError, type FakeUserPool, type OperationName, type PoolResponse } from './pool';
 import { randomUuid } from './totp';
 
 const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
@@ -94,4 +94,26 @@ export function createHandlers(pool: FakeUserPool): HttpHandler[] {
     // Anything else sent to a Cognito host (no or foreign X-Amz-Target, other methods).
     http.all(isCognito, () => toHttpResponse(protocolError('unknownOperation'))),
   ];
+}
+
+/**
+ * A handler for one Cognito operation, to prepend as a left-most override (`worker.use(...)`,
+ * `server.use(...)`) for what the pool's state cannot produce on demand: throttling, a dropped
+ * connection, an outage, an answer that never comes. A resolver that returns nothing lets the
+ * request through to the fake.
+ *
+ *   server.use(onOperation('InitiateAuth', () => cognitoError('TooManyRequestsException', 'Rate exceeded'), { once: true }))
+ */
+export function onOperation(operation: OperationName, resolver: HttpResponseResolver, options?: RequestHandlerOptions): HttpHandler {
+  return http.post(
+    ({ request }) => cognitoRegion(request.url) !== undefined && operationOf(request) === operation,
+    resolver,
+    options,
+  );
+}
+
+/** An error as Cognito puts it on the wire: HTTP 500 for InternalErrorException, else 400. */
+export function cognitoError(type: string, message?: string): HttpResponse<string> {
+  const status = type === 'InternalErrorException' ? 500 : 400;
+  return toHttpResponse({ status, body: message === undefined ? { __type: type } : { __type: type, message } });
 }

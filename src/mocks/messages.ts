@@ -51,7 +51,6 @@ const CLIENT_ID_OPS = [
   'RespondToAuthChallenge',
   'ForgotPassword',
   'ConfirmForgotPassword',
-  'RevokeToken',
   'GetTokensFromRefreshToken',
 ] as const satisfies readonly OperationName[];
 const SECRET_HASH_OPS = [

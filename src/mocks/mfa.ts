@@ -74,28 +74,24 @@ export function factorChallenge(
   factor: MfaFactor,
   options: { setupEmail?: boolean } = {},
 ): Record<string, unknown> {
-  if (factor === 'SOFTWARE_TOKEN_MFA') {
-    const name = user.softwareToken?.friendlyName ?? DEFAULT_DEVICE_NAME;
-    return challengeBody(state, user, 'SOFTWARE_TOKEN_MFA', { FRIENDLY_DEVICE_NAME: name });
+  switch (factor) {
+    case 'SOFTWARE_TOKEN_MFA': {
+      const name = user.softwareToken?.friendlyName ?? DEFAULT_DEVICE_NAME;
+      return challengeBody(state, user, 'SOFTWARE_TOKEN_MFA', { FRIENDLY_DEVICE_NAME: name });
+    }
+    case 'SMS_MFA': {
+      const phone = user.phoneNumber;
+      if (phone === undefined) throw new Error('SMS_MFA offered to a user without a phone number');
+      const code = state.sendCode(user, 'SMS', 'mfa');
+      const parameters = { CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS', CODE_DELIVERY_DESTINATION: maskPhone(phone) };
+      return challengeBody(state, user, 'SMS_MFA', parameters, { code });
+    }
+    case 'EMAIL_OTP': {
+      const code = state.sendCode(user, 'EMAIL', 'mfa');
+      const parameters = { CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL', CODE_DELIVERY_DESTINATION: maskEmail(user.email) };
+      return challengeBody(state, user, 'EMAIL_OTP', parameters, { code, setupEmail: options.setupEmail });
+    }
   }
-  if (factor === 'SMS_MFA' && user.phoneNumber !== undefined) {
-    const code = state.sendCode(user, 'SMS', 'mfa');
-    return challengeBody(
-      state,
-      user,
-      'SMS_MFA',
-      { CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS', CODE_DELIVERY_DESTINATION: maskPhone(user.phoneNumber) },
-      { code },
-    );
-  }
-  const code = state.sendCode(user, 'EMAIL', 'mfa');
-  return challengeBody(
-    state,
-    user,
-    'EMAIL_OTP',
-    { CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL', CODE_DELIVERY_DESTINATION: maskEmail(user.email) },
-    { code, setupEmail: options.setupEmail },
-  );
 }
 
 /**

@@ -46,7 +46,7 @@
  */
 
 import * as account from './account';
-import { Inbox } from './inbox';
+import { Inbox, type DeliveryMedium, type MessagePurpose } from './inbox';
 import { CognitoError, MESSAGES, fail, type MessageKey } from './messages';
 import { SessionStore, type Session } from './sessions';
 import { resolveSettings, type PoolSettings, type PoolSettingsInput } from './settings';
@@ -309,7 +309,7 @@ export class FakeUserPool {
     return this.#sessions.take(id, accepts);
   }
 
-  #sendCode(user: UserRecord, medium: 'EMAIL' | 'SMS', purpose: 'signUp' | 'mfa' | 'forgotPassword', avoid?: ReadonlySet<string>): string {
+  #sendCode(user: UserRecord, medium: DeliveryMedium, purpose: MessagePurpose, avoid?: ReadonlySet<string>): string {
     let code = randomDigits(6);
     for (let i = 0; avoid?.has(code) && i < CODE_RETRIES; i++) code = randomDigits(6);
     const to = medium === 'SMS' && user.phoneNumber !== undefined ? user.phoneNumber : user.email;

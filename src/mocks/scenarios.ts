@@ -27,9 +27,17 @@ export function isScenarioName(name: unknown): name is ScenarioName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(scenarios, name);
 }
 
-/** The full settings of a scenario; an unknown name gives the default scenario. */
-export function settingsFor(name: string): PoolSettings {
-  return resolveSettings(isScenarioName(name) ? scenarios[name] : {});
+/**
+ * The full settings of a scenario; an unknown name gives the default scenario. `overrides` adjust
+ * it further (a preview's 62-second tokens, a stricter password policy).
+ */
+export function settingsFor(name: string, overrides: PoolSettingsInput = {}): PoolSettings {
+  const base: PoolSettingsInput = isScenarioName(name) ? scenarios[name] : {};
+  return resolveSettings({
+    ...base,
+    ...overrides,
+    passwordPolicy: { ...base.passwordPolicy, ...overrides.passwordPolicy },
+  });
 }
 
 /** The scenario a URL query (`location.search`) asks for; 'default' when absent or unknown. */

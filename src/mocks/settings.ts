@@ -1,4 +1,4 @@
-import { DEMO_POOL } from '../config';
+import { DEMO_POOL } from './demo-pool';
 
 export type MfaConfiguration = 'OFF' | 'OPTIONAL' | 'ON';
 

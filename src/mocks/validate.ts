@@ -326,9 +326,3 @@ function violation(path: string, shownValue: string | undefined, rule: string): 
   const value = shownValue === undefined ? '' : ` ${shownValue}`;
   return `Value${value} at '${path}' failed to satisfy constraint: Member must ${rule}`;
 }
-
-/** `1 validation error detected: ...` / `2 validation errors detected: ...; ...` */
-export function validationMessage(violations: readonly string[]): string {
-  const noun = violations.length === 1 ? 'error' : 'errors';
-  return `${violations.length} validation ${noun} detected: ${violations.join('; ')}`;
-}

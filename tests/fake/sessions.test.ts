@@ -99,9 +99,10 @@ describe('challenge sessions', () => {
 
   it('are unknown to the same pool reached through another region', () => {
     const h = harness();
-    const { session, username, code } = smsChallenge(h);
-    const response = h.pool.handle('RespondToAuthChallenge', respond('SMS_MFA', session, { USERNAME: username, SMS_MFA_CODE: code }), { region: 'eu-west-1' });
-    expect(response.body.__type).toBe('ResourceNotFoundException');
+    const start = h.ok('InitiateAuth', passwordAuth(seed(h)));
+    const foreign = h.pool.handle('AssociateSoftwareToken', { Session: start.Session }, { region: 'eu-west-1' });
+    expect(foreign).toEqual({ status: 400, body: { __type: 'NotAuthorizedException', message: INVALID } });
+    expect(h.pool.handle('AssociateSoftwareToken', { Session: start.Session }, { region: 'us-east-1' }).status).toBe(200);
   });
 });
 

@@ -2,37 +2,25 @@
  * The whole journey through the real views, the real adapter and SDK, and the fake user pool:
  * sign up, confirm, first sign-in with MFA setup, sign out, sign in with an authenticator code.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/svelte';
-import { createFakeServer } from '../../src/mocks/node';
+import { useFakeCognito } from '../support/fake-server';
 import { totpCode } from '../../src/mocks/totp';
-import { DEMO_POOL } from '../../src/config';
 import { en } from '../../src/i18n/en';
 import { renderApp } from '../support/render-app';
 
-const fake = createFakeServer();
-const targets: string[] = [];
-fake.server.events.on('request:start', ({ request }) => {
-  targets.push((request.headers.get('x-amz-target') ?? '').replace('AWSCognitoIdentityProviderService.', ''));
-});
-
-beforeAll(() => fake.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  fake.pool.reset();
-  targets.length = 0;
-});
-afterAll(() => fake.server.close());
+const fake = useFakeCognito();
+const targets = fake.targets;
 
 const EMAIL = 'grace@example.com';
 const PASSWORD = 'Correct-h0rse';
 
 describe('the journey on the simulated pool', () => {
   it('signs up, confirms, sets up an authenticator in four calls, signs out and back in with a code', async () => {
-    expect(DEMO_POOL.clientId).toBeTruthy();
     const { user } = renderApp();
 
     await user.click(screen.getByRole('button', { name: en.signIn.toSignUp }));
-    await user.type(screen.getByLabelText(en.fields.email), EMAIL);
+    await user.type(await screen.findByLabelText(en.fields.email), EMAIL);
     await user.type(screen.getByLabelText(en.fields.password), `${PASSWORD}{Enter}`);
 
     await screen.findByRole('heading', { name: en.confirmSignUp.heading });

@@ -6,7 +6,7 @@ import App from '../../src/App.svelte';
 import { authMachine, type AuthInput } from '../../src/auth/machine';
 import { cognitoActors } from '../../src/cognito/actors';
 import { createSdkClient } from '../../src/cognito/sdk-client';
-import { DEMO_POOL } from '../../src/config';
+import { DEMO_POOL } from '../../src/mocks/demo-pool';
 import { I18n } from '../../src/lib/i18n.svelte';
 
 export function renderApp(input: AuthInput = {}) {

@@ -9,6 +9,7 @@ import { zh } from '../../src/i18n/zh';
 import { ja } from '../../src/i18n/ja';
 import { LANGUAGE_NAMES, loadDictionary, pickLang } from '../../src/i18n/index';
 import type { ConfigProblem } from '../../src/config';
+import { devInboxText } from '../../src/mocks/dev-inbox-text';
 
 type Fn = (...args: unknown[]) => unknown;
 type Leaf = { path: string; value: unknown };
@@ -36,12 +37,16 @@ function at(dict: unknown, path: string): unknown {
 
 /** Sample arguments for every function of the dictionary, and the text each must show. */
 const SAMPLES: Record<string, { args: unknown[]; shows: string[] }> = {
+  'code.resendIn': { args: [37], shows: ['37'] },
   'confirmSignUp.sentTo': { args: ['x***@e***.com'], shows: ['x***@e***.com'] },
-  'confirmSignUp.resendIn': { args: [37], shows: ['37'] },
+  'resetPassword.sentTo': { args: ['r***@e***.net'], shows: ['r***@e***.net'] },
   'totpSetup.qrAlt': { args: ['ada@example.com'], shows: ['ada@example.com'] },
   'totpChallenge.device': { args: ['Pixel-Q7'], shows: ['Pixel-Q7'] },
+  'emailChallenge.sentTo': { args: ['m***@e***.org'], shows: ['m***@e***.org'] },
   'smsChallenge.sentTo': { args: ['+*******4321'], shows: ['+*******4321'] },
   'signedIn.as': { args: ['grace@example.org'], shows: ['grace@example.org'] },
+  'account.turnOff': { args: ['Factor-Z9'], shows: ['Factor-Z9'] },
+  'account.prefer': { args: ['Factor-Z9'], shows: ['Factor-Z9'] },
   'session.timeLeft': { args: [12, 7], shows: ['12:07'] },
   'passwordRules.length': { args: [37], shows: ['37'] },
   'passwordRules.uppercase': { args: [37], shows: [] },
@@ -61,6 +66,7 @@ function configSamples(): Record<string, { args: unknown[]; shows: string[] }> {
     { code: 'badRegion', value: 'mars-north-7x' },
     { code: 'regionMismatch', region: 'ap-northeast-1', poolRegion: 'eu-central-2' },
     { code: 'badEndpoint', value: 'ftp://emulator.zz9' },
+    { code: 'badSessionMinutes', value: '42' },
   ];
   return Object.fromEntries(
     problems.map((problem) => {
@@ -221,6 +227,51 @@ describe('zh and ja are not each other', () => {
     const translated = [...stringPaths, ...functionPaths].filter((p) => !NOT_TRANSLATED.has(p));
     const withKana = translated.filter((p) => KANA.test(textOf(ja, p)));
     expect(withKana.length / translated.length).toBeGreaterThan(0.8);
+  });
+});
+
+describe('the dev inbox panel (simulated pool only)', () => {
+  const reference = devInboxText.en;
+  const SHOWN = { secondsLeft: { args: [37], shows: ['37'] } } as Record<string, { args: unknown[]; shows: string[] }>;
+  const textAt = (dict: unknown, path: string) => {
+    const value = at(dict, path);
+    return typeof value === 'function' ? String((value as Fn)(...SHOWN[path].args)) : (value as string);
+  };
+  const referenceLeaves = leaves(reference);
+
+  it('has a sample for every English function, and every English text is non-empty', () => {
+    const functions = referenceLeaves.filter((l) => typeof l.value === 'function').map((l) => l.path);
+    expect(Object.keys(SHOWN).sort()).toEqual(functions.sort());
+    for (const { path } of referenceLeaves) expect(textAt(reference, path).trim(), path).not.toBe('');
+  });
+
+  describe.each([
+    { name: 'zh', script: HAN, scriptName: 'Chinese characters' },
+    { name: 'ja', script: new RegExp(`${HAN.source}|${KANA.source}`, 'u'), scriptName: 'kana or kanji' },
+  ] as const)('$name', ({ name, script, scriptName }) => {
+    const dict = devInboxText[name];
+
+    it('has the same keys as English at every depth', () => {
+      expect(keyPaths(dict).sort()).toEqual(keyPaths(reference).sort());
+    });
+
+    it('has the same kind of value as English for every key, with no empty text', () => {
+      for (const { path, value } of referenceLeaves) {
+        expect(typeof at(dict, path), path).toBe(typeof value);
+        if (typeof value === 'function') expect((at(dict, path) as Fn).length, path).toBe((value as Fn).length);
+        const text = textAt(dict, path);
+        expect(text.trim(), path).not.toBe('');
+        for (const shown of SHOWN[path]?.shows ?? []) expect(text, path).toContain(shown);
+      }
+    });
+
+    it(`writes every text in ${scriptName}`, () => {
+      for (const { path } of referenceLeaves) expect(textAt(dict, path), path).toMatch(script);
+    });
+  });
+
+  it('zh has no kana', () => {
+    for (const { path } of referenceLeaves) expect(textAt(devInboxText.zh, path), path).not.toMatch(KANA);
   });
 });
 

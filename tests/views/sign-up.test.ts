@@ -71,7 +71,7 @@ describe('the confirmation view', () => {
     renderView(ConfirmSignUp, actor);
 
     expect(screen.getByText(en.confirmSignUp.sentTo('a***@e***.com'))).toBeInTheDocument();
-    const resend = screen.getByRole('button', { name: en.confirmSignUp.resend });
+    const resend = screen.getByRole('button', { name: en.code.resend });
     expect(resend).toBeDisabled();
     expect(screen.getByText(/You can ask for a new code in (30|29) s/)).toBeInTheDocument();
     expect(screen.getByLabelText(en.fields.code)).toHaveFocus();

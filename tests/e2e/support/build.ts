@@ -1,18 +1,22 @@
-/** Production builds for the browser tests, made once per run. */
-import { build } from 'vite';
+/**
+ * Production builds for the browser tests and the size budget, made by tests/bench/build.mjs
+ * (shared with `npm run bench`): no .env file takes part, only the variant.
+ */
 import { fileURLToPath } from 'node:url';
+import { buildVariant, type MeasuredBuild } from '../../bench/build.mjs';
 
-export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export { BUDGET, CEILING, REAL_POOL_ENV, ROOT, type BuiltFile, type MeasuredBuild } from '../../bench/build.mjs';
+
 export const DEMO_DIST = fileURLToPath(new URL('../../../node_modules/.e2e/demo/', import.meta.url));
+export const REAL_POOL_DIST = fileURLToPath(new URL('../../../node_modules/.e2e/real-pool/', import.meta.url));
 
 /** The demo build: no pool configured, so it runs on the simulated user pool. */
 export async function buildDemo(outDir = DEMO_DIST): Promise<string> {
-  const saved = Object.fromEntries(Object.keys(process.env).filter((k) => k.startsWith('VITE_COGNITO')).map((k) => [k, process.env[k]]));
-  for (const key of Object.keys(saved)) delete process.env[key];
-  try {
-    await build({ root: ROOT, logLevel: 'error', build: { outDir, emptyOutDir: true } });
-  } finally {
-    Object.assign(process.env, saved);
-  }
+  await buildVariant('demo', outDir);
   return outDir;
+}
+
+/** Either build, with what each of its files weighs. */
+export function buildMeasured(variant: 'real' | 'demo', outDir = variant === 'real' ? REAL_POOL_DIST : DEMO_DIST): Promise<MeasuredBuild> {
+  return buildVariant(variant, outDir);
 }

@@ -1,0 +1,97 @@
+/**
+ * What the statechart knows, and what it knows at the start. Kept apart from the machine (no
+ * XState here) so the first screen can be drawn from it before the machine has loaded
+ * (src/boot/first-screen.ts).
+ */
+import type { FieldErrors } from './problems';
+import type { Challenge, CodeDelivery, MfaSettings, SignedInUser, Tokens } from './types';
+import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './validate';
+import { jwtClaims } from '../lib/jwt';
+
+/** A sentence the next screen starts with, about what just happened. */
+export type Notice =
+  | 'sessionExpired'
+  | 'sessionEnded'
+  | 'codeResent'
+  | 'accountConfirmed'
+  | 'alreadyConfirmed'
+  | 'confirmBeforeSignIn'
+  | 'resetCodeSent'
+  | 'passwordChanged'
+  | 'totpEnabled'
+  | 'mfaUpdated'
+  | 'signedOut'
+  | 'signedOutEverywhere';
+
+export interface AuthInput {
+  passwordPolicy?: PasswordPolicy;
+  /** How long Cognito keeps a challenge session (the app client's AuthSessionValidity). */
+  sessionTtlMs?: number;
+  /** How long a person waits before asking for another code. */
+  resendCooldownMs?: number;
+  email?: string;
+  /** The name an authenticator app shows next to the account. */
+  totpIssuer?: string;
+  /** Tokens kept from an earlier visit (only when the site opts in to keeping sessions). */
+  tokens?: Tokens | null;
+}
+
+export interface AuthContext {
+  /** The email as typed; kept across every screen. */
+  email: string;
+  /** Held only between a form and the sign-in it leads to; then forgotten. */
+  password: string | null;
+  challenge: Challenge | null;
+  /** Epoch ms at which the current challenge session runs out. */
+  sessionExpiresAt: number;
+  /** Base32 secret of the authenticator being set up. */
+  totpSecret: string | null;
+  /** Where the last code went. */
+  delivery: CodeDelivery | null;
+  resendAvailableAt: number;
+  tokens: Tokens | null;
+  user: SignedInUser | null;
+  mfaSettings: MfaSettings | null;
+  errors: FieldErrors;
+  notice: Notice | null;
+  passwordPolicy: PasswordPolicy;
+  sessionTtlMs: number;
+  resendCooldownMs: number;
+  totpIssuer: string;
+}
+
+export const SESSION_TTL_MS = 3 * 60_000;
+export const RESEND_COOLDOWN_MS = 30_000;
+/** Tokens are refreshed this long before they expire. */
+export const REFRESH_MARGIN_MS = 60_000;
+
+export function userFrom(tokens: Tokens): SignedInUser {
+  const claims = jwtClaims(tokens.idToken);
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  return {
+    email: text(claims.email),
+    sub: text(claims.sub),
+    username: text(claims['cognito:username']) || text(claims.sub),
+  };
+}
+
+export function initialContext(input: AuthInput | undefined): AuthContext {
+  return {
+    email: input?.email ?? '',
+    password: null,
+    challenge: null,
+    sessionExpiresAt: 0,
+    totpSecret: null,
+    delivery: null,
+    resendAvailableAt: 0,
+    tokens: input?.tokens ?? null,
+    user: input?.tokens ? userFrom(input.tokens) : null,
+    mfaSettings: null,
+    errors: {},
+    notice: null,
+    passwordPolicy: input?.passwordPolicy ?? DEFAULT_PASSWORD_POLICY,
+    sessionTtlMs: input?.sessionTtlMs ?? SESSION_TTL_MS,
+    resendCooldownMs: input?.resendCooldownMs ?? RESEND_COOLDOWN_MS,
+    totpIssuer: input?.totpIssuer ?? 'Sign-in',
+  };
+}

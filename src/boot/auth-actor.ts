@@ -1,0 +1,12 @@
+/**
+ * The auth actor: the statechart, XState and the Cognito actors. Its own chunk, fetched as boot
+ * starts and not waited for: the sign-in form is on screen before it arrives (see first-screen.ts).
+ */
+import { createActor, type Actor } from 'xstate';
+import { authMachine, type AuthInput, type AuthMachine } from '../auth/machine';
+import { cognitoActors } from '../cognito/actors';
+import type { CognitoClient } from '../cognito/client';
+
+export function createAuthActor(client: CognitoClient, input: AuthInput): Actor<AuthMachine> {
+  return createActor(authMachine.provide({ actors: cognitoActors(client) }), { input });
+}

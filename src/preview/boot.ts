@@ -1,0 +1,109 @@
+/**
+ * The designers' pages, on the simulated user pool: `/?gallery` shows every preview side by side,
+ * `/?preview=<name>` one of them alone, live. main.ts loads this module by dynamic import, only on
+ * those URLs and only in a build without a real pool, so the first load never carries it.
+ *
+ * A preview page starts the fake with the preview's pool set-up, starts the app's own actor (the
+ * statechart with the Cognito adapter the app loads, as main.ts does), drives it to the preview's state with the
+ * preview's script (drive.ts), then mounts the real App on it. From there the page is the app:
+ * every click goes to the machine and on to the fake. `&lang=en|zh|ja` and `&theme=light|dark`
+ * set the language and the colours for both pages.
+ */
+import { mount } from 'svelte';
+import App from '../App.svelte';
+import { createAuthActor } from '../boot/auth-actor';
+import { lazyCognitoClient } from '../cognito/lazy';
+import { DEMO_POOL } from '../mocks/demo-pool';
+import { isLang } from '../i18n';
+import type { I18n } from '../lib/i18n.svelte';
+import { previewInput, runPreview, type Preview } from './drive';
+import { findPreview } from './previews';
+import type { PreviewStatus } from './status';
+import type { DevInboxProps } from '../mocks/dev-panel';
+
+export async function bootPreview(target: HTMLElement, i18n: I18n): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const theme = params.get('theme');
+  if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
+  const lang = params.get('lang');
+  // For this page only: a designer's choice here does not change the language the app remembers.
+  if (isLang(lang) && lang !== i18n.lang) await i18n.use(lang, false).catch(() => undefined);
+
+  const name = params.get('preview');
+  const preview = name === null ? undefined : findPreview(name);
+  if (!preview) {
+    const { default: Gallery } = await import('./Gallery.svelte');
+    document.title = `Previews · ${document.title}`;
+    document.body.replaceChildren();
+    mount(Gallery, { target: document.body, props: { missing: name ?? undefined } });
+    return;
+  }
+  await showPreview(preview, target, i18n);
+}
+
+async function showPreview(preview: Preview, target: HTMLElement, i18n: I18n): Promise<void> {
+  const framed = window.parent !== window;
+  if (framed) keepFocusOutside();
+  const input = previewInput(preview, { totpIssuer: import.meta.env.VITE_TOTP_ISSUER || document.title || 'Sign-in' });
+  document.title = `${preview.name} · ${document.title}`;
+  const note = document.createElement('p');
+  note.className = 'banner';
+  note.textContent = `Preview ${preview.name}: on the way to ${preview.state}…`;
+  if (!framed) target.append(note);
+
+  const { startFakeCognito } = await import('../mocks/browser');
+  const fake = await startFakeCognito({ scenario: preview.scenario, settings: preview.settings });
+  const actor = createAuthActor(lazyCognitoClient(DEMO_POOL), input);
+  actor.start();
+
+  let problem: string | undefined;
+  try {
+    await runPreview(preview, { actor, pool: fake.pool, use: (...handlers) => fake.worker.use(...handlers) });
+  } catch (error) {
+    problem = error instanceof Error ? error.message : String(error);
+    console.error(`Preview ${preview.name} did not reach ${preview.state}: ${problem}`);
+  }
+
+  note.textContent = problem
+    ? `Preview ${preview.name} did not reach ${preview.state}: ${problem}`
+    : `Preview ${preview.name} (${preview.state}): ${preview.about}. From here it is the app: keep clicking.`;
+  if (problem) {
+    note.setAttribute('role', 'alert');
+    if (framed) target.append(note);
+  }
+  if (!framed) note.append(' ', galleryLink());
+  mount(App, { target, props: { actor, i18n, simulated: true } });
+  document.documentElement.dataset.preview = problem ? 'failed' : 'reached';
+
+  const status: PreviewStatus = { preview: preview.name, status: problem ? 'failed' : 'reached', problem };
+  if (framed) window.parent.postMessage(status, location.origin);
+  else await mountDevInbox(fake.devInboxProps, i18n);
+}
+
+function galleryLink(): HTMLAnchorElement {
+  const link = document.createElement('a');
+  const params = new URLSearchParams(location.search);
+  params.delete('preview');
+  link.href = `?${['gallery', params.toString()].filter(Boolean).join('&')}`;
+  link.textContent = 'All previews';
+  return link;
+}
+
+async function mountDevInbox(props: DevInboxProps, i18n: I18n) {
+  const dev = document.getElementById('dev');
+  if (!dev) return;
+  const { default: DevInbox } = await import('../mocks/DevInbox.svelte');
+  mount(DevInbox, { target: dev, props: { ...props, lang: () => i18n.lang } });
+}
+
+/**
+ * In a gallery frame the app must not take the focus as its screens arrive: every frame would pull
+ * the gallery's scroll to itself and away from the controls. Until the designer clicks into the
+ * frame, its screens leave the focus where it is.
+ */
+function keepFocusOutside() {
+  const focus = HTMLElement.prototype.focus;
+  HTMLElement.prototype.focus = function (this: HTMLElement, options?: FocusOptions) {
+    if (document.hasFocus()) focus.call(this, options);
+  };
+}

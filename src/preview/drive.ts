@@ -1,0 +1,229 @@
+/**
+ * Drives the real auth actor to a preview's state, against the real fake user pool: the one module
+ * behind both `/?preview=<name>` (boot.ts, in the browser behind msw's service worker) and the test
+ * that proves every preview reaches its state (tests/preview/, in Node behind msw's setupServer).
+ *
+ * A script does what a person would: it sends the machine's events, waits for states, reads codes
+ * from the fake's inbox, computes authenticator codes from published secrets. What the pool's own
+ * state cannot produce on demand (throttling, a dropped connection, an answer that never comes)
+ * comes from msw overrides prepended for the preview (`worker.use` / `server.use`), active only
+ * while the script runs: once the preview is reached the fake answers every new request, so the
+ * page is live from there.
+ */
+import { delay, HttpResponse, type HttpHandler } from 'msw';
+import { waitFor, type Actor, type SnapshotFrom } from 'xstate';
+import type { AuthEvent } from '../auth/events';
+import type { AuthInput, AuthMachine, Notice } from '../auth/machine';
+import type { Field, ProblemReason } from '../auth/problems';
+import { cognitoError, onOperation } from '../mocks/handlers';
+import type { MessagePurpose } from '../mocks/inbox';
+import type { FakeUserPool, OperationName, PoolSettings, PoolSettingsInput } from '../mocks/pool';
+import { settingsFor, type ScenarioName } from '../mocks/scenarios';
+import { TOTP_STEP_SECONDS, totpCode } from '../mocks/totp';
+import { stateMatcher, statesOf } from './states';
+
+export type AuthSnapshot = SnapshotFrom<AuthMachine>;
+
+/** How a Cognito call fails: no answer on the wire at all, or one of Cognito's errors. */
+export type Failure = 'network' | { type: string; message?: string };
+
+export interface Preview {
+  /** Stable, for `?preview=<name>`: the screen, then the variant (`signIn.throttled`). */
+  name: string;
+  /** The state it rests in, as state names from the root: `signIn.idle`, `signedIn.tokens.refreshing`. */
+  state: string;
+  /** The states it is in besides `state`, in the other regions of a parallel state. */
+  alsoIn?: readonly string[];
+  /** What a designer sees there, in a few words. */
+  about: string;
+  /** The fake's pool set-up (scenarios.ts), adjusted by `settings`. */
+  scenario?: ScenarioName;
+  settings?: PoolSettingsInput;
+  /** The machine's input beyond what the app gives it (a shorter resend cool-down, say). */
+  input?: Partial<AuthInput>;
+  /** What the state must show beyond its name: the variant. Checked when the preview is reached. */
+  shows?: {
+    errors?: Partial<Record<Field, ProblemReason>>;
+    notice?: Notice;
+    /** The challenge session has at most this long left (the timer is urgent). */
+    sessionEndsWithinMs?: number;
+  };
+  /** The person's steps to the state; none for the screen the app starts on. */
+  script?: (drive: Drive) => Promise<void>;
+}
+
+/** What a script can do. */
+export interface Drive {
+  readonly pool: FakeUserPool;
+  readonly snapshot: AuthSnapshot;
+  /** What a person does: submit a form, press a button. */
+  send(event: AuthEvent): void;
+  /** Waits until the machine is in `state` (state names from the root, dotted). */
+  reach(state: string): Promise<AuthSnapshot>;
+  /** From now on `operation` gets no answer: the state waiting for it stays on screen. */
+  hold(operation: OperationName): void;
+  /** From now on, while the script runs, `operation` fails this way (every retry of the SDK too). */
+  fail(operation: OperationName, failure: Failure): void;
+  /** The newest code the pool sent to `to` (an email or a phone number). */
+  code(to: string, purpose: MessagePurpose): string;
+  /** The code an authenticator app with this secret shows now. */
+  totp(secret: string): string;
+  /** A well-formed code that is none of `codes`. */
+  wrongCode(...codes: string[]): string;
+  /** A well-formed code an authenticator with this secret does not accept now. */
+  wrongTotp(secret: string): string;
+  wait(ms: number): Promise<void>;
+}
+
+/** The actor (started), the pool behind it, and how to prepend msw handlers to the pool's. */
+export interface PreviewWorld {
+  actor: Actor<AuthMachine>;
+  pool: FakeUserPool;
+  use(...handlers: HttpHandler[]): void;
+}
+
+export class PreviewError extends Error {
+  override name = 'PreviewError';
+}
+
+/** The pool settings a preview runs on. */
+export function previewSettings(preview: Preview): PoolSettings {
+  return settingsFor(preview.scenario ?? 'default', preview.settings);
+}
+
+/**
+ * The machine's input for a preview: what the app gives it, plus the pool's session validity (so
+ * the timer agrees with the pool) and the preview's own.
+ */
+export function previewInput(preview: Preview, base: AuthInput = {}): AuthInput {
+  return { ...base, sessionTtlMs: previewSettings(preview).sessionTtlMs, ...preview.input };
+}
+
+const DEFAULT_TIMEOUT_MS = 20_000;
+
+/**
+ * Runs the preview's script on a started actor and waits for its state; rejects with a
+ * PreviewError that says where the machine is instead. The overrides the script prepended stop
+ * answering when this settles (a held request stays held).
+ */
+export async function runPreview(
+  preview: Preview,
+  world: PreviewWorld,
+  { timeoutMs = DEFAULT_TIMEOUT_MS }: { timeoutMs?: number } = {},
+): Promise<AuthSnapshot> {
+  const { actor, pool } = world;
+  let scripting = true;
+  const held: Promise<void>[] = [];
+
+  const reach = async (state: string): Promise<AuthSnapshot> => {
+    const target = stateMatcher(state);
+    try {
+      return await waitFor(actor, (snapshot) => snapshot.matches(target as never), { timeout: timeoutMs });
+    } catch {
+      throw new PreviewError(
+        `${preview.name}: waited for ${state}, the machine is in ${statesOf(actor.getSnapshot().value).join(' + ')}` +
+          describeErrors(actor.getSnapshot()),
+      );
+    }
+  };
+
+  const drive: Drive = {
+    pool,
+    get snapshot() {
+      return actor.getSnapshot();
+    },
+    send: (event) => actor.send(event),
+    reach,
+    hold(operation) {
+      let arrived!: () => void;
+      held.push(new Promise((resolve) => (arrived = resolve)));
+      world.use(
+        onOperation(operation, async () => {
+          if (!scripting) return undefined;
+          arrived();
+          await delay('infinite');
+          return undefined;
+        }),
+      );
+    },
+    fail(operation, failure) {
+      world.use(
+        onOperation(operation, () => {
+          if (!scripting) return undefined;
+          return failure === 'network' ? HttpResponse.error() : cognitoError(failure.type, failure.message);
+        }),
+      );
+    },
+    code(to, purpose) {
+      const message = pool.inbox.latest(to, purpose);
+      if (!message) throw new PreviewError(`${preview.name}: no ${purpose} code was sent to ${to}`);
+      return message.code;
+    },
+    totp: (secret) => totpCode(secret, pool.now()),
+    wrongCode: (...codes) => {
+      let code = Number(codes[0] ?? 0);
+      do code = (code + 111_111) % 1_000_000;
+      while (codes.includes(String(code).padStart(6, '0')));
+      return String(code).padStart(6, '0');
+    },
+    wrongTotp(secret) {
+      const now = pool.now();
+      const step = TOTP_STEP_SECONDS * 1000;
+      return drive.wrongCode(...[-2, -1, 0, 1, 2].map((offset) => totpCode(secret, now + offset * step)));
+    },
+    wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  };
+
+  try {
+    await preview.script?.(drive);
+    const snapshot = await reach(preview.state);
+    // A busy state is only what it claims once its request is out, waiting.
+    await withTimeout(Promise.all(held), timeoutMs, () => `${preview.name}: the request held for ${preview.state} was never sent`);
+    const problem = mismatch(preview, actor.getSnapshot());
+    if (problem) throw new PreviewError(`${preview.name}: ${problem}`);
+    return snapshot;
+  } finally {
+    scripting = false;
+  }
+}
+
+/** What differs between the snapshot and the variant the preview promises, or null. */
+function mismatch(preview: Preview, snapshot: AuthSnapshot): string | null {
+  for (const state of [preview.state, ...(preview.alsoIn ?? [])]) {
+    if (!snapshot.matches(stateMatcher(state) as never)) return `not in ${state} but in ${statesOf(snapshot.value).join(' + ')}`;
+  }
+  const { errors, notice, sessionEndsWithinMs } = preview.shows ?? {};
+  const context = snapshot.context;
+  for (const [field, reason] of Object.entries(errors ?? {}) as [Field, ProblemReason][]) {
+    if (context.errors[field]?.reason !== reason) {
+      return `expected ${field} to show ${reason}${describeErrors(snapshot)}`;
+    }
+  }
+  if (notice !== undefined && context.notice !== notice) return `expected the notice ${notice}, got ${context.notice}`;
+  if (sessionEndsWithinMs !== undefined) {
+    const left = context.sessionExpiresAt - Date.now();
+    if (left <= 0 || left > sessionEndsWithinMs) return `expected the session to end within ${sessionEndsWithinMs} ms, ${left} ms left`;
+  }
+  return null;
+}
+
+function describeErrors(snapshot: AuthSnapshot): string {
+  const entries = Object.entries(snapshot.context.errors).map(([field, problem]) => `${field}: ${problem?.reason}`);
+  return entries.length > 0 ? ` (showing ${entries.join(', ')})` : '';
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: () => string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new PreviewError(message())), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}

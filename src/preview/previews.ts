@@ -1,0 +1,752 @@
+/**
+ * Every screen in every variant, each reached by driving the real machine against the fake user
+ * pool (drive.ts): the list behind `/?gallery` and `/?preview=<name>`. Names are stable: a designer
+ * may bookmark them and link them from reviews. tests/preview/ proves that each preview reaches its
+ * state and shows its variant, and that together they cover every state the machine can rest in,
+ * so a state added to the chart fails that test until it has a preview here.
+ */
+import { DEMO_PASSWORD, demoUser } from '../mocks/demo-users';
+import type { Drive, Preview } from './drive';
+
+const TOTP_USER = demoUser('totp');
+const SMS_USER = demoUser('sms');
+const BOTH_USER = demoUser('selectMfa');
+const NO_MFA_USER = demoUser('noMfa');
+const EMAIL_USER = demoUser('emailOtp');
+const NEW_USER = demoUser('newPassword');
+const UNCONFIRMED_USER = demoUser('unconfirmed');
+
+/** Someone new, signing up. */
+const NEWCOMER = 'designer@example.com';
+/** A password every default policy accepts. */
+const GOOD_PASSWORD = 'Correct-h0rse';
+const WRONG_PASSWORD = 'Wrong-passw0rd';
+
+// ---------------------------------------------------------------------------------------------
+// Steps several previews share, each ending on the screen it names
+
+async function signIn(p: Drive, email: string, password: string, then: string) {
+  p.send({ type: 'signIn.submit', email, password });
+  await p.reach(then);
+}
+
+async function signUp(p: Drive) {
+  p.send({ type: 'signIn.toSignUp' });
+  await p.reach('signUp.idle');
+  p.send({ type: 'signUp.submit', email: NEWCOMER, password: GOOD_PASSWORD });
+  await p.reach('confirmSignUp.idle');
+}
+
+/** The authenticator user, signed in with a code from its published secret. */
+async function signedIn(p: Drive) {
+  await signIn(p, TOTP_USER.email, TOTP_USER.password, 'totpChallenge.idle');
+  p.send({ type: 'totpChallenge.submit', code: p.totp(TOTP_USER.totpSecret!) });
+  await p.reach('signedIn.screen.home');
+}
+
+/** Signed in without a second step: needs a pool where MFA is optional or off. */
+async function signedInWithoutMfa(p: Drive) {
+  await signIn(p, NO_MFA_USER.email, NO_MFA_USER.password, 'signedIn.screen.home');
+}
+
+async function account(p: Drive) {
+  await signedIn(p);
+  p.send({ type: 'signedIn.openAccount' });
+  await p.reach('signedIn.screen.account.ready');
+}
+
+/** First sign-in of a user who must add an authenticator: the QR code is on screen. */
+async function totpSetup(p: Drive) {
+  await signIn(p, NO_MFA_USER.email, NO_MFA_USER.password, 'totpSetup.ready');
+}
+
+/** Adding an authenticator from the account page (MFA optional, so the user is signed in). */
+async function totpSetupFromAccount(p: Drive) {
+  await signedInWithoutMfa(p);
+  p.send({ type: 'signedIn.openAccount' });
+  await p.reach('signedIn.screen.account.ready');
+  p.send({ type: 'account.setUpTotp' });
+  await p.reach('totpSetup.ready');
+}
+
+async function forgotPassword(p: Drive) {
+  p.send({ type: 'signIn.toForgotPassword' });
+  await p.reach('forgotPassword.idle');
+  p.send({ type: 'forgotPassword.submit', email: TOTP_USER.email });
+  await p.reach('resetPassword.idle');
+}
+
+async function changePassword(p: Drive) {
+  await account(p);
+  p.send({ type: 'account.changePassword' });
+  await p.reach('signedIn.screen.changePassword.idle');
+}
+
+const throttled = { type: 'TooManyRequestsException', message: 'Rate exceeded' };
+const outage = { type: 'InternalErrorException', message: 'An internal error occurred.' };
+
+// ---------------------------------------------------------------------------------------------
+
+export const PREVIEWS: readonly Preview[] = [
+  // Sign-in ------------------------------------------------------------------------------------
+  { name: 'signIn', state: 'signIn.idle', about: 'The first screen, empty' },
+  {
+    name: 'signIn.fieldErrors',
+    state: 'signIn.idle',
+    about: 'Submitted with a malformed email and no password',
+    shows: { errors: { email: 'emailFormat', password: 'required' } },
+    script: async (p) => p.send({ type: 'signIn.submit', email: 'ada@example', password: '' }),
+  },
+  {
+    name: 'signIn.wrongPassword',
+    state: 'signIn.idle',
+    about: 'Cognito: incorrect username or password',
+    shows: { errors: { password: 'wrongCredentials' } },
+    script: (p) => signIn(p, SMS_USER.email, WRONG_PASSWORD, 'signIn.idle'),
+  },
+  {
+    name: 'signIn.lockedOut',
+    state: 'signIn.idle',
+    about: 'Too many wrong passwords in a row: Cognito locks the account for a while',
+    shows: { errors: { form: 'passwordAttemptsExceeded' } },
+    script: async (p) => {
+      for (let attempt = 0; attempt < 6; attempt++) await signIn(p, SMS_USER.email, WRONG_PASSWORD, 'signIn.idle');
+    },
+  },
+  {
+    name: 'signIn.unconfirmedUser',
+    state: 'confirmSignUp.idle',
+    about: 'Signing in before confirming the email: a new code is sent',
+    shows: { notice: 'confirmBeforeSignIn' },
+    script: (p) => signIn(p, UNCONFIRMED_USER.email, UNCONFIRMED_USER.password, 'confirmSignUp.idle'),
+  },
+  {
+    name: 'signIn.throttled',
+    state: 'signIn.idle',
+    about: 'Cognito: TooManyRequestsException',
+    shows: { errors: { form: 'tooManyRequests' } },
+    script: async (p) => {
+      p.fail('InitiateAuth', throttled);
+      await signIn(p, SMS_USER.email, SMS_USER.password, 'signIn.idle');
+    },
+  },
+  {
+    name: 'signIn.networkDown',
+    state: 'signIn.idle',
+    about: 'No answer at all: the network is down',
+    shows: { errors: { form: 'network' } },
+    script: async (p) => {
+      p.fail('InitiateAuth', 'network');
+      await signIn(p, SMS_USER.email, SMS_USER.password, 'signIn.idle');
+    },
+  },
+  {
+    name: 'signIn.serviceError',
+    state: 'signIn.idle',
+    about: 'Cognito: InternalErrorException',
+    shows: { errors: { form: 'serviceError' } },
+    script: async (p) => {
+      p.fail('InitiateAuth', outage);
+      await signIn(p, SMS_USER.email, SMS_USER.password, 'signIn.idle');
+    },
+  },
+  {
+    name: 'signIn.clientHasSecret',
+    state: 'signIn.idle',
+    about: 'Misconfigured: the app client has a secret',
+    scenario: 'client-secret',
+    shows: { errors: { form: 'clientHasSecret' } },
+    script: (p) => signIn(p, SMS_USER.email, SMS_USER.password, 'signIn.idle'),
+  },
+  {
+    name: 'signIn.passwordAuthDisabled',
+    state: 'signIn.idle',
+    about: 'Misconfigured: the app client does not allow USER_PASSWORD_AUTH',
+    scenario: 'no-user-password-auth',
+    shows: { errors: { form: 'userPasswordAuthDisabled' } },
+    script: (p) => signIn(p, SMS_USER.email, SMS_USER.password, 'signIn.idle'),
+  },
+  {
+    name: 'signIn.sessionExpired',
+    state: 'signIn.idle',
+    about: 'Back at sign-in after a code challenge ran out of time',
+    // A two-second challenge session, so the time runs out while you watch.
+    settings: { sessionTtlMs: 2_000 },
+    shows: { notice: 'sessionExpired' },
+    script: async (p) => {
+      await signIn(p, TOTP_USER.email, TOTP_USER.password, 'totpChallenge.idle');
+      await p.reach('signIn.idle');
+    },
+  },
+  {
+    name: 'signIn.signedOut',
+    state: 'signIn.idle',
+    about: 'Back at sign-in after signing out',
+    shows: { notice: 'signedOut' },
+    script: async (p) => {
+      await signedIn(p);
+      p.send({ type: 'signedIn.signOut' });
+      await p.reach('signIn.idle');
+    },
+  },
+  {
+    name: 'signIn.submitting',
+    state: 'signIn.submitting',
+    about: 'Waiting for Cognito to check the password',
+    script: async (p) => {
+      p.hold('InitiateAuth');
+      p.send({ type: 'signIn.submit', email: SMS_USER.email, password: SMS_USER.password });
+    },
+  },
+  {
+    name: 'signIn.sendingCode',
+    state: 'signIn.sendingCode',
+    about: 'Unconfirmed account: waiting for Cognito to send a new code',
+    script: async (p) => {
+      p.hold('ResendConfirmationCode');
+      p.send({ type: 'signIn.submit', email: UNCONFIRMED_USER.email, password: UNCONFIRMED_USER.password });
+    },
+  },
+
+  // Sign-up ------------------------------------------------------------------------------------
+  {
+    name: 'signUp',
+    state: 'signUp.idle',
+    about: 'Empty, with the password rules listed',
+    script: async (p) => p.send({ type: 'signIn.toSignUp' }),
+  },
+  {
+    name: 'signUp.fieldErrors',
+    state: 'signUp.idle',
+    about: 'Submitted with a malformed email and a weak password: every broken rule marked',
+    shows: { errors: { email: 'emailFormat', password: 'weakPassword' } },
+    script: async (p) => {
+      p.send({ type: 'signIn.toSignUp' });
+      p.send({ type: 'signUp.submit', email: 'ada@example', password: 'short' });
+    },
+  },
+  {
+    name: 'signUp.passwordRejected',
+    state: 'signUp.idle',
+    about: 'Cognito rejects a password the page accepted: the pool asks for 12 characters',
+    settings: { passwordPolicy: { minLength: 12 } },
+    shows: { errors: { password: 'weakPassword' } },
+    script: async (p) => {
+      p.send({ type: 'signIn.toSignUp' });
+      p.send({ type: 'signUp.submit', email: NEWCOMER, password: DEMO_PASSWORD });
+    },
+  },
+  {
+    name: 'signUp.emailTaken',
+    state: 'signUp.idle',
+    about: 'Cognito: an account with this email exists',
+    shows: { errors: { email: 'usernameExists' } },
+    script: async (p) => {
+      p.send({ type: 'signIn.toSignUp' });
+      p.send({ type: 'signUp.submit', email: SMS_USER.email, password: GOOD_PASSWORD });
+    },
+  },
+  {
+    name: 'signUp.submitting',
+    state: 'signUp.submitting',
+    about: 'Waiting for Cognito to create the account',
+    script: async (p) => {
+      p.hold('SignUp');
+      p.send({ type: 'signIn.toSignUp' });
+      p.send({ type: 'signUp.submit', email: NEWCOMER, password: GOOD_PASSWORD });
+    },
+  },
+
+  // Confirming the email -----------------------------------------------------------------------
+  {
+    name: 'confirmSignUp',
+    state: 'confirmSignUp.idle',
+    about: 'Code sent; a new one can be asked for after a 30-second cool-down',
+    script: signUp,
+  },
+  {
+    name: 'confirmSignUp.wrongCode',
+    state: 'confirmSignUp.idle',
+    about: 'Cognito: the code does not match',
+    shows: { errors: { code: 'codeMismatch' } },
+    script: async (p) => {
+      await signUp(p);
+      p.send({ type: 'confirmSignUp.submit', code: p.wrongCode(p.code(NEWCOMER, 'signUp')) });
+      await p.reach('confirmSignUp.idle');
+    },
+  },
+  {
+    name: 'confirmSignUp.expiredCode',
+    state: 'confirmSignUp.idle',
+    about: 'Cognito: the code is no longer valid (a newer one was sent)',
+    input: { resendCooldownMs: 0 },
+    shows: { errors: { code: 'expiredCode' } },
+    script: async (p) => {
+      await signUp(p);
+      const first = p.code(NEWCOMER, 'signUp');
+      p.send({ type: 'confirmSignUp.resend' });
+      await p.reach('confirmSignUp.idle');
+      p.send({ type: 'confirmSignUp.submit', code: first });
+      await p.reach('confirmSignUp.idle');
+    },
+  },
+  {
+    name: 'confirmSignUp.codeResent',
+    state: 'confirmSignUp.idle',
+    about: 'A new code was sent on request',
+    input: { resendCooldownMs: 0 },
+    shows: { notice: 'codeResent' },
+    script: async (p) => {
+      await signUp(p);
+      p.send({ type: 'confirmSignUp.resend' });
+      await p.reach('confirmSignUp.idle');
+    },
+  },
+  {
+    name: 'confirmSignUp.resendLimit',
+    state: 'confirmSignUp.idle',
+    about: 'Cognito: too many codes asked for, try again later',
+    input: { resendCooldownMs: 0 },
+    shows: { errors: { form: 'limitExceeded' } },
+    script: async (p) => {
+      await signUp(p);
+      for (let resend = 0; resend < 6; resend++) {
+        p.send({ type: 'confirmSignUp.resend' });
+        await p.reach('confirmSignUp.idle');
+      }
+    },
+  },
+  {
+    name: 'confirmSignUp.confirming',
+    state: 'confirmSignUp.confirming',
+    about: 'Waiting for Cognito to check the code',
+    script: async (p) => {
+      await signUp(p);
+      p.hold('ConfirmSignUp');
+      p.send({ type: 'confirmSignUp.submit', code: p.code(NEWCOMER, 'signUp') });
+    },
+  },
+  {
+    name: 'confirmSignUp.resending',
+    state: 'confirmSignUp.resending',
+    about: 'Waiting for Cognito to send a new code',
+    input: { resendCooldownMs: 0 },
+    script: async (p) => {
+      await signUp(p);
+      p.hold('ResendConfirmationCode');
+      p.send({ type: 'confirmSignUp.resend' });
+    },
+  },
+  {
+    name: 'confirmSignUp.signingIn',
+    state: 'confirmSignUp.signingIn',
+    about: 'Confirmed: signing in with the password from the form',
+    script: async (p) => {
+      await signUp(p);
+      p.hold('InitiateAuth');
+      p.send({ type: 'confirmSignUp.submit', code: p.code(NEWCOMER, 'signUp') });
+    },
+  },
+
+  // Forgotten password -------------------------------------------------------------------------
+  {
+    name: 'forgotPassword',
+    state: 'forgotPassword.idle',
+    about: 'Asking for a reset code',
+    script: async (p) => p.send({ type: 'signIn.toForgotPassword' }),
+  },
+  {
+    name: 'forgotPassword.sending',
+    state: 'forgotPassword.sending',
+    about: 'Waiting for Cognito to send the reset code',
+    script: async (p) => {
+      p.hold('ForgotPassword');
+      p.send({ type: 'signIn.toForgotPassword' });
+      p.send({ type: 'forgotPassword.submit', email: TOTP_USER.email });
+    },
+  },
+  {
+    name: 'resetPassword',
+    state: 'resetPassword.idle',
+    about: 'Reset code sent: enter it with a new password',
+    shows: { notice: 'resetCodeSent' },
+    script: forgotPassword,
+  },
+  {
+    name: 'resetPassword.wrongCode',
+    state: 'resetPassword.idle',
+    about: 'Cognito: the reset code does not match',
+    shows: { errors: { code: 'codeMismatch' } },
+    script: async (p) => {
+      await forgotPassword(p);
+      const code = p.wrongCode(p.code(TOTP_USER.email, 'forgotPassword'));
+      p.send({ type: 'resetPassword.submit', code, password: GOOD_PASSWORD });
+      await p.reach('resetPassword.idle');
+    },
+  },
+  {
+    name: 'resetPassword.resetting',
+    state: 'resetPassword.resetting',
+    about: 'Waiting for Cognito to set the new password',
+    script: async (p) => {
+      await forgotPassword(p);
+      p.hold('ConfirmForgotPassword');
+      p.send({ type: 'resetPassword.submit', code: p.code(TOTP_USER.email, 'forgotPassword'), password: GOOD_PASSWORD });
+    },
+  },
+  {
+    name: 'resetPassword.resending',
+    state: 'resetPassword.resending',
+    about: 'Waiting for Cognito to send a new reset code',
+    input: { resendCooldownMs: 0 },
+    script: async (p) => {
+      await forgotPassword(p);
+      p.hold('ForgotPassword');
+      p.send({ type: 'resetPassword.resend' });
+    },
+  },
+  {
+    name: 'resetPassword.signingIn',
+    state: 'resetPassword.signingIn',
+    about: 'New password set: signing in with it',
+    script: async (p) => {
+      await forgotPassword(p);
+      p.hold('InitiateAuth');
+      p.send({ type: 'resetPassword.submit', code: p.code(TOTP_USER.email, 'forgotPassword'), password: GOOD_PASSWORD });
+    },
+  },
+
+  // A temporary password to replace ------------------------------------------------------------
+  {
+    name: 'newPassword',
+    state: 'newPassword.idle',
+    about: 'Admin-created account: choose your own password',
+    script: (p) => signIn(p, NEW_USER.email, NEW_USER.password, 'newPassword.idle'),
+  },
+  {
+    name: 'newPassword.submitting',
+    state: 'newPassword.submitting',
+    about: 'Waiting for Cognito to save the password',
+    script: async (p) => {
+      await signIn(p, NEW_USER.email, NEW_USER.password, 'newPassword.idle');
+      p.hold('RespondToAuthChallenge');
+      p.send({ type: 'newPassword.submit', password: GOOD_PASSWORD, attributes: {} });
+    },
+  },
+
+  // Authenticator setup ------------------------------------------------------------------------
+  {
+    name: 'totpSetup.associating',
+    state: 'totpSetup.associating',
+    about: 'Waiting for Cognito to hand out a setup key',
+    script: async (p) => {
+      p.hold('AssociateSoftwareToken');
+      await signIn(p, NO_MFA_USER.email, NO_MFA_USER.password, 'totpSetup.associating');
+    },
+  },
+  {
+    name: 'totpSetup.failed',
+    state: 'totpSetup.failed',
+    about: 'No setup key: the network dropped; try again',
+    shows: { errors: { form: 'network' } },
+    script: async (p) => {
+      p.fail('AssociateSoftwareToken', 'network');
+      await signIn(p, NO_MFA_USER.email, NO_MFA_USER.password, 'totpSetup.failed');
+    },
+  },
+  { name: 'totpSetup.ready', state: 'totpSetup.ready', about: 'First sign-in: the QR code and setup key', script: totpSetup },
+  {
+    name: 'totpSetup.wrongCode',
+    state: 'totpSetup.ready',
+    about: 'Cognito: the code from the app does not match; same QR code, try again',
+    shows: { errors: { code: 'codeMismatch' } },
+    script: async (p) => {
+      await totpSetup(p);
+      p.send({ type: 'totpSetup.verify', code: p.wrongTotp(p.snapshot.context.totpSecret!), deviceName: '' });
+      await p.reach('totpSetup.ready');
+    },
+  },
+  {
+    name: 'totpSetup.sessionEnding',
+    state: 'totpSetup.ready',
+    about: 'Less than 30 seconds left to finish (a 20-second session here)',
+    scenario: 'short-session',
+    shows: { sessionEndsWithinMs: 30_000 },
+    script: totpSetup,
+  },
+  {
+    name: 'totpSetup.verifying',
+    state: 'totpSetup.verifying',
+    about: 'Waiting for Cognito to check the first code',
+    script: async (p) => {
+      await totpSetup(p);
+      p.hold('VerifySoftwareToken');
+      p.send({ type: 'totpSetup.verify', code: p.totp(p.snapshot.context.totpSecret!), deviceName: 'My phone' });
+    },
+  },
+  {
+    name: 'totpSetup.completing',
+    state: 'totpSetup.completing',
+    about: 'Code accepted: finishing the sign-in',
+    script: async (p) => {
+      await totpSetup(p);
+      p.hold('RespondToAuthChallenge');
+      p.send({ type: 'totpSetup.verify', code: p.totp(p.snapshot.context.totpSecret!), deviceName: 'My phone' });
+      await p.reach('totpSetup.completing');
+    },
+  },
+  {
+    name: 'totpSetup.fromAccount',
+    state: 'totpSetup.ready',
+    about: 'Adding an authenticator from the account page',
+    scenario: 'mfa-optional',
+    script: totpSetupFromAccount,
+  },
+  {
+    name: 'totpSetup.enabling',
+    state: 'totpSetup.enabling',
+    about: 'Code accepted on the account page: turning it on',
+    scenario: 'mfa-optional',
+    script: async (p) => {
+      await totpSetupFromAccount(p);
+      p.hold('SetUserMFAPreference');
+      p.send({ type: 'totpSetup.verify', code: p.totp(p.snapshot.context.totpSecret!), deviceName: 'My phone' });
+      await p.reach('totpSetup.enabling');
+    },
+  },
+
+  // Second steps at sign-in --------------------------------------------------------------------
+  {
+    name: 'totpChallenge',
+    state: 'totpChallenge.idle',
+    about: 'Asking for the authenticator code',
+    script: (p) => signIn(p, TOTP_USER.email, TOTP_USER.password, 'totpChallenge.idle'),
+  },
+  {
+    name: 'totpChallenge.wrongCode',
+    state: 'totpChallenge.idle',
+    about: 'Cognito: the authenticator code does not match',
+    shows: { errors: { code: 'codeMismatch' } },
+    script: async (p) => {
+      await signIn(p, TOTP_USER.email, TOTP_USER.password, 'totpChallenge.idle');
+      p.send({ type: 'totpChallenge.submit', code: p.wrongTotp(TOTP_USER.totpSecret!) });
+      await p.reach('totpChallenge.idle');
+    },
+  },
+  {
+    name: 'totpChallenge.codeReused',
+    state: 'totpChallenge.idle',
+    about: 'Cognito: this code was already used; wait for the next one',
+    shows: { errors: { code: 'totpCodeReused' } },
+    script: async (p) => {
+      await signIn(p, TOTP_USER.email, TOTP_USER.password, 'totpChallenge.idle');
+      const code = p.totp(TOTP_USER.totpSecret!);
+      p.send({ type: 'totpChallenge.submit', code });
+      await p.reach('signedIn.screen.home');
+      p.send({ type: 'signedIn.signOut' });
+      await p.reach('signIn.idle');
+      await signIn(p, TOTP_USER.email, TOTP_USER.password, 'totpChallenge.idle');
+      p.send({ type: 'totpChallenge.submit', code });
+      await p.reach('totpChallenge.idle');
+    },
+  },
+  {
+    name: 'totpChallenge.submitting',
+    state: 'totpChallenge.submitting',
+    about: 'Waiting for Cognito to check the code',
+    script: async (p) => {
+      await signIn(p, TOTP_USER.email, TOTP_USER.password, 'totpChallenge.idle');
+      p.hold('RespondToAuthChallenge');
+      p.send({ type: 'totpChallenge.submit', code: p.totp(TOTP_USER.totpSecret!) });
+    },
+  },
+  {
+    name: 'smsChallenge',
+    state: 'smsChallenge.idle',
+    about: 'Asking for the code sent by text message',
+    script: (p) => signIn(p, SMS_USER.email, SMS_USER.password, 'smsChallenge.idle'),
+  },
+  {
+    name: 'smsChallenge.wrongCode',
+    state: 'smsChallenge.idle',
+    about: 'Cognito: the texted code does not match',
+    shows: { errors: { code: 'codeMismatch' } },
+    script: async (p) => {
+      await signIn(p, SMS_USER.email, SMS_USER.password, 'smsChallenge.idle');
+      p.send({ type: 'smsChallenge.submit', code: p.wrongCode(p.code(SMS_USER.phoneNumber!, 'mfa')) });
+      await p.reach('smsChallenge.idle');
+    },
+  },
+  {
+    name: 'smsChallenge.submitting',
+    state: 'smsChallenge.submitting',
+    about: 'Waiting for Cognito to check the code',
+    script: async (p) => {
+      await signIn(p, SMS_USER.email, SMS_USER.password, 'smsChallenge.idle');
+      p.hold('RespondToAuthChallenge');
+      p.send({ type: 'smsChallenge.submit', code: p.code(SMS_USER.phoneNumber!, 'mfa') });
+    },
+  },
+  {
+    name: 'emailChallenge',
+    state: 'emailChallenge.idle',
+    about: 'Asking for the code sent by email (a pool with email MFA)',
+    scenario: 'email-otp',
+    script: (p) => signIn(p, EMAIL_USER.email, EMAIL_USER.password, 'emailChallenge.idle'),
+  },
+  {
+    name: 'emailChallenge.submitting',
+    state: 'emailChallenge.submitting',
+    about: 'Waiting for Cognito to check the code',
+    scenario: 'email-otp',
+    script: async (p) => {
+      await signIn(p, EMAIL_USER.email, EMAIL_USER.password, 'emailChallenge.idle');
+      p.hold('RespondToAuthChallenge');
+      p.send({ type: 'emailChallenge.submit', code: p.code(EMAIL_USER.email, 'mfa') });
+    },
+  },
+  {
+    name: 'selectMfaType',
+    state: 'selectMfaType.idle',
+    about: 'Two second steps set up: choose one',
+    script: (p) => signIn(p, BOTH_USER.email, BOTH_USER.password, 'selectMfaType.idle'),
+  },
+  {
+    name: 'selectMfaType.submitting',
+    state: 'selectMfaType.submitting',
+    about: 'Waiting for Cognito to start the chosen step',
+    script: async (p) => {
+      await signIn(p, BOTH_USER.email, BOTH_USER.password, 'selectMfaType.idle');
+      p.hold('RespondToAuthChallenge');
+      p.send({ type: 'selectMfaType.choose', mfa: 'SOFTWARE_TOKEN_MFA' });
+    },
+  },
+
+  // Signed in ----------------------------------------------------------------------------------
+  {
+    name: 'signedIn',
+    state: 'signedIn.screen.home',
+    alsoIn: ['signedIn.tokens.fresh'],
+    about: 'Signed in',
+    script: signedIn,
+  },
+  {
+    name: 'signedIn.refreshing',
+    state: 'signedIn.tokens.refreshing',
+    about: 'Signed in, renewing tokens that are about to expire (62-second tokens here)',
+    scenario: 'mfa-optional',
+    settings: { accessTokenTtlSec: 62 },
+    script: async (p) => {
+      await signedInWithoutMfa(p);
+      p.hold('InitiateAuth');
+    },
+  },
+  {
+    name: 'signedIn.refreshRetrying',
+    state: 'signedIn.tokens.retrying',
+    about: 'Signed in; renewing the tokens failed (network), trying again shortly',
+    scenario: 'mfa-optional',
+    settings: { accessTokenTtlSec: 62 },
+    script: async (p) => {
+      await signedInWithoutMfa(p);
+      p.fail('InitiateAuth', 'network');
+    },
+  },
+  {
+    name: 'signedIn.signingOut',
+    state: 'signedIn.screen.signingOut',
+    about: 'Waiting for Cognito to revoke the session',
+    script: async (p) => {
+      await signedIn(p);
+      p.hold('RevokeToken');
+      p.send({ type: 'signedIn.signOut' });
+    },
+  },
+  {
+    name: 'signedIn.signingOutEverywhere',
+    state: 'signedIn.screen.signingOutEverywhere',
+    about: 'Waiting for Cognito to end every session on every device',
+    script: async (p) => {
+      await signedIn(p);
+      p.hold('GlobalSignOut');
+      p.send({ type: 'signedIn.signOutEverywhere' });
+    },
+  },
+
+  // The account page ---------------------------------------------------------------------------
+  {
+    name: 'account.loading',
+    state: 'signedIn.screen.account.loading',
+    about: 'Waiting for the account’s two-step settings',
+    script: async (p) => {
+      await signedIn(p);
+      p.hold('GetUser');
+      p.send({ type: 'signedIn.openAccount' });
+    },
+  },
+  {
+    name: 'account.failed',
+    state: 'signedIn.screen.account.failed',
+    about: 'The settings could not be loaded (network); try again',
+    shows: { errors: { form: 'network' } },
+    script: async (p) => {
+      await signedIn(p);
+      p.fail('GetUser', 'network');
+      p.send({ type: 'signedIn.openAccount' });
+      await p.reach('signedIn.screen.account.failed');
+    },
+  },
+  { name: 'account.ready', state: 'signedIn.screen.account.ready', about: 'Two-step settings: an authenticator app is on', script: account },
+  {
+    name: 'account.noMfa',
+    state: 'signedIn.screen.account.ready',
+    about: 'Two-step settings with nothing set up (MFA optional)',
+    scenario: 'mfa-optional',
+    script: async (p) => {
+      await signedInWithoutMfa(p);
+      p.send({ type: 'signedIn.openAccount' });
+      await p.reach('signedIn.screen.account.ready');
+    },
+  },
+  {
+    name: 'account.saving',
+    state: 'signedIn.screen.account.saving',
+    about: 'Waiting for Cognito to save a change',
+    script: async (p) => {
+      await account(p);
+      p.hold('SetUserMFAPreference');
+      p.send({ type: 'account.turnOff', mfa: 'SOFTWARE_TOKEN_MFA' });
+    },
+  },
+  {
+    name: 'changePassword',
+    state: 'signedIn.screen.changePassword.idle',
+    about: 'Changing the password',
+    script: changePassword,
+  },
+  {
+    name: 'changePassword.wrongPassword',
+    state: 'signedIn.screen.changePassword.idle',
+    about: 'Cognito: the current password is wrong',
+    shows: { errors: { password: 'wrongCurrentPassword' } },
+    script: async (p) => {
+      await changePassword(p);
+      p.send({ type: 'changePassword.submit', currentPassword: WRONG_PASSWORD, newPassword: GOOD_PASSWORD });
+      await p.reach('signedIn.screen.changePassword.idle');
+    },
+  },
+  {
+    name: 'changePassword.submitting',
+    state: 'signedIn.screen.changePassword.submitting',
+    about: 'Waiting for Cognito to change the password',
+    script: async (p) => {
+      await changePassword(p);
+      p.hold('ChangePassword');
+      p.send({ type: 'changePassword.submit', currentPassword: TOTP_USER.password, newPassword: GOOD_PASSWORD });
+    },
+  },
+];
+
+export function findPreview(name: string | null): Preview | undefined {
+  return PREVIEWS.find((preview) => preview.name === name);
+}

@@ -1,0 +1,391 @@
+/**
+ * `npm run bench`: how small and how fast the sign-in is.
+ *
+ * 1. Builds for a real user pool and for the demo (into temporary folders) and prints every
+ *    file's raw and gzip -9 size, when the browser fetches it, and the totals against the budget
+ *    (judged on the real-pool build; the demo carries the simulated pool on top).
+ * 2. Serves the real-pool build on loopback (gzip) and times, in headless Chromium, navigation
+ *    start -> the sign-in form interactive (email field present and focused, submit enabled,
+ *    painted), without and with 4x CPU slowdown, and with a mobile network on top: median and
+ *    range of several fresh-profile runs. No Cognito is reachable, nor needed: the form renders
+ *    without the network.
+ * 3. Drives the demo build through each flow and counts the Cognito calls the page makes
+ *    (requests to cognito-idp.*, by X-Amz-Target), which the simulated pool answers.
+ *
+ * It prints figures and judges them; it exits non-zero only if something crashes. The byte
+ * budget is enforced by the test suite (tests/e2e/size-budget.test.ts); timings are not.
+ * BENCH_RUNS sets the runs per profile (default 7).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BUDGET, buildVariant } from './build.mjs';
+import { launchChromium } from './chromium.mjs';
+import { serveStatic } from './serve.mjs';
+
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
+const kb = (/** @type {number} */ bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const ms = (/** @type {number} */ value) => (Number.isFinite(value) ? `${Math.round(value)}` : '–');
+const verdict = (/** @type {number} */ value, /** @type {number} */ limit) => (value <= limit ? 'meets' : 'OVER');
+
+/** @param {string[][]} rows @param {('l' | 'r')[]} align */
+function table(rows, align) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+  for (const [index, row] of rows.entries()) {
+    console.log(row.map((cell, i) => (align[i] === 'r' ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd());
+    if (index === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+}
+
+/** @param {import('./build.d.mts').MeasuredBuild} build */
+function printBuild(build, title) {
+  console.log(`\n== ${title}\n`);
+  const files = build.files.filter((f) => f.type !== 'other' || f.file.endsWith('.js'));
+  table(
+    [
+      ['file', 'raw', 'gzip -9', 'first load', 'fetched', 'contents'],
+      ...files.map((f) => [f.file, String(f.raw), String(f.gzip), f.firstLoad ? 'yes' : '', f.when, f.contents]),
+    ],
+    ['l', 'r', 'r', 'l', 'l', 'l'],
+  );
+  console.log('');
+  table(
+    [
+      ['total', 'raw', 'gzip -9', 'target', ''],
+      ['first-load JS', kb(build.firstLoadJs.raw), kb(build.firstLoadJs.gzip), `<= ${kb(BUDGET.firstLoadJs)}`, verdict(build.firstLoadJs.gzip, BUDGET.firstLoadJs)],
+      ['all JS', kb(build.allJs.raw), kb(build.allJs.gzip), `<= ${kb(BUDGET.allJs)}`, verdict(build.allJs.gzip, BUDGET.allJs)],
+      ['CSS', kb(build.css.raw), kb(build.css.gzip), `<= ${kb(BUDGET.css)}`, verdict(build.css.gzip, BUDGET.css)],
+    ],
+    ['l', 'r', 'r', 'l', 'l'],
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Time to an interactive sign-in form
+
+const PROFILES = [
+  { name: 'no throttling', cpu: 1 },
+  { name: '4x CPU slowdown', cpu: 4 },
+  // Lighthouse's mobile profile: 150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up.
+  { name: '4x CPU + mobile network', cpu: 4, network: { latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 } },
+];
+
+/** Runs in the page before any of its scripts: notes when the form becomes interactive. */
+function watchForForm() {
+  const bench = (/** @type {any} */ (window).__bench = { ready: 0, painted: 0 });
+  const check = () => {
+    if (bench.ready) return;
+    const email = document.getElementById('email');
+    const submit = /** @type {HTMLButtonElement | null | undefined} */ (/** @type {HTMLInputElement | null} */ (email)?.form?.querySelector('button[type=submit]'));
+    if (!email || document.activeElement !== email || !submit || submit.disabled) return;
+    bench.ready = performance.now();
+    requestAnimationFrame(() => setTimeout(() => (bench.painted = performance.now())));
+  };
+  document.addEventListener('focusin', check, true);
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+}
+
+/** @param {import('playwright-core').Browser} browser @param {string} url @param {typeof PROFILES[number] & { floor?: boolean }} profile */
+async function timeOnce(browser, url, profile) {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    if (profile.cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+    if (profile.network) {
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
+    }
+    await page.addInitScript(watchForForm);
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => /** @type {any} */ (window).__bench?.painted > 0, null, { timeout: 60_000 });
+    // What follows the form: the statechart at once, the SDK and the other views when idle.
+    if (!profile.floor) {
+      await page
+        .waitForFunction(() => performance.getEntriesByName('auth:statechart').length > 0 && performance.getEntriesByName('cognito:sdk').length > 0, null, { timeout: 60_000 })
+        .catch(() => undefined);
+    }
+    return await page.evaluate(() => {
+      const bench = /** @type {any} */ (window).__bench;
+      const mark = (/** @type {string} */ name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+      const interactive = Math.max(bench.painted, Number.isFinite(fcp) ? fcp : 0);
+      const resources = /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource'));
+      const scripts = resources.filter((r) => r.name.endsWith('.js') && r.responseEnd <= interactive);
+      return {
+        fcp,
+        interactive,
+        statechart: mark('auth:statechart'),
+        sdk: mark('cognito:sdk'),
+        bytesBefore: scripts.reduce((sum, r) => sum + r.encodedBodySize, 0),
+      };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (/** @type {number[]} */ values) => {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const spread = (/** @type {number[]} */ values) => {
+  const finite = values.filter(Number.isFinite);
+  return finite.length ? `${ms(median(finite))} (${ms(Math.min(...finite))}–${ms(Math.max(...finite))})` : '–';
+};
+
+/**
+ * The floor: a page that is nothing but a plain HTML sign-in form (no script, no style), timed
+ * the same way. What the browser and the network cost before any app could be interactive.
+ * @param {string} dir
+ */
+function writeFloorPage(dir) {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>Sign-in</title></head><body>' +
+      '<form><label>Email <input id="email" type="email" autofocus></label>' +
+      '<label>Password <input type="password"></label><button type="submit">Sign in</button></form></body></html>',
+  );
+  return dir;
+}
+
+/**
+ * Times the app and the floor page, alternating run by run so that both meet the same load on
+ * the machine.
+ * @param {import('playwright-core').Browser} browser @param {string} appDir @param {string} floorDir
+ */
+async function timeForm(browser, appDir, floorDir) {
+  const [app, floor] = await Promise.all([serveStatic(appDir), serveStatic(floorDir)]);
+  try {
+    await timeOnce(browser, app.url, PROFILES[0]); // warm-up: disk and server caches
+    const rows = [];
+    for (const profile of PROFILES) {
+      const runs = [];
+      const floorRuns = [];
+      for (let i = 0; i < RUNS; i++) {
+        runs.push(await timeOnce(browser, app.url, profile));
+        floorRuns.push(await timeOnce(browser, floor.url, { ...profile, floor: true }));
+      }
+      rows.push({ profile, runs, floorRuns });
+    }
+    return rows;
+  } finally {
+    await Promise.all([app.close(), floor.close()]);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cognito calls per flow, on the demo build's simulated pool
+
+function totpCode(/** @type {string} */ secret, atMs = Date.now()) {
+  const seconds = Math.floor(atMs / 1000);
+  return execFileSync('oathtool', ['--totp', '--base32', secret, '--now', `@${seconds}`], { encoding: 'utf8' }).trim();
+}
+
+/** @param {import('playwright-core').Page} page */
+const inbox = (page) => page.getByRole('complementary', { name: 'Dev inbox' });
+
+/** @param {import('playwright-core').Page} page @param {string} to */
+async function latestCode(page, to) {
+  const message = inbox(page).locator('li', { hasText: to }).first();
+  await message.waitFor();
+  return (await message.locator('output').first().textContent())?.trim() ?? '';
+}
+
+/** @param {import('playwright-core').Page} page @param {string} email @param {string} password */
+async function signIn(page, email, password) {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+/** @param {import('playwright-core').Page} page */
+async function setUpAuthenticator(page) {
+  const key = page.getByLabel('Setup key');
+  await key.waitFor();
+  const secret = ((await key.textContent()) ?? '').replace(/\s/g, '');
+  await page.getByLabel('Verification code').fill(totpCode(secret));
+  await page.getByRole('button', { name: 'Verify and finish' }).click();
+}
+
+const signedInAs = (/** @type {import('playwright-core').Page} */ page, /** @type {string} */ email) =>
+  page.getByText(`Signed in as ${email}`).waitFor();
+
+/**
+ * Each flow: what it does, the calls it must make, and how to drive it; `mark` is called just
+ * before the person's first action, and the calls from there on are the flow's.
+ * @type {{ name: string; expected: string[]; drive: (page: import('playwright-core').Page, mark: () => void) => Promise<void> }[]}
+ */
+const FLOWS = [
+  {
+    name: 'sign-up, confirm, authenticator setup, no second sign-in',
+    expected: ['SignUp', 'ConfirmSignUp', 'InitiateAuth', 'AssociateSoftwareToken', 'VerifySoftwareToken', 'RespondToAuthChallenge'],
+    async drive(page, mark) {
+      const email = `bench-${Date.now()}@example.com`;
+      mark();
+      await page.getByRole('button', { name: 'Create an account' }).click();
+      await page.getByLabel('Email').fill(email);
+      await page.getByLabel('Password', { exact: true }).fill('Correct-h0rse');
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await page.getByRole('heading', { name: 'Confirm your email' }).waitFor();
+      await page.getByLabel('Verification code').fill(await latestCode(page, email));
+      await page.getByRole('button', { name: 'Confirm' }).click();
+      await setUpAuthenticator(page);
+      await signedInAs(page, email);
+    },
+  },
+  {
+    name: 'sign-in that must set up an authenticator (MFA_SETUP)',
+    expected: ['InitiateAuth', 'AssociateSoftwareToken', 'VerifySoftwareToken', 'RespondToAuthChallenge'],
+    async drive(page, mark) {
+      mark();
+      await signIn(page, 'nomfa@example.com', 'Passw0rd!');
+      await setUpAuthenticator(page);
+      await signedInAs(page, 'nomfa@example.com');
+    },
+  },
+  {
+    name: 'sign-in with an authenticator code',
+    expected: ['InitiateAuth', 'RespondToAuthChallenge'],
+    async drive(page, mark) {
+      const secret = ((await inbox(page).locator('li', { hasText: 'totp@example.com' }).locator('code.secret').textContent()) ?? '').trim();
+      mark();
+      await signIn(page, 'totp@example.com', 'Passw0rd!');
+      await page.getByRole('heading', { name: 'Enter your authenticator code' }).waitFor();
+      await page.getByLabel('Verification code').fill(totpCode(secret));
+      await page.getByRole('button', { name: 'Verify' }).click();
+      await signedInAs(page, 'totp@example.com');
+    },
+  },
+  {
+    name: 'sign-in with an SMS code',
+    expected: ['InitiateAuth', 'RespondToAuthChallenge'],
+    async drive(page, mark) {
+      mark();
+      await signIn(page, 'sms@example.com', 'Passw0rd!');
+      await page.getByRole('heading', { name: 'Enter the code we texted you' }).waitFor();
+      await page.getByLabel('Verification code').fill(await latestCode(page, '+15555550123'));
+      await page.getByRole('button', { name: 'Verify' }).click();
+      await signedInAs(page, 'sms@example.com');
+    },
+  },
+  {
+    name: 'sign-in choosing between app and SMS (SELECT_MFA_TYPE)',
+    expected: ['InitiateAuth', 'RespondToAuthChallenge', 'RespondToAuthChallenge'],
+    async drive(page, mark) {
+      const secret = ((await inbox(page).locator('li', { hasText: 'both@example.com' }).locator('code.secret').textContent()) ?? '').trim();
+      mark();
+      await signIn(page, 'both@example.com', 'Passw0rd!');
+      await page.getByRole('button', { name: 'Authenticator app' }).click();
+      await page.getByRole('heading', { name: 'Enter your authenticator code' }).waitFor();
+      await page.getByLabel('Verification code').fill(totpCode(secret));
+      await page.getByRole('button', { name: 'Verify' }).click();
+      await signedInAs(page, 'both@example.com');
+    },
+  },
+];
+
+/** @param {import('playwright-core').Browser} browser @param {string} dir */
+async function countCalls(browser, dir) {
+  const site = await serveStatic(dir);
+  const results = [];
+  try {
+    for (const flow of FLOWS) {
+      const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+      const page = await context.newPage();
+      page.setDefaultTimeout(20_000);
+      /** @type {string[]} */
+      const calls = [];
+      page.on('request', (request) => {
+        if (!new URL(request.url()).hostname.startsWith('cognito-idp.')) return;
+        const target = request.headers()['x-amz-target'];
+        if (target) calls.push(target.replace(/^.*\./, ''));
+      });
+      let from = 0;
+      let error = '';
+      try {
+        await page.goto(site.url);
+        await page.getByLabel('Email').waitFor();
+        await flow.drive(page, () => (from = calls.length));
+        await page.waitForTimeout(500); // anything the signed-in screen would call on its own
+      } catch (cause) {
+        error = String(/** @type {Error} */ (cause).message ?? cause).split('\n')[0];
+      }
+      await context.close();
+      results.push({ flow, calls, counted: calls.slice(from), before: calls.slice(0, from), error });
+    }
+  } finally {
+    await site.close();
+  }
+  return results;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const work = mkdtempSync(join(tmpdir(), 'sign-in-bench-'));
+  try {
+    console.log('Building for a real user pool and for the demo (vite build, production)…');
+    const real = await buildVariant('real', join(work, 'real'));
+    const demo = await buildVariant('demo', join(work, 'demo'));
+    printBuild(real, 'Build for a real pool (VITE_COGNITO_USER_POOL_ID=eu-west-1_AbCdEf123): the budget applies');
+    printBuild(demo, 'Demo build (simulated pool): for information, the budget applies to the real-pool build');
+
+    const browser = await launchChromium();
+    try {
+      console.log(`\n== Time to an interactive sign-in form: real-pool build, headless Chromium, ${RUNS} fresh runs per profile`);
+      console.log('   ms from navigation start, median (min–max); "interactive" = email field focused, submit enabled, painted\n');
+      const timings = await timeForm(browser, real.outDir, writeFloorPage(join(work, 'floor')));
+      table(
+        [
+          ['profile', 'first paint', 'form interactive', 'statechart running', 'SDK loaded', 'JS fetched by then (gzip)', 'floor: plain HTML form'],
+          ...timings.map(({ profile, runs, floorRuns }) => [
+            profile.name,
+            spread(runs.map((r) => r.fcp)),
+            spread(runs.map((r) => r.interactive)),
+            spread(runs.map((r) => r.statechart)),
+            spread(runs.map((r) => r.sdk)),
+            kb(median(runs.map((r) => r.bytesBefore))),
+            spread(floorRuns.map((r) => r.interactive)),
+          ]),
+        ],
+        ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
+      );
+      console.log('\n   floor: a page that is only an HTML form with an autofocused email field, timed the same way, run by run');
+      console.log(`   load average during the runs: ${loadavg().map((n) => n.toFixed(1)).join(' ')} on ${cpus().length} CPUs (timings are only as quiet as the machine)`);
+
+      console.log('\n== Cognito calls per flow: demo build in Chromium, requests to cognito-idp.* by X-Amz-Target\n');
+      const flows = await countCalls(browser, demo.outDir);
+      for (const { flow, counted, before, error } of flows) {
+        const ok = !error && counted.join() === flow.expected.join();
+        const setup = counted.indexOf('AssociateSoftwareToken') >= 0 ? counted.length - counted.indexOf('InitiateAuth') : 0;
+        const note = setup ? `; MFA setup after the password: ${setup} calls (target 4)` : '';
+        console.log(`${ok ? 'exact  ' : 'DIFFERS'}  ${counted.length} calls  ${flow.name}${note}`);
+        console.log(`         ${counted.join(' -> ') || '(none)'}${before.length ? `   (on load: ${before.join(', ')})` : ''}`);
+        if (!ok) console.log(`         expected: ${flow.expected.join(' -> ')}${error ? `; stopped: ${error}` : ''}`);
+      }
+
+      const form = timings.map(({ profile, runs }) => `${profile.name} ${ms(median(runs.map((r) => r.interactive)))} ms`).join(', ');
+      console.log('\n== Summary (real-pool build)\n');
+      console.log(`first-load JS ${kb(real.firstLoadJs.gzip)} of ${kb(BUDGET.firstLoadJs)}: ${verdict(real.firstLoadJs.gzip, BUDGET.firstLoadJs)}`);
+      console.log(`all JS        ${kb(real.allJs.gzip)} of ${kb(BUDGET.allJs)}: ${verdict(real.allJs.gzip, BUDGET.allJs)}`);
+      console.log(`CSS           ${kb(real.css.gzip)} of ${kb(BUDGET.css)}: ${verdict(real.css.gzip, BUDGET.css)}`);
+      console.log(`interactive sign-in form (median): ${form}`);
+      const exact = flows.filter(({ flow, counted, error }) => !error && counted.join() === flow.expected.join()).length;
+      console.log(`Cognito calls: ${exact} of ${flows.length} flows make exactly the calls they need`);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,53 @@
+/**
+ * Serves a build folder on loopback as a static host would (ported from
+ * tests/e2e/support/static-server.ts), compressing with gzip -9 when the browser accepts it, so
+ * that a throttled network carries the bytes the size tables count.
+ */
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+/** @param {string} root */
+export async function serveStatic(root) {
+  /** @type {Map<string, Buffer>} */
+  const gzipped = new Map();
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const relative = normalize(path === '/' ? '/index.html' : path).replace(/^(\.\.[/\\])+/, '');
+    try {
+      const body = await readFile(join(root, relative));
+      /** @type {Record<string, string>} */
+      const headers = { 'content-type': TYPES[/** @type {keyof TYPES} */ (extname(relative))] ?? 'application/octet-stream' };
+      const compressible = /\.(html|js|css|svg|json)$/.test(relative);
+      if (compressible && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+        if (!gzipped.has(relative)) gzipped.set(relative, gzipSync(body, { level: 9 }));
+        response.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        response.end(gzipped.get(relative));
+      } else {
+        response.writeHead(200, headers);
+        response.end(body);
+      }
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
+  };
+}

@@ -1,0 +1,351 @@
+/**
+ * Accessibility in Chromium, on the production demo build: axe-core on every state, in the light
+ * and the dark theme, and every state laid out in English, Chinese and Japanese on a 360 px wide
+ * screen without anything running off it.
+ *
+ * Two ways to every state: the journeys a person walks (sign-up to signed in, the account pages),
+ * and the designers' previews (src/preview/previews.ts), which between them reach every state the
+ * machine can rest in, errors and waits included.
+ *
+ * axe is injected into the page as a script, which the site's Content-Security-Policy forbids: so
+ * these contexts bypass CSP, for that reason only. tests/e2e/security.test.ts runs the app under
+ * the policy.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { en } from '../../src/i18n/en';
+import { ja } from '../../src/i18n/ja';
+import { zh } from '../../src/i18n/zh';
+import type { Dictionary, Lang } from '../../src/i18n';
+import { PREVIEWS } from '../../src/preview/previews';
+import { launchChromium } from './support/browser';
+import { buildDemo } from './support/build';
+import { CSP } from './support/site';
+import { serveStatic, type StaticSite } from './support/static-server';
+import { totpCode } from './support/tools';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const DICTIONARIES: Record<Lang, Dictionary> = { en, zh, ja };
+const DESKTOP = { width: 1100, height: 900 };
+const PHONE = { width: 360, height: 740 };
+
+let browser: Browser;
+let site: StaticSite;
+
+/** This file's own demo build: another run building meanwhile cannot swap the chunks under it. */
+const DIST = fileURLToPath(new URL('../../node_modules/.e2e/a11y/', import.meta.url));
+
+beforeAll(async () => {
+  const [launched, dist] = await Promise.all([launchChromium(), buildDemo(DIST)]);
+  browser = launched;
+  site = await serveStatic(dist, { 'content-security-policy': CSP });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** A page whose context lets axe's script in: the only thing CSP is bypassed for. */
+async function openForAxe(url: string): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext({ bypassCSP: true, viewport: DESKTOP, colorScheme: 'light' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.goto(url);
+  return { context, page, problems };
+}
+
+interface Violation {
+  rule: string;
+  impact: string | null | undefined;
+  nodes: string[];
+}
+
+/**
+ * axe with every rule it runs by default (WCAG 2.0-2.2 A and AA, and best practices such as one
+ * main landmark, content inside landmarks, heading order), plus `target-size` (WCAG 2.2 AA 2.5.8),
+ * which axe leaves off by default. No rule is excluded. What axe could not decide ("needs review",
+ * e.g. a contrast it could not measure) counts as a failure too.
+ *
+ * `exclude` leaves out elements that are not the app: the previews' own caption.
+ */
+async function axe(page: Page, exclude: string[] = []): Promise<Violation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async (exclude) => {
+    type Result = { id: string; impact?: string | null; nodes: { target: unknown[]; failureSummary?: string }[] };
+    type Axe = { run: (context: object, options: object) => Promise<{ violations: Result[]; incomplete: Result[] }> };
+    const { axe } = window as unknown as { axe: Axe };
+    const context = { include: [document], exclude: exclude.map((selector) => [selector]) };
+    const result = await axe.run(context, { resultTypes: ['violations', 'incomplete'], rules: { 'target-size': { enabled: true } } });
+    const describe = (kind: string) => (found: Result) => ({
+      rule: `${found.id}${kind}`,
+      impact: found.impact,
+      nodes: found.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
+    });
+    return [...result.violations.map(describe('')), ...result.incomplete.map(describe(' (needs review)'))];
+  }, exclude);
+}
+
+/** The screen's view is on screen, with whatever it draws after arriving (the QR code). */
+async function settled(page: Page) {
+  await page.locator('main h1').first().waitFor();
+  if (await page.locator('.qr').count()) await page.locator('.qr img').waitFor();
+}
+
+/**
+ * axe in the light theme and the dark one, the dark one as a stylesheet meets it: from the
+ * system's setting (`prefers-color-scheme`), or from `data-theme` on <html>. Also: one h1.
+ */
+async function audit(page: Page, label: string, dark: 'system' | 'data-theme', exclude: string[] = []): Promise<string[]> {
+  await settled(page);
+  const found: string[] = [];
+  const headings = await page.locator('h1').count();
+  if (headings !== 1) found.push(`${label}: ${headings} h1 headings`);
+  const report = (theme: string, violations: Violation[]) => {
+    for (const v of violations) found.push(`${label} (${theme}): ${v.rule} [${v.impact}]\n    ${v.nodes.join('\n    ')}`);
+  };
+
+  await page.emulateMedia({ colorScheme: 'light' });
+  report('light', await axe(page, exclude));
+  if (dark === 'system') {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    report('dark', await axe(page, exclude));
+    await page.emulateMedia({ colorScheme: 'light' });
+  } else {
+    await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+    report('dark', await axe(page, exclude));
+    await page.evaluate(() => delete document.documentElement.dataset.theme);
+  }
+  return found;
+}
+
+/** Chooses a language with the picker in the page header, as a person would. */
+async function chooseLanguage(page: Page, from: Lang, to: Lang) {
+  await page.getByRole('combobox', { name: DICTIONARIES[from].languagePicker }).selectOption(to);
+  await page.locator(`html[lang="${DICTIONARIES[to].lang}"]`).waitFor({ state: 'attached' });
+  await page.getByRole('combobox', { name: DICTIONARIES[to].languagePicker }).waitFor();
+}
+
+/**
+ * On a 360 px wide screen, in each language: the page does not scroll sideways, and nothing in
+ * the app runs out of its card or off the screen. Back to English and the desktop size after.
+ */
+async function fits(page: Page, label: string): Promise<string[]> {
+  const found: string[] = [];
+  await page.setViewportSize(PHONE);
+  let lang: Lang = 'en';
+  for (const next of ['en', 'zh', 'ja'] as const) {
+    if (next !== lang) await chooseLanguage(page, lang, next);
+    lang = next;
+    const overflow = await page.evaluate(() => {
+      const width = window.innerWidth;
+      const problems: string[] = [];
+      const scrollWidth = document.scrollingElement!.scrollWidth;
+      if (scrollWidth > width) problems.push(`the page is ${scrollWidth} px wide`);
+      const card = document.querySelector('main')!.getBoundingClientRect();
+      const describe = (el: Element) =>
+        `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} “${(el.textContent ?? '').trim().slice(0, 40)}”`;
+      for (const el of document.querySelectorAll('.app *')) {
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0 || getComputedStyle(el).position === 'absolute') continue;
+        const within = el.closest('main') ? card : { left: 0, right: width };
+        if (box.right > within.right + 0.5 || box.left < within.left - 0.5) problems.push(`${describe(el)} runs out (${Math.round(box.left)}–${Math.round(box.right)} px)`);
+      }
+      return problems;
+    });
+    for (const problem of overflow) found.push(`${label} (${lang}, 360 px): ${problem}`);
+  }
+  await chooseLanguage(page, lang, 'en');
+  await page.setViewportSize(DESKTOP);
+  return found;
+}
+
+const inbox = (page: Page) => page.getByRole('complementary', { name: 'Dev inbox' });
+
+async function latestCode(page: Page, to: string): Promise<string> {
+  const message = inbox(page).locator('li', { hasText: to }).first();
+  await message.waitFor();
+  return (await message.locator('output').first().textContent())!.trim();
+}
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+describe('axe-core and a 360 px screen, along the journeys', () => {
+  it('signs up, confirms, sets up an authenticator, signs in, and visits the account pages', async () => {
+    const { context, page, problems } = await openForAxe(site.url);
+    const found: string[] = [];
+    const check = async (label: string) => found.push(...(await audit(page, label, 'system')));
+    const email = `a11y-${Date.now()}@example.com`;
+
+    await check('sign in');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.locator('[aria-invalid="true"]').first().waitFor();
+    await check('sign in, empty');
+
+    await page.getByRole('button', { name: 'Create an account' }).click();
+    await page.getByRole('heading', { name: 'Create your account' }).waitFor();
+    await check('sign up');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill('short');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.locator('#password[aria-invalid="true"]').waitFor();
+    await check('sign up, weak password');
+    await page.getByLabel('Password', { exact: true }).fill('Correct-h0rse');
+    await page.getByRole('button', { name: 'Create account' }).click();
+
+    await page.getByRole('heading', { name: 'Confirm your email' }).waitFor();
+    await check('confirm sign-up');
+    const code = await latestCode(page, email);
+    await page.getByLabel('Verification code').fill(String((Number(code) + 1) % 1_000_000).padStart(6, '0'));
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await page.locator('#code[aria-invalid="true"]').waitFor();
+    await check('confirm sign-up, wrong code');
+    await page.getByLabel('Verification code').fill(code);
+    await page.getByRole('button', { name: 'Confirm' }).click();
+
+    await page.getByRole('img', { name: /QR code/ }).waitFor();
+    await check('authenticator setup');
+    const secret = (await page.getByLabel('Setup key').textContent())!.replace(/\s/g, '');
+    await page.getByLabel('Verification code').fill(totpCode(secret, Date.now() - 5 * 60_000));
+    await page.getByRole('button', { name: 'Verify and finish' }).click();
+    await page.locator('#code[aria-invalid="true"]').waitFor();
+    await check('authenticator setup, wrong code');
+    await page.getByLabel('Verification code').fill(totpCode(secret));
+    await page.getByRole('button', { name: 'Verify and finish' }).click();
+
+    await page.getByText(`Signed in as ${email}`).waitFor();
+    await check('signed in');
+    await page.getByRole('button', { name: 'Account and security' }).click();
+    await page.getByRole('button', { name: 'Change password' }).waitFor();
+    await check('account');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByLabel('Current password').fill('Wrong-passw0rd');
+    await page.getByLabel('New password', { exact: true }).fill('Newer-passw0rd!');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.locator('#current-password[aria-invalid="true"]').waitFor();
+    await check('change password, wrong current password');
+
+    expect(found).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('resets a password, meets the SMS challenge and chooses a second step', async () => {
+    const { context, page, problems } = await openForAxe(site.url);
+    const found: string[] = [];
+    const check = async (label: string) => found.push(...(await audit(page, label, 'system')));
+
+    await page.getByRole('button', { name: 'Forgot your password?' }).click();
+    await page.getByRole('heading', { name: 'Reset your password' }).waitFor();
+    await check('forgot password');
+    await page.getByLabel('Email').fill('sms@example.com');
+    await page.getByRole('button', { name: 'Send code' }).click();
+    await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+    await check('reset password');
+    await page.getByLabel('Verification code').fill(await latestCode(page, 'sms@example.com'));
+    await page.getByLabel('New password', { exact: true }).fill('Fresh-passw0rd!');
+    await page.getByRole('button', { name: 'Reset password and sign in' }).click();
+    await page.getByRole('heading', { name: 'Enter the code we texted you' }).waitFor();
+    await check('SMS challenge');
+    await page.getByRole('button', { name: 'Back to sign in' }).click();
+
+    await signIn(page, 'both@example.com', 'Passw0rd!');
+    await page.getByRole('button', { name: 'Authenticator app' }).waitFor();
+    await check('choose a second step');
+    await page.getByRole('button', { name: 'Authenticator app' }).click();
+    await page.getByRole('heading', { name: 'Enter your authenticator code' }).waitFor();
+    await check('authenticator challenge');
+
+    expect(found).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+/**
+ * Previews run a few at a time, each lane a browser context of its own (bypassing CSP, for axe)
+ * that its pages share: a few pages at once keep two cores busy without starving Chromium.
+ */
+const LANES = 3;
+const idle: BrowserContext[] = [];
+const waiting: ((context: BrowserContext) => void)[] = [];
+let lanes = 0;
+async function inLane<T>(task: (context: BrowserContext) => Promise<T>): Promise<T> {
+  let context = idle.pop();
+  if (!context && lanes < LANES) {
+    lanes++;
+    context = await browser.newContext({ bypassCSP: true, viewport: DESKTOP, colorScheme: 'light' });
+  }
+  context ??= await new Promise<BrowserContext>((resolve) => waiting.push(resolve));
+  try {
+    return await task(context);
+  } finally {
+    const next = waiting.shift();
+    if (next) next(context);
+    else idle.push(context);
+  }
+}
+
+/**
+ * The caption a preview page puts above the app (src/preview/boot.ts): the designers' note, not
+ * part of the app, and the only paragraph placed straight into #app (the app's own banner is in
+ * its header).
+ */
+const PREVIEW_CAPTION = '#app > p.banner';
+
+describe('axe-core and a 360 px screen, on every designer preview', () => {
+  // One retry: a preview whose script waits on the clock (a resend cool-down, a session running
+  // out) can miss its state on a machine busy with other work. A finding of axe's comes back.
+  it.concurrent.each(PREVIEWS.map((preview) => [preview.name]))('%s', { retry: 1 }, (name) =>
+    inLane(async (context) => {
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      try {
+        // English to start with, whatever an earlier page of this context chose.
+        await page.goto(`${site.url}?preview=${encodeURIComponent(name)}&lang=en`);
+        await page.locator('html[data-preview]').waitFor({ state: 'attached' });
+        const reached = await page.locator('html').getAttribute('data-preview');
+        if (reached !== 'reached') throw new Error(`${name}: ${await page.locator(PREVIEW_CAPTION).textContent()}`);
+        const found = [...(await audit(page, name, 'data-theme', [PREVIEW_CAPTION])), ...(await fits(page, name))];
+        expect(found).toEqual([]);
+        expect(problems).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }),
+  );
+});
+
+describe('the checks themselves', () => {
+  it('notice a line that does not fit, a second h1 and a contrast too low', async () => {
+    const { context, page } = await openForAxe(site.url);
+    try {
+      await page.locator('main h1').waitFor();
+      await page.evaluate(() => {
+        const line = document.createElement('p');
+        line.textContent = 'W'.repeat(80);
+        line.style.overflowWrap = 'normal';
+        line.style.color = '#bbbbbb';
+        const second = document.createElement('h1');
+        second.textContent = 'A second heading';
+        document.querySelector('main form')!.append(line, second);
+      });
+      const fitting = await fits(page, 'probe');
+      expect(fitting.some((problem) => problem.includes('probe (en, 360 px): the page is'))).toBe(true);
+      expect(fitting.some((problem) => /probe \(ja, 360 px\): p “W+” runs out/.test(problem))).toBe(true);
+      const audited = await audit(page, 'probe', 'system');
+      expect(audited).toContain('probe: 2 h1 headings');
+      expect(audited.some((problem) => problem.startsWith('probe (light): color-contrast'))).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Journeys in Debian's Chromium against the production demo build, served as a static host
+ * would under a strict CSP. The QR code is read from the screen's pixels with zbarimg and the
+ * codes computed with oathtool: neither shares code with the app or its fake user pool.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { devInbox, latestCode, signIn } from './support/app';
+import { launchChromium } from './support/browser';
+import { openPage, startDemoSite } from './support/site';
+import type { StaticSite } from './support/static-server';
+import { decodeQr, totpCode } from './support/tools';
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), startDemoSite()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('in Chromium, on the simulated pool', () => {
+  it('signs up, confirms from the inbox, sets up TOTP from the QR code, signs out and in again', async () => {
+    const { page, problems } = await openPage(browser, site.url);
+    const email = `e2e-${Date.now()}@example.com`;
+    await expect(page.getByText('Simulated user pool')).toBeTruthy();
+
+    await page.getByRole('button', { name: 'Create an account' }).click();
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill('Correct-h0rse');
+    await page.getByRole('button', { name: 'Create account' }).click();
+
+    await page.getByRole('heading', { name: 'Confirm your email' }).waitFor();
+    await page.getByLabel('Verification code').fill(await latestCode(page, email));
+    await page.getByRole('button', { name: 'Confirm' }).click();
+
+    // Straight into authenticator setup: no second sign-in.
+    const qr = page.getByRole('img', { name: /QR code/ });
+    await qr.waitFor();
+    const uri = decodeQr(await qr.screenshot());
+    const parsed = new URL(uri);
+    expect(parsed.protocol).toBe('otpauth:');
+    expect(decodeURIComponent(parsed.pathname)).toContain(email);
+    const secret = parsed.searchParams.get('secret')!;
+    const shownKey = (await page.getByLabel('Setup key').textContent())!.replace(/\s/g, '');
+    expect(shownKey).toBe(secret);
+
+    // A wrong code first: the same QR code stays, with a message at the field.
+    await page.getByLabel('Verification code').fill(totpCode(secret, Date.now() - 5 * 60_000));
+    await page.getByRole('button', { name: 'Verify and finish' }).click();
+    await page.getByText('That code isn’t right').waitFor();
+    expect(decodeQr(await qr.screenshot())).toBe(uri);
+
+    await page.getByLabel('Verification code').fill(totpCode(secret));
+    await page.getByRole('button', { name: 'Verify and finish' }).click();
+    await page.getByText(`Signed in as ${email}`).waitFor();
+
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await page.getByText('You’re signed out.').waitFor();
+    await signIn(page, email, 'Correct-h0rse');
+    await page.getByRole('heading', { name: 'Enter your authenticator code' }).waitFor();
+    await page.getByLabel('Verification code').fill(totpCode(secret, Date.now() + 30_000));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.getByText(`Signed in as ${email}`).waitFor();
+
+    expect(problems).toEqual([]);
+  });
+
+  it('signs in with an SMS code read from the inbox', async () => {
+    const { page, problems } = await openPage(browser, site.url);
+    await signIn(page, 'sms@example.com', 'Passw0rd!');
+    await page.getByRole('heading', { name: 'Enter the code we texted you' }).waitFor();
+    await page.getByText(/We sent a 6-digit code to \+\*+0123/).waitFor();
+    await page.getByLabel('Verification code').fill(await latestCode(page, '+15555550123'));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.getByText('Signed in as sms@example.com').waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('lets a person with two factors choose the authenticator app, and rejects a wrong code first', async () => {
+    const { page, problems } = await openPage(browser, site.url);
+    const secret = (await devInbox(page).locator('li', { hasText: 'both@example.com' }).locator('code.secret').textContent())!.trim();
+    await signIn(page, 'both@example.com', 'Passw0rd!');
+    await page.getByRole('button', { name: 'Authenticator app' }).click();
+    await page.getByRole('heading', { name: 'Enter your authenticator code' }).waitFor();
+
+    const wrong = String((Number(totpCode(secret)) + 500_000) % 1_000_000).padStart(6, '0');
+    await page.getByLabel('Verification code').fill(wrong);
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.getByText('That code isn’t right').waitFor();
+    expect(await page.getByLabel('Verification code').getAttribute('aria-invalid')).toBe('true');
+
+    await page.getByLabel('Verification code').fill(totpCode(secret));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.getByText('Signed in as both@example.com').waitFor();
+    expect(problems).toEqual([]);
+  });
+});

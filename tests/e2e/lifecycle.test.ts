@@ -1,0 +1,112 @@
+/**
+ * The account lifecycle in Chromium on the demo build: an authenticator turned on after signing
+ * in, a forgotten password, an administrator-created account, email codes, a password change,
+ * signing out everywhere, and a challenge session that runs out.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { latestCode, signIn } from './support/app';
+import { launchChromium } from './support/browser';
+import { openPage, startDemoSite } from './support/site';
+import type { StaticSite } from './support/static-server';
+import { totpCode } from './support/tools';
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), startDemoSite()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('the account lifecycle in Chromium', () => {
+  it('turns an authenticator on from the account page, then signs in with it', async () => {
+    const { page, problems } = await openPage(browser, `${site.url}?scenario=mfa-optional`);
+    await signIn(page, 'nomfa@example.com', 'Passw0rd!');
+    await page.getByRole('button', { name: 'Account and security' }).click();
+    await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
+    const secret = (await page.getByLabel('Setup key').textContent())!.replace(/\s/g, '');
+    await page.getByLabel('Verification code').fill(totpCode(secret));
+    await page.getByRole('button', { name: 'Verify and finish' }).click();
+    await page.getByText('Your authenticator app is set up').waitFor();
+    await page.getByText('Used first').waitFor();
+
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await signIn(page, 'nomfa@example.com', 'Passw0rd!');
+    await page.getByRole('heading', { name: 'Enter your authenticator code' }).waitFor();
+    await page.getByLabel('Verification code').fill(totpCode(secret, Date.now() + 30_000));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.getByText('Signed in as nomfa@example.com').waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('resets a forgotten password with the emailed code, then meets the SMS challenge', async () => {
+    const { page, problems } = await openPage(browser, site.url);
+    await page.getByRole('button', { name: 'Forgot your password?' }).click();
+    await page.getByLabel('Email').fill('sms@example.com');
+    await page.getByRole('button', { name: 'Send code' }).click();
+    await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+    await page.getByLabel('Verification code').fill(await latestCode(page, 'sms@example.com'));
+    await page.getByLabel('New password', { exact: true }).fill('Fresh-passw0rd!');
+    await page.getByRole('button', { name: 'Reset password and sign in' }).click();
+    await page.getByRole('heading', { name: 'Enter the code we texted you' }).waitFor();
+    await page.getByLabel('Verification code').fill(await latestCode(page, '+15555550123'));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.getByText('Signed in as sms@example.com').waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('lets an administrator-created account choose its password, then set up TOTP', async () => {
+    const { page, problems } = await openPage(browser, site.url);
+    await signIn(page, 'new@example.com', 'TempPassw0rd!');
+    await page.getByRole('heading', { name: 'Choose your password' }).waitFor();
+    await page.getByLabel('New password', { exact: true }).fill('Mine-passw0rd!');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.getByRole('heading', { name: 'Set up your authenticator app' }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('signs in with an emailed code where the pool sends them', async () => {
+    const { page, problems } = await openPage(browser, `${site.url}?scenario=email-otp`);
+    await signIn(page, 'email@example.com', 'Passw0rd!');
+    await page.getByRole('heading', { name: 'Enter the code we emailed you' }).waitFor();
+    await page.getByLabel('Verification code').fill(await latestCode(page, 'email@example.com'));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.getByText('Signed in as email@example.com').waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('changes the password, then signs out on all devices', async () => {
+    const { page, problems } = await openPage(browser, `${site.url}?scenario=mfa-off`);
+    await signIn(page, 'nomfa@example.com', 'Passw0rd!');
+    await page.getByRole('button', { name: 'Account and security' }).click();
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByLabel('Current password').fill('Wrong-passw0rd');
+    await page.getByLabel('New password', { exact: true }).fill('Newer-passw0rd!');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('Your current password is not right.').waitFor();
+    await page.getByLabel('Current password').fill('Passw0rd!');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('Your password was changed.').waitFor();
+
+    await page.getByRole('button', { name: 'Sign out on all devices' }).click();
+    await page.getByText('You’re signed out on all your devices.').waitFor();
+    await signIn(page, 'nomfa@example.com', 'Newer-passw0rd!');
+    await page.getByText('Signed in as nomfa@example.com').waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('goes back to sign-in with the email kept when the challenge session runs out', async () => {
+    const { page, problems } = await openPage(browser, `${site.url}?scenario=short-session`);
+    await signIn(page, 'totp@example.com', 'Passw0rd!');
+    await page.getByRole('heading', { name: 'Enter your authenticator code' }).waitFor();
+    await page.getByText(/Time left to finish this step: 0:(20|19|18)/).waitFor();
+    await page.getByText('That took too long').waitFor({ timeout: 30_000 });
+    expect(await page.getByLabel('Email').inputValue()).toBe('totp@example.com');
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * The byte budget of issue 7, on a production build for a real pool (gzip -9, 1 KB = 1000
+ * bytes): the JavaScript the sign-in form needs first at most 35 KB, CSS at most 8 KB, all
+ * JavaScript under the ceiling in tests/bench/build.mjs (the issue's 100 KB target is out of reach
+ * with the real AWS SDK); and what must not be in the first load, or in the build at all.
+ * Bytes are stable, so this may fail the suite; timings are only printed, by `npm run bench`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_POOL } from '../../src/mocks/demo-pool';
+import { BUDGET, CEILING, buildMeasured, type MeasuredBuild } from './support/build';
+
+const DEMO_DIR = fileURLToPath(new URL('../../node_modules/.e2e/demo-size/', import.meta.url));
+
+let real: MeasuredBuild;
+let demo: MeasuredBuild;
+
+beforeAll(async () => {
+  real = await buildMeasured('real');
+  demo = await buildMeasured('demo', DEMO_DIR);
+});
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+const listing = (build: MeasuredBuild) =>
+  build.files.map((f) => `${f.file} ${f.gzip} B gzip${f.firstLoad ? ' (first load)' : ''} ${f.contents}`).join('\n');
+const firstLoadModules = (build: MeasuredBuild) => build.files.filter((f) => f.firstLoad).flatMap((f) => f.modules);
+
+describe('a build for a real pool', () => {
+  it(`needs at most ${kb(BUDGET.firstLoadJs)} of JavaScript before the sign-in form is interactive`, () => {
+    expect(real.firstLoadJs.gzip, listing(real)).toBeLessThanOrEqual(BUDGET.firstLoadJs);
+  });
+
+  it(`ships at most ${kb(CEILING.allJs)} of JavaScript in all, and ${kb(BUDGET.css)} of CSS`, () => {
+    expect(real.allJs.gzip, listing(real)).toBeLessThanOrEqual(CEILING.allJs);
+    expect(real.css.gzip, listing(real)).toBeLessThanOrEqual(BUDGET.css);
+  });
+
+  it('leaves the statechart, the Cognito client, qrcode, the other views and languages out of the first load', () => {
+    const first = firstLoadModules(real).map((id) => id.replace(/\\/g, '/'));
+    const unwanted = [
+      /node_modules\/xstate\//,
+      /node_modules\/qrcode\//,
+      /node_modules\/@(aws-sdk|smithy)\//,
+      /\/src\/cognito\/sdk-client\.ts$/,
+      /\/src\/i18n\/(zh|ja)\.ts$/,
+      /\/src\/views\/(?!SignIn\.svelte|index\.ts|parts\/)/,
+    ];
+    expect(first.filter((id) => unwanted.some((pattern) => pattern.test(id)))).toEqual([]);
+    expect(first.some((id) => id.endsWith('/src/views/SignIn.svelte'))).toBe(true);
+  });
+
+  it('contains nothing of the simulated pool', () => {
+    expect(real.files.map((f) => f.file)).not.toContain('mockServiceWorker.js');
+    expect(real.moduleIds.filter((id) => /[\\/](src[\\/]mocks|node_modules[\\/]msw)[\\/]/.test(id))).toEqual([]);
+    for (const { file } of real.files) {
+      const text = readFileSync(join(real.outDir, file), 'latin1');
+      for (const trace of ['mockServiceWorker', 'Dev inbox']) {
+        expect(text.includes(trace), `${file} contains ${trace}`).toBe(false);
+      }
+    }
+  });
+
+  it("does not carry the demo pool's ids", () => {
+    for (const { file } of real.files) {
+      const text = readFileSync(join(real.outDir, file), 'latin1');
+      for (const id of [DEMO_POOL.userPoolId, DEMO_POOL.clientId]) expect(text.includes(id), `${file} contains ${id}`).toBe(false);
+    }
+  });
+
+  it('sends real AWS SDK calls, with the SDK loaded after the first paint', () => {
+    const sdk = (id: string) => /node_modules[\\/]@aws-sdk[\\/]client-cognito-identity-provider[\\/]/.test(id);
+    expect(real.moduleIds.some(sdk)).toBe(true);
+    expect(firstLoadModules(real).some(sdk)).toBe(false);
+  });
+});
+
+describe('the demo build', () => {
+  it('carries the simulated pool, service worker included, outside the first load', () => {
+    expect(demo.files.map((f) => f.file)).toContain('mockServiceWorker.js');
+    const mocks = (id: string) => /[\\/](src[\\/]mocks|node_modules[\\/]msw)[\\/]/.test(id);
+    expect(demo.moduleIds.some(mocks)).toBe(true);
+    expect(firstLoadModules(demo).filter(mocks)).toEqual([]);
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * The designers' previews (src/preview): every state the machine can rest in has one, and each
+ * preview's script takes the app's own actor (the statechart with the Cognito adapter the page
+ * loads, here on the SDK's Node build) to its state and variant, against the fake user pool behind
+ * msw's setupServer. The driver is the very module the `?preview=` page runs in the browser.
+ */
+import { describe, expect, it } from 'vitest';
+import { authMachine } from '../../src/auth/machine';
+import { createAuthActor } from '../../src/boot/auth-actor';
+import { lazyCognitoClient } from '../../src/cognito/lazy';
+import { DEMO_POOL } from '../../src/mocks/demo-pool';
+import { seedDemoUsers } from '../../src/mocks/demo-users';
+import { createFakeServer } from '../../src/mocks/node';
+import { previewInput, previewSettings, runPreview, type Preview } from '../../src/preview/drive';
+import { PREVIEWS, findPreview } from '../../src/preview/previews';
+import { restingStates, stateMatcher, statesOf, statesWithoutPreview } from '../../src/preview/states';
+
+const STATES = restingStates(authMachine.root);
+
+describe('the list of previews', () => {
+  it('has a preview for every state the machine can rest in (a new state fails here until it has one)', () => {
+    expect(STATES.length).toBeGreaterThan(30);
+    expect(STATES).toContain('signIn.idle');
+    expect(STATES).toContain('signedIn.tokens.refreshing');
+    expect(STATES.some((state) => state.startsWith('start') || state.startsWith('routing'))).toBe(false);
+    expect(statesWithoutPreview(STATES, PREVIEWS)).toEqual([]);
+  });
+
+  it('names only states the machine has', () => {
+    const named = PREVIEWS.flatMap((preview) => [preview.state, ...(preview.alsoIn ?? [])]);
+    expect(named.filter((state) => !STATES.includes(state))).toEqual([]);
+  });
+
+  it('gives each preview a unique, URL-safe name, found by that name', () => {
+    const names = PREVIEWS.map((preview) => preview.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) {
+      expect(name).toMatch(/^[a-z][A-Za-z]*(\.[a-z][A-Za-z]*)?$/);
+      expect(findPreview(name)?.name).toBe(name);
+    }
+    expect(findPreview('no.suchPreview')).toBeUndefined();
+  });
+
+  it('has every variant the designers asked for', () => {
+    const asked = [
+      'signUp',
+      'signUp.fieldErrors',
+      'signUp.passwordRejected',
+      'confirmSignUp',
+      'confirmSignUp.wrongCode',
+      'confirmSignUp.expiredCode',
+      'confirmSignUp.resendLimit',
+      'signIn',
+      'signIn.wrongPassword',
+      'signIn.unconfirmedUser',
+      'signIn.throttled',
+      'signIn.networkDown',
+      'signIn.clientHasSecret',
+      'signIn.passwordAuthDisabled',
+      'signIn.submitting',
+      'totpSetup.ready',
+      'totpSetup.wrongCode',
+      'totpSetup.sessionEnding',
+      'totpChallenge',
+      'smsChallenge',
+      'selectMfaType',
+      'signedIn',
+      'account.ready',
+    ];
+    expect(asked.filter((name) => !findPreview(name))).toEqual([]);
+  });
+});
+
+/** The preview's pool behind msw in Node, the app's actor on the SDK, and the shared driver. */
+async function reach(preview: Preview) {
+  const fake = createFakeServer(previewSettings(preview));
+  seedDemoUsers(fake.pool);
+  fake.server.listen({ onUnhandledRequest: 'error' });
+  // The app's own adapter, loaded as the page loads it (the SDK's Node build here).
+  const actor = createAuthActor(lazyCognitoClient(DEMO_POOL), previewInput(preview, { totpIssuer: 'Sign-in' }));
+  actor.start();
+  try {
+    return await runPreview(preview, { actor, pool: fake.pool, use: (...handlers) => fake.server.use(...handlers) });
+  } finally {
+    actor.stop();
+    fake.server.close();
+  }
+}
+
+describe('each preview, driven on the fake user pool', () => {
+  for (const preview of PREVIEWS) {
+    it(`${preview.name} reaches ${preview.state}`, { timeout: 30_000 }, async () => {
+      const snapshot = await reach(preview);
+      expect(statesOf(snapshot.value)).toContain(preview.state);
+      expect(snapshot.matches(stateMatcher(preview.state) as never)).toBe(true);
+      for (const [field, reason] of Object.entries(preview.shows?.errors ?? {})) {
+        expect(snapshot.context.errors[field as keyof typeof snapshot.context.errors]?.reason, field).toBe(reason);
+      }
+      if (preview.shows?.notice) expect(snapshot.context.notice).toBe(preview.shows.notice);
+      expect(snapshot.hasTag('busy')).toBe(isBusy(preview.state));
+    });
+  }
+});
+
+/** Whether the chart tags the state busy (read from the chart, not from the preview). */
+function isBusy(state: string): boolean {
+  const node = authMachine.getStateNodeById(`auth.${state}`);
+  return node.tags.includes('busy');
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { endpointOf, readConfig } from '../../src/config';
+import { DEMO_POOL } from '../../src/mocks/demo-pool';
+import { contentSecurityPolicy } from '../../src/csp';
+import { en } from '../../src/i18n/en';
+
+describe('the build configuration', () => {
+  it('runs on the simulated pool when nothing is configured', () => {
+    expect(readConfig({})).toEqual({ kind: 'simulated' });
+  });
+
+  it('takes the region from the pool id', () => {
+    expect(readConfig({ VITE_COGNITO_USER_POOL_ID: 'eu-west-1_AbC123', VITE_COGNITO_CLIENT_ID: '4abc' })).toEqual({
+      kind: 'real',
+      pool: { userPoolId: 'eu-west-1_AbC123', clientId: '4abc', region: 'eu-west-1', endpoint: undefined, sessionTtlMs: undefined },
+    });
+  });
+
+  it('accepts a local emulator endpoint and a longer session', () => {
+    const config = readConfig({
+      VITE_COGNITO_USER_POOL_ID: 'us-east-1_local',
+      VITE_COGNITO_CLIENT_ID: 'abc',
+      VITE_COGNITO_ENDPOINT: 'http://localhost:9229/',
+      VITE_COGNITO_SESSION_MINUTES: '15',
+    });
+    expect(config.kind === 'real' && config.pool).toMatchObject({ endpoint: 'http://localhost:9229/', sessionTtlMs: 900_000 });
+    expect(config.kind === 'real' && endpointOf(config.pool)).toBe('http://localhost:9229/');
+  });
+
+  it('names every problem, each with a sentence that says how to fix it', () => {
+    const config = readConfig({
+      VITE_COGNITO_USER_POOL_ID: 'my pool',
+      VITE_COGNITO_REGION: 'mars',
+      VITE_COGNITO_ENDPOINT: 'localhost:9229',
+      VITE_COGNITO_SESSION_MINUTES: '60',
+    });
+    expect(config.kind).toBe('invalid');
+    const problems = config.kind === 'invalid' ? config.problems : [];
+    expect(problems.map((p) => p.code)).toEqual(['missingClientId', 'badPoolId', 'badRegion', 'badEndpoint', 'badSessionMinutes']);
+    for (const problem of problems) expect(en.config.problems[problem.code](problem)).toMatch(/VITE_COGNITO_\w+/);
+  });
+
+  it('accepts an emulator’s pool id that has no region in it, only with an endpoint', () => {
+    const local = { VITE_COGNITO_USER_POOL_ID: 'local_4fRm2q', VITE_COGNITO_CLIENT_ID: 'abc' };
+    expect(readConfig(local)).toEqual({ kind: 'invalid', problems: [{ code: 'badPoolId', value: 'local_4fRm2q' }] });
+    const config = readConfig({ ...local, VITE_COGNITO_ENDPOINT: 'http://127.0.0.1:9229' });
+    expect(config.kind === 'real' && config.pool).toMatchObject({ region: 'us-east-1', endpoint: 'http://127.0.0.1:9229' });
+  });
+
+  it('catches a region that contradicts the pool id', () => {
+    const config = readConfig({ VITE_COGNITO_USER_POOL_ID: 'eu-west-1_AbC', VITE_COGNITO_CLIENT_ID: 'x', VITE_COGNITO_REGION: 'us-east-1' });
+    expect(config).toEqual({ kind: 'invalid', problems: [{ code: 'regionMismatch', region: 'us-east-1', poolRegion: 'eu-west-1' }] });
+  });
+
+  it('allows connections to exactly the configured Cognito endpoint', () => {
+    expect(endpointOf(DEMO_POOL)).toBe('https://cognito-idp.us-east-1.amazonaws.com/');
+    const csp = contentSecurityPolicy('https://cognito-idp.eu-west-1.amazonaws.com/');
+    expect(csp).toContain("connect-src 'self' https://cognito-idp.eu-west-1.amazonaws.com;");
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).not.toContain('*');
+  });
+});
