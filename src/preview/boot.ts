@@ -46,8 +46,10 @@ async function showPreview(preview: Preview, target: HTMLElement, i18n: I18n): P
   if (framed) keepFocusOutside();
   const input = previewInput(preview, { totpIssuer: import.meta.env.VITE_TOTP_ISSUER || document.title || 'Sign-in' });
   document.title = `${preview.name} · ${document.title}`;
-  const note = document.createElement('p');
-  note.className = 'banner';
+  // A landmark of its own: the designers' note is not part of the app.
+  const note = document.createElement('aside');
+  note.className = 'banner preview-note';
+  note.setAttribute('aria-label', 'Preview');
   note.textContent = `Preview ${preview.name}: on the way to ${preview.state}…`;
   if (!framed) target.append(note);
 
