@@ -11,20 +11,17 @@
  * these contexts bypass CSP, for that reason only. tests/e2e/security.test.ts runs the app under
  * the policy.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { en } from '../../src/i18n/en';
 import { ja } from '../../src/i18n/ja';
 import { zh } from '../../src/i18n/zh';
 import type { Dictionary, Lang } from '../../src/i18n';
 import { PREVIEWS } from '../../src/preview/previews';
-import { launchChromium } from './support/browser';
-import { buildDemo } from './support/build';
-import { CSP } from './support/site';
-import { serveStatic, type StaticSite } from './support/static-server';
+import { useDemoSite } from './support/site';
 import { totpCode } from './support/tools';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -32,25 +29,12 @@ const DICTIONARIES: Record<Lang, Dictionary> = { en, zh, ja };
 const DESKTOP = { width: 1100, height: 900 };
 const PHONE = { width: 360, height: 740 };
 
-let browser: Browser;
-let site: StaticSite;
-
 /** This file's own demo build: another run building meanwhile cannot swap the chunks under it. */
-const DIST = fileURLToPath(new URL('../../node_modules/.e2e/a11y/', import.meta.url));
-
-beforeAll(async () => {
-  const [launched, dist] = await Promise.all([launchChromium(), buildDemo(DIST)]);
-  browser = launched;
-  site = await serveStatic(dist, { 'content-security-policy': CSP });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const demo = useDemoSite({ dist: fileURLToPath(new URL('../../node_modules/.e2e/a11y/', import.meta.url)) });
 
 /** A page whose context lets axe's script in: the only thing CSP is bypassed for. */
 async function openForAxe(url: string): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({ bypassCSP: true, viewport: DESKTOP, colorScheme: 'light' });
+  const context = await demo.browser.newContext({ bypassCSP: true, viewport: DESKTOP, colorScheme: 'light' });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -179,7 +163,7 @@ async function signIn(page: Page, email: string, password: string) {
 
 describe('axe-core and a 360 px screen, along the journeys', () => {
   it('signs up, confirms, sets up an authenticator, signs in, and visits the account pages', async () => {
-    const { context, page, problems } = await openForAxe(site.url);
+    const { context, page, problems } = await openForAxe(demo.site.url);
     const found: string[] = [];
     const check = async (label: string) => found.push(...(await audit(page, label, 'system')));
     const email = `a11y-${Date.now()}@example.com`;
@@ -238,7 +222,7 @@ describe('axe-core and a 360 px screen, along the journeys', () => {
   });
 
   it('resets a password, meets the SMS challenge and chooses a second step', async () => {
-    const { context, page, problems } = await openForAxe(site.url);
+    const { context, page, problems } = await openForAxe(demo.site.url);
     const found: string[] = [];
     const check = async (label: string) => found.push(...(await audit(page, label, 'system')));
 
@@ -270,7 +254,7 @@ describe('axe-core and a 360 px screen, along the journeys', () => {
 });
 
 /**
- * Previews run a few at a time, each lane a browser context of its own (bypassing CSP, for axe)
+ * Previews run a few at a time, each lane a demo.browser context of its own (bypassing CSP, for axe)
  * that its pages share: a few pages at once keep two cores busy without starving Chromium.
  */
 const LANES = 3;
@@ -281,7 +265,7 @@ async function inLane<T>(task: (context: BrowserContext) => Promise<T>): Promise
   let context = idle.pop();
   if (!context && lanes < LANES) {
     lanes++;
-    context = await browser.newContext({ bypassCSP: true, viewport: DESKTOP, colorScheme: 'light' });
+    context = await demo.browser.newContext({ bypassCSP: true, viewport: DESKTOP, colorScheme: 'light' });
   }
   context ??= await new Promise<BrowserContext>((resolve) => waiting.push(resolve));
   try {
@@ -306,7 +290,7 @@ describe('axe-core and a 360 px screen, on every designer preview', () => {
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       try {
         // English to start with, whatever an earlier page of this context chose.
-        await page.goto(`${site.url}?preview=${encodeURIComponent(name)}&lang=en`);
+        await page.goto(`${demo.site.url}?preview=${encodeURIComponent(name)}&lang=en`);
         await page.locator('html[data-preview]').waitFor({ state: 'attached' });
         const reached = await page.locator('html').getAttribute('data-preview');
         if (reached !== 'reached') throw new Error(`${name}: ${await page.locator(PREVIEW_CAPTION).textContent()}`);
@@ -322,7 +306,7 @@ describe('axe-core and a 360 px screen, on every designer preview', () => {
 
 describe('the checks themselves', () => {
   it('notice a line that does not fit, a second h1 and a contrast too low', async () => {
-    const { context, page } = await openForAxe(site.url);
+    const { context, page } = await openForAxe(demo.site.url);
     try {
       await page.locator('main h1').waitFor();
       await page.evaluate(() => {

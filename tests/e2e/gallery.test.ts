@@ -3,32 +3,17 @@
  * host would, under the README's Content-Security-Policy. One change to it: the gallery frames the
  * site's own pages, which `frame-ancestors 'none'` forbids, so this host allows `'self'`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { en } from '../../src/i18n/en';
 import { ja } from '../../src/i18n/ja';
 import { zh } from '../../src/i18n/zh';
 import { PREVIEWS } from '../../src/preview/previews';
-import { launchChromium } from './support/browser';
-import { buildDemo } from './support/build';
-import { CSP, openPage } from './support/site';
-import { serveStatic, type StaticSite } from './support/static-server';
+import { CSP, openPage, useDemoSite } from './support/site';
 
 const GALLERY_CSP = CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  expect(GALLERY_CSP).toContain("frame-ancestors 'self'");
-  const [launched, dist] = await Promise.all([launchChromium(), buildDemo()]);
-  browser = launched;
-  site = await serveStatic(dist, { 'content-security-policy': GALLERY_CSP });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const demo = useDemoSite({ headers: { 'content-security-policy': GALLERY_CSP } });
 
 /**
  * What went wrong on a page, but the browser's own log line for each error answer or dropped
@@ -40,7 +25,7 @@ function unexpected(problems: string[]): string[] {
 }
 
 async function openPreview(query: string): Promise<{ page: Page; problems: string[] }> {
-  const opened = await openPage(browser, `${site.url}?${query}`);
+  const opened = await openPage(demo.browser, `${demo.site.url}?${query}`);
   await opened.page.locator('html[data-preview]').waitFor({ state: 'attached' });
   expect(await opened.page.locator('html').getAttribute('data-preview'), query).toBe('reached');
   return opened;
@@ -48,7 +33,7 @@ async function openPreview(query: string): Promise<{ page: Page; problems: strin
 
 describe('the gallery', () => {
   it('frames every preview, captioned with its name and state and linked to its own page', async () => {
-    const { page, problems } = await openPage(browser, `${site.url}?gallery`);
+    const { page, problems } = await openPage(demo.browser, `${demo.site.url}?gallery`);
     await page.getByRole('heading', { name: 'Previews', level: 1 }).waitFor();
 
     const figures = page.locator('figure.preview');
@@ -75,7 +60,7 @@ describe('the gallery', () => {
   });
 
   it('switches every frame to another language, dark colours and a 360 px phone width', async () => {
-    const { page, problems } = await openPage(browser, `${site.url}?gallery`);
+    const { page, problems } = await openPage(demo.browser, `${demo.site.url}?gallery`);
     await page.getByLabel('Language').selectOption('zh');
     await page.getByLabel('Theme').selectOption('dark');
     await page.getByLabel('Phone (360 px)').check();
@@ -100,7 +85,7 @@ describe('the gallery', () => {
   });
 
   it('lists every preview for a name that matches none', async () => {
-    const { page, problems } = await openPage(browser, `${site.url}?preview=no.suchPreview`);
+    const { page, problems } = await openPage(demo.browser, `${demo.site.url}?preview=no.suchPreview`);
     await page.getByRole('alert').filter({ hasText: 'No preview is named “no.suchPreview”' }).waitFor();
     expect(await page.locator('figure.preview').count()).toBe(PREVIEWS.length);
     expect(unexpected(problems)).toEqual([]);

@@ -3,28 +3,16 @@
  * would under a strict CSP. The QR code is read from the screen's pixels with zbarimg and the
  * codes computed with oathtool: neither shares code with the app or its fake user pool.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { devInbox, latestCode, signIn } from './support/app';
-import { launchChromium } from './support/browser';
-import { openPage, startDemoSite } from './support/site';
-import type { StaticSite } from './support/static-server';
+import { openPage, useDemoSite } from './support/site';
 import { decodeQr, totpCode } from './support/tools';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), startDemoSite()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const demo = useDemoSite();
 
 describe('in Chromium, on the simulated pool', () => {
   it('signs up, confirms from the inbox, sets up TOTP from the QR code, signs out and in again', async () => {
-    const { page, problems } = await openPage(browser, site.url);
+    const { page, problems } = await openPage(demo.browser, demo.site.url);
     const email = `e2e-${Date.now()}@example.com`;
     await expect(page.getByText('Simulated user pool')).toBeTruthy();
 
@@ -70,7 +58,7 @@ describe('in Chromium, on the simulated pool', () => {
   });
 
   it('signs in with an SMS code read from the inbox', async () => {
-    const { page, problems } = await openPage(browser, site.url);
+    const { page, problems } = await openPage(demo.browser, demo.site.url);
     await signIn(page, 'sms@example.com', 'Passw0rd!');
     await page.getByRole('heading', { name: 'Enter the code we texted you' }).waitFor();
     await page.getByText(/We sent a 6-digit code to \+\*+0123/).waitFor();
@@ -81,7 +69,7 @@ describe('in Chromium, on the simulated pool', () => {
   });
 
   it('lets a person with two factors choose the authenticator app, and rejects a wrong code first', async () => {
-    const { page, problems } = await openPage(browser, site.url);
+    const { page, problems } = await openPage(demo.browser, demo.site.url);
     const secret = (await devInbox(page).locator('li', { hasText: 'both@example.com' }).locator('code.secret').textContent())!.trim();
     await signIn(page, 'both@example.com', 'Passw0rd!');
     await page.getByRole('button', { name: 'Authenticator app' }).click();

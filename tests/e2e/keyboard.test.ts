@@ -4,30 +4,14 @@
  * first field; after a refused submit it is on the field at fault, or on the screen's alert; every
  * control reached with Tab shows a focus ring. Also: a pasted code, and reduced motion.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
-import { buildDemo } from './support/build';
-import { CSP, openPage } from './support/site';
-import { serveStatic, type StaticSite } from './support/static-server';
+import type { Page } from 'playwright-core';
+import { openPage, useDemoSite } from './support/site';
 import { totpCode } from './support/tools';
 
-let browser: Browser;
-let site: StaticSite;
-
 /** This file's own demo build: another run building meanwhile cannot swap the chunks under it. */
-const DIST = fileURLToPath(new URL('../../node_modules/.e2e/keyboard/', import.meta.url));
-
-beforeAll(async () => {
-  const [launched, dist] = await Promise.all([launchChromium(), buildDemo(DIST)]);
-  browser = launched;
-  site = await serveStatic(dist, { 'content-security-policy': CSP });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const demo = useDemoSite({ dist: fileURLToPath(new URL('../../node_modules/.e2e/keyboard/', import.meta.url)) });
 
 interface Focused {
   /** `#id`, else `tag “text”`. */
@@ -98,7 +82,7 @@ function otherCode(code: string): string {
 
 describe('with the keyboard only', () => {
   it('signs up, confirms, sets up an authenticator after a wrong code, and is signed in', async () => {
-    const { page, problems } = await openPage(browser, site.url);
+    const { page, problems } = await openPage(demo.browser, demo.site.url);
     const rings: string[] = [];
     const email = `keys-${Date.now()}@example.com`;
 
@@ -146,7 +130,7 @@ describe('with the keyboard only', () => {
   });
 
   it('signs in after a wrong password, then answers the authenticator challenge with a pasted code', async () => {
-    const { page, problems } = await openPage(browser, site.url);
+    const { page, problems } = await openPage(demo.browser, demo.site.url);
     const rings: string[] = [];
     const secret = (await inbox(page).locator('li', { hasText: 'totp@example.com' }).locator('code.secret').textContent())!.trim();
 
@@ -165,7 +149,7 @@ describe('with the keyboard only', () => {
     await expectFocusOn(page, '#code');
     // A code pasted with the space an authenticator app shows: kept as its six digits.
     const wrong = otherCode(totpCode(secret));
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(demo.site.url).origin });
     await page.evaluate((text) => navigator.clipboard.writeText(text), `${wrong.slice(0, 3)} ${wrong.slice(3)}`);
     await page.keyboard.press('ControlOrMeta+V');
     expect(await page.locator('#code').inputValue()).toBe(wrong);
@@ -186,7 +170,7 @@ describe('with the keyboard only', () => {
   });
 
   it('takes the focus to the alert when the problem concerns the whole screen', async () => {
-    const { page, problems } = await openPage(browser, `${site.url}?scenario=client-secret`);
+    const { page, problems } = await openPage(demo.browser, `${demo.site.url}?scenario=client-secret`);
     await expectFocusOn(page, '#email');
     await page.keyboard.type('sms@example.com');
     await page.keyboard.press('Tab');
@@ -199,7 +183,7 @@ describe('with the keyboard only', () => {
   });
 
   it('does not move the focus while someone types after a problem', async () => {
-    const { page, problems } = await openPage(browser, site.url);
+    const { page, problems } = await openPage(demo.browser, demo.site.url);
     await expectFocusOn(page, '#email');
     await page.keyboard.press('Enter');
     await expectProblemAt(page, 'email');
@@ -217,7 +201,7 @@ describe('with the keyboard only', () => {
 
 describe('motion', () => {
   it('stops the spinner when the system asks for reduced motion', async () => {
-    const { page, problems } = await openPage(browser, `${site.url}?preview=signIn.submitting`);
+    const { page, problems } = await openPage(demo.browser, `${demo.site.url}?preview=signIn.submitting`);
     const spinner = page.locator('.spinner');
     await spinner.waitFor();
     expect(await spinner.evaluate((el) => getComputedStyle(el).animationName)).toBe('spin');

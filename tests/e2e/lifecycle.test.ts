@@ -3,28 +3,16 @@
  * in, a forgotten password, an administrator-created account, email codes, a password change,
  * signing out everywhere, and a challenge session that runs out.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { latestCode, signIn } from './support/app';
-import { launchChromium } from './support/browser';
-import { openPage, startDemoSite } from './support/site';
-import type { StaticSite } from './support/static-server';
+import { openPage, useDemoSite } from './support/site';
 import { totpCode } from './support/tools';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), startDemoSite()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const demo = useDemoSite();
 
 describe('the account lifecycle in Chromium', () => {
   it('turns an authenticator on from the account page, then signs in with it', async () => {
-    const { page, problems } = await openPage(browser, `${site.url}?scenario=mfa-optional`);
+    const { page, problems } = await openPage(demo.browser, `${demo.site.url}?scenario=mfa-optional`);
     await signIn(page, 'nomfa@example.com', 'Passw0rd!');
     await page.getByRole('button', { name: 'Account and security' }).click();
     await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
@@ -45,7 +33,7 @@ describe('the account lifecycle in Chromium', () => {
   });
 
   it('resets a forgotten password with the emailed code, then meets the SMS challenge', async () => {
-    const { page, problems } = await openPage(browser, site.url);
+    const { page, problems } = await openPage(demo.browser, demo.site.url);
     await page.getByRole('button', { name: 'Forgot your password?' }).click();
     await page.getByLabel('Email').fill('sms@example.com');
     await page.getByRole('button', { name: 'Send code' }).click();
@@ -61,7 +49,7 @@ describe('the account lifecycle in Chromium', () => {
   });
 
   it('lets an administrator-created account choose its password, then set up TOTP', async () => {
-    const { page, problems } = await openPage(browser, site.url);
+    const { page, problems } = await openPage(demo.browser, demo.site.url);
     await signIn(page, 'new@example.com', 'TempPassw0rd!');
     await page.getByRole('heading', { name: 'Choose your password' }).waitFor();
     await page.getByLabel('New password', { exact: true }).fill('Mine-passw0rd!');
@@ -71,7 +59,7 @@ describe('the account lifecycle in Chromium', () => {
   });
 
   it('signs in with an emailed code where the pool sends them', async () => {
-    const { page, problems } = await openPage(browser, `${site.url}?scenario=email-otp`);
+    const { page, problems } = await openPage(demo.browser, `${demo.site.url}?scenario=email-otp`);
     await signIn(page, 'email@example.com', 'Passw0rd!');
     await page.getByRole('heading', { name: 'Enter the code we emailed you' }).waitFor();
     await page.getByLabel('Verification code').fill(await latestCode(page, 'email@example.com'));
@@ -81,7 +69,7 @@ describe('the account lifecycle in Chromium', () => {
   });
 
   it('changes the password, then signs out on all devices', async () => {
-    const { page, problems } = await openPage(browser, `${site.url}?scenario=mfa-off`);
+    const { page, problems } = await openPage(demo.browser, `${demo.site.url}?scenario=mfa-off`);
     await signIn(page, 'nomfa@example.com', 'Passw0rd!');
     await page.getByRole('button', { name: 'Account and security' }).click();
     await page.getByRole('button', { name: 'Change password' }).click();
@@ -101,7 +89,7 @@ describe('the account lifecycle in Chromium', () => {
   });
 
   it('goes back to sign-in with the email kept when the challenge session runs out', async () => {
-    const { page, problems } = await openPage(browser, `${site.url}?scenario=short-session`);
+    const { page, problems } = await openPage(demo.browser, `${demo.site.url}?scenario=short-session`);
     await signIn(page, 'totp@example.com', 'Passw0rd!');
     await page.getByRole('heading', { name: 'Enter your authenticator code' }).waitFor();
     await page.getByText(/Time left to finish this step: 0:[0-2]\d/).waitFor();

@@ -4,17 +4,15 @@
  * password, TOTP secret, code or token in any console message, in storage, or in the URL; and no
  * eval or Function constructor anywhere in the built JavaScript.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { endpointOf } from '../../src/config';
 import { DEMO_POOL } from '../../src/mocks/demo-pool';
-import { launchChromium } from './support/browser';
-import { buildDemo, buildMeasured } from './support/build';
-import { CSP } from './support/site';
-import { serveStatic, type StaticSite } from './support/static-server';
+import { buildMeasured } from './support/build';
+import { CSP, useDemoSite } from './support/site';
 import { totpCode } from './support/tools';
 
 /** This file's own builds: another run building meanwhile cannot swap the chunks under it. */
@@ -22,18 +20,7 @@ const DEMO = fileURLToPath(new URL('../../node_modules/.e2e/security-demo/', imp
 const REAL = fileURLToPath(new URL('../../node_modules/.e2e/security-real/', import.meta.url));
 const COGNITO = endpointOf(DEMO_POOL);
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  const [launched, dist] = await Promise.all([launchChromium(), buildDemo(DEMO)]);
-  browser = launched;
-  site = await serveStatic(dist, { 'content-security-policy': CSP });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const demo = useDemoSite({ dist: DEMO });
 
 /** A JSON Web Token, or the start of one: a base64url JSON header, a dot, more base64url. */
 const JWT = /eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/;
@@ -53,7 +40,7 @@ interface Watched {
 }
 
 async function open(path = ''): Promise<Watched> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const context = await demo.browser.newContext({ viewport: { width: 1100, height: 900 } });
   const page = await context.newPage();
   const watched: Watched = {
     page,
@@ -68,7 +55,7 @@ async function open(path = ''): Promise<Watched> {
   page.on('console', (message) => {
     watched.console.push(`${message.type()}: ${message.text()}`);
     if (message.type() !== 'error') return;
-    // The browser logs every HTTP error response itself; Cognito answers a wrong code with 400.
+    // The demo.browser logs every HTTP error response itself; Cognito answers a wrong code with 400.
     if (message.location().url.startsWith(COGNITO) && message.text().includes('status of 400')) return;
     watched.problems.push(`console: ${message.text()}`);
   });
@@ -81,7 +68,7 @@ async function open(path = ''): Promise<Watched> {
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
     });
   });
-  const response = await page.goto(`${site.url}${path}`);
+  const response = await page.goto(`${demo.site.url}${path}`);
   expect(response?.headers()['content-security-policy']).toBe(CSP);
   return watched;
 }

@@ -2,7 +2,9 @@
  * The demo build served on loopback under the strict Content-Security-Policy the README gives,
  * and a page that fails the test on any console error or CSP violation.
  */
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './browser';
 import { contentSecurityPolicy } from '../../../src/csp';
 import { endpointOf } from '../../../src/config';
 import { DEMO_POOL } from '../../../src/mocks/demo-pool';
@@ -13,9 +15,33 @@ export const CSP = contentSecurityPolicy(endpointOf(DEMO_POOL));
 
 let built: Promise<string> | undefined;
 
-export async function startDemoSite(): Promise<StaticSite> {
+function sharedDemoBuild(): Promise<string> {
   built ??= buildDemo();
-  return serveStatic(await built, { 'content-security-policy': CSP });
+  return built;
+}
+
+export interface DemoSite {
+  browser: Browser;
+  site: StaticSite;
+}
+
+/**
+ * Chromium and the demo build served under the CSP, for one test file (before all its tests,
+ * closed after). `dist` gives the file a build of its own, so that another run rebuilding the
+ * shared one meanwhile cannot swap chunks under it.
+ */
+export function useDemoSite(options: { dist?: string; headers?: Record<string, string> } = {}): DemoSite {
+  const demo = {} as DemoSite;
+  beforeAll(async () => {
+    const [browser, dist] = await Promise.all([launchChromium(), options.dist ? buildDemo(options.dist) : sharedDemoBuild()]);
+    demo.browser = browser;
+    demo.site = await serveStatic(dist, options.headers ?? { 'content-security-policy': CSP });
+  });
+  afterAll(async () => {
+    await demo.browser?.close();
+    await demo.site?.close();
+  });
+  return demo;
 }
 
 export interface WatchedPage {
