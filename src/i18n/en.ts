@@ -15,6 +15,7 @@ export const en = {
   appName: 'Sign-in',
   simulatedBanner: 'Simulated user pool: nothing leaves this browser, and codes appear in the dev inbox.',
   busy: 'Please wait…',
+  retry: 'Try again',
   back: 'Back to sign in',
   backToAccount: 'Back to your account',
   backToHome: 'Back',
@@ -104,7 +105,6 @@ export const en = {
     deviceNamePlaceholder: 'My phone',
     submit: 'Verify and finish',
     preparing: 'Preparing your setup key…',
-    retry: 'Try again',
   },
 
   totpChallenge: {
@@ -151,7 +151,6 @@ export const en = {
     mfaHeading: 'Two-step verification',
     mfaIntro: 'A second step at sign-in keeps your account safe even if your password leaks.',
     loading: 'Loading your settings…',
-    retry: 'Try again',
     on: 'On',
     off: 'Off',
     preferred: 'Used first',

@@ -12,6 +12,7 @@ export const ja: Dictionary = {
   simulatedBanner:
     'シミュレーション用のユーザープールです。データはこのブラウザーの外には送信されず、確認コードは開発用の受信トレイに表示されます。',
   busy: 'お待ちください…',
+  retry: '再試行',
   back: 'ログイン画面に戻る',
   backToAccount: 'アカウント設定に戻る',
   backToHome: '戻る',
@@ -104,7 +105,6 @@ export const ja: Dictionary = {
     deviceNamePlaceholder: '私のスマートフォン',
     submit: '確認して完了',
     preparing: 'セットアップキーを準備しています…',
-    retry: '再試行',
   },
 
   totpChallenge: {
@@ -151,7 +151,6 @@ export const ja: Dictionary = {
     mfaHeading: '2段階認証',
     mfaIntro: 'ログイン時に追加の認証を行うことで、パスワードが漏えいした場合でもアカウントを安全に保てます。',
     loading: '設定を読み込んでいます…',
-    retry: '再試行',
     on: 'オン',
     off: 'オフ',
     preferred: '優先',

@@ -11,6 +11,7 @@ export const zh: Dictionary = {
   appName: '登录',
   simulatedBanner: '模拟用户池：所有数据都不会离开此浏览器，验证码会显示在开发收件箱中。',
   busy: '请稍候…',
+  retry: '重试',
   back: '返回登录',
   backToAccount: '返回账号设置',
   backToHome: '返回',
@@ -101,7 +102,6 @@ export const zh: Dictionary = {
     deviceNamePlaceholder: '我的手机',
     submit: '验证并完成',
     preparing: '正在准备设置密钥…',
-    retry: '重试',
   },
 
   totpChallenge: {
@@ -148,7 +148,6 @@ export const zh: Dictionary = {
     mfaHeading: '两步验证',
     mfaIntro: '登录时增加第二步验证，即使密码泄露，您的账号也能保持安全。',
     loading: '正在加载您的设置…',
-    retry: '重试',
     on: '已开启',
     off: '已关闭',
     preferred: '首选',
