@@ -16,6 +16,18 @@ export async function buildDemo(outDir = DEMO_DIST): Promise<string> {
   return outDir;
 }
 
+/** The demo build of a site that opts in to keeping sessions across reloads (VITE_KEEP_SESSION). */
+export async function buildDemoKeepingSessions(outDir: string): Promise<string> {
+  const saved = process.env.VITE_KEEP_SESSION;
+  process.env.VITE_KEEP_SESSION = 'sessionStorage';
+  try {
+    return await buildDemo(outDir);
+  } finally {
+    if (saved === undefined) delete process.env.VITE_KEEP_SESSION;
+    else process.env.VITE_KEEP_SESSION = saved;
+  }
+}
+
 /** Either build, with what each of its files weighs. */
 export function buildMeasured(variant: 'real' | 'demo', outDir = variant === 'real' ? REAL_POOL_DIST : DEMO_DIST): Promise<MeasuredBuild> {
   return buildVariant(variant, outDir);

@@ -30,10 +30,13 @@ export interface DemoSite {
  * closed after). `dist` gives the file a build of its own, so that another run rebuilding the
  * shared one meanwhile cannot swap chunks under it.
  */
-export function useDemoSite(options: { dist?: string; headers?: Record<string, string> } = {}): DemoSite {
+export function useDemoSite(
+  options: { dist?: string; headers?: Record<string, string>; build?: (outDir: string) => Promise<string> } = {},
+): DemoSite {
   const demo = {} as DemoSite;
   beforeAll(async () => {
-    const [browser, dist] = await Promise.all([launchChromium(), options.dist ? buildDemo(options.dist) : sharedDemoBuild()]);
+    const build = options.dist ? (options.build ?? buildDemo)(options.dist) : sharedDemoBuild();
+    const [browser, dist] = await Promise.all([launchChromium(), build]);
     demo.browser = browser;
     demo.site = await serveStatic(dist, options.headers ?? { 'content-security-policy': CSP });
   });
