@@ -1,7 +1,8 @@
 /**
- * Serves a build folder on loopback as a static host would (ported from
- * tests/e2e/support/static-server.ts), compressing with gzip -9 when the browser accepts it, so
- * that a throttled network carries the bytes the size tables count.
+ * Serves a build folder on loopback as a static host would: files as they are, index.html for
+ * the root, any extra headers (a Content-Security-Policy), and gzip -9 when the browser accepts
+ * it, so that a throttled network carries the bytes the size tables count. The browser tests use
+ * it too (tests/e2e/support/static-server.ts).
  */
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -18,8 +19,11 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** @param {string} root */
-export async function serveStatic(root) {
+/**
+ * @param {string} root
+ * @param {Record<string, string>} [extraHeaders] sent with every file (a Content-Security-Policy)
+ */
+export async function serveStatic(root, extraHeaders = {}) {
   /** @type {Map<string, Buffer>} */
   const gzipped = new Map();
   const server = createServer(async (request, response) => {
@@ -28,7 +32,10 @@ export async function serveStatic(root) {
     try {
       const body = await readFile(join(root, relative));
       /** @type {Record<string, string>} */
-      const headers = { 'content-type': TYPES[/** @type {keyof TYPES} */ (extname(relative))] ?? 'application/octet-stream' };
+      const headers = {
+        'content-type': TYPES[/** @type {keyof TYPES} */ (extname(relative))] ?? 'application/octet-stream',
+        ...extraHeaders,
+      };
       const compressible = /\.(html|js|css|svg|json)$/.test(relative);
       if (compressible && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
         if (!gzipped.has(relative)) gzipped.set(relative, gzipSync(body, { level: 9 }));
