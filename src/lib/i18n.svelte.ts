@@ -5,7 +5,8 @@ import { en, loadDictionary, type Dictionary, type Lang } from '../i18n';
 const STORAGE_KEY = 'signin.lang';
 
 export class I18n {
-  t: Dictionary = $state(en);
+  // Swapped whole, never changed in place: no deep reactivity needed.
+  t: Dictionary = $state.raw(en);
   lang: Lang = $state('en');
 
   constructor(dictionary: Dictionary = en, lang: Lang = 'en') {
