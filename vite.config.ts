@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
@@ -23,6 +24,51 @@ function withoutSimulatedPoolForRealPools(): Plugin {
     },
     async closeBundle() {
       if (realPool) await rm(resolve(outDir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
+
+/**
+ * Code of the AWS SDK's Cognito client that a public client never runs, left out of every build.
+ * Every operation the app sends is unsigned (`smithy.api#noAuth` in the client's own auth scheme
+ * provider; tests/adapter/unsigned.test.ts holds each one to it), so SigV4 signing and the SHA-256
+ * it hashes with never run. Cognito has no event-stream operation. And the client registers a
+ * class for each of its sixty exceptions: without them an exception still arrives with its name
+ * and message, which is all src/cognito/sdk-errors.ts reads. Each stand-in throws if it is ever
+ * reached; a change in the SDK's layout fails the build rather than growing it in silence.
+ * Builds only: the dev server and the tests load the SDK whole.
+ */
+function withoutUnusedSdkCode(): Plugin {
+  const never = (what: string) =>
+    `const never = () => { throw new Error(${JSON.stringify(`${what} is left out of this build: a public Cognito client does not use it`)}); };`;
+  const STAND_INS: Record<string, string> = {
+    '@smithy/signature-v4': `${never('SigV4 signing')} export class SignatureV4 { constructor() { never(); } }`,
+    '@smithy/core/checksum': `${never('SHA-256 for signing')} export class Sha256 { constructor() { never(); } }`,
+    '@smithy/core/event-streams': `${never('Event streams')} export class EventStreamSerde { constructor() { never(); } } export const eventStreamSerdeProvider = never;`,
+  };
+  const PREFIX = '\0unused-sdk:';
+  const CLIENT = /[\\/]@aws-sdk[\\/]client-cognito-identity-provider[\\/]/;
+  const ERROR_CLASSES = /^n0_registry\.registerError\(\w+\$, \w+\);$/gm;
+  return {
+    name: 'without-unused-sdk-code',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(id) {
+      return id in STAND_INS ? PREFIX + id : null;
+    },
+    load(id) {
+      if (id.startsWith(PREFIX)) return STAND_INS[id.slice(PREFIX.length)];
+      // The user agent names the client's version; the rest of its package.json stays out.
+      if (CLIENT.test(id) && id.endsWith('package.json')) {
+        return JSON.stringify({ version: JSON.parse(readFileSync(id, 'utf8')).version });
+      }
+      return null;
+    },
+    transform(code, id) {
+      if (!CLIENT.test(id) || !/[\\/]schemas_0\.js$/.test(id)) return null;
+      const kept = code.replace(ERROR_CLASSES, '');
+      if (kept === code) this.error(`${id}: no exception registrations found; the SDK's layout changed, update withoutUnusedSdkCode in vite.config.ts`);
+      return { code: kept, map: null };
     },
   };
 }
@@ -63,7 +109,7 @@ const SVELTE_BROWSER_BUILD = [
 ];
 
 export default defineConfig({
-  plugins: [svelte({ configFile: false }), withoutSimulatedPoolForRealPools()],
+  plugins: [svelte({ configFile: false }), withoutSimulatedPoolForRealPools(), withoutUnusedSdkCode()],
   build: {
     target: 'es2022',
     sourcemap: false,

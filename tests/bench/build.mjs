@@ -23,11 +23,12 @@ export const REAL_POOL_ENV = {
 export const BUDGET = { firstLoadJs: 35_000, allJs: 100_000, css: 8_000 };
 
 /**
- * What the size test holds the build to. All JavaScript cannot meet its 100 KB target while the
- * build sends real AWS SDK calls: the SDK's client alone is about 50 KB of it. The ceiling sits
- * just above today's total, so any growth fails the suite.
+ * What the size test holds the build to. All JavaScript does not meet its 100 KB target while
+ * the build sends real AWS SDK calls: the SDK's client is about 41 KB of it even without the code
+ * a public client never runs (vite.config.ts). The ceiling sits just above today's total, so any
+ * growth fails the suite.
  */
-export const CEILING = { ...BUDGET, allJs: 125_000 };
+export const CEILING = { ...BUDGET, allJs: 108_000 };
 
 /** No .env file takes part: the variant alone decides what is configured. */
 const NO_ENV_FILES = join(tmpdir(), 'cognito-sign-in-no-env');
@@ -64,7 +65,7 @@ export const gzipSize = (/** @type {Buffer | string} */ data) => gzipSync(data, 
 /** When the browser fetches a chunk, by what it holds (first match wins). */
 const WHEN = [
   [/[\\/]src[\\/]mocks[\\/]/, 'simulated pool only'],
-  [/[\\/]event-streams[\\/]|eventstream/i, 'never (event streams)'],
+  [/event-?streams?/i, 'never (event streams)'],
   [/[\\/]src[\\/]boot[\\/]auth-actor/, 'at boot, not waited for'],
   [/[\\/]src[\\/]cognito[\\/]sdk-client/, 'after first paint'],
   [/[\\/]src[\\/]views[\\/]/, 'after first paint'],

@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_POOL } from '../../src/mocks/demo-pool';
 import { BUDGET, CEILING, buildMeasured, type MeasuredBuild } from './support/build';
 
+const SDK_PACKAGE = fileURLToPath(new URL('../../node_modules/@aws-sdk/client-cognito-identity-provider/package.json', import.meta.url));
 const DEMO_DIR = fileURLToPath(new URL('../../node_modules/.e2e/demo-size/', import.meta.url));
 
 let real: MeasuredBuild;
@@ -73,6 +74,23 @@ describe('a build for a real pool', () => {
     const sdk = (id: string) => /node_modules[\\/]@aws-sdk[\\/]client-cognito-identity-provider[\\/]/.test(id);
     expect(real.moduleIds.some(sdk)).toBe(true);
     expect(firstLoadModules(real).some(sdk)).toBe(false);
+  });
+
+  it('leaves out the SDK code a public client never runs: signing, event streams, exception classes', () => {
+    const ids = real.moduleIds.map((id) => id.replace(/\\/g, '/'));
+    const unused = [
+      /node_modules\/@smithy\/signature-v4\//,
+      /node_modules\/@smithy\/core\/dist-es\/submodules\/checksum\//,
+      /node_modules\/@smithy\/core\/dist-es\/submodules\/event-streams\//,
+      /node_modules\/@aws-sdk\/client-cognito-identity-provider\/dist-es\/models\/errors\.js$/,
+    ];
+    expect(ids.filter((id) => unused.some((pattern) => pattern.test(id)))).toEqual([]);
+    // What the client needs of its package.json: the version its user agent names.
+    const sdkChunk = real.files.find((f) => f.modules.some((id) => /client-cognito-identity-provider/.test(id)));
+    const text = readFileSync(join(real.outDir, sdkChunk!.file), 'utf8');
+    const { version } = JSON.parse(readFileSync(SDK_PACKAGE, 'utf8')) as { version: string };
+    expect(text).toContain(version);
+    expect(text).not.toMatch(/devDependencies/);
   });
 });
 
