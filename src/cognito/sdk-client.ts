@@ -48,6 +48,8 @@ export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderC
       endpoint: pool.endpoint,
       // One quick retry for a dropped connection; a person is waiting.
       maxAttempts: 2,
+      // Standard retries; builds leave the adaptive mode out (vite.config.ts).
+      retryMode: 'standard',
     });
   const ClientId = pool.clientId;
 

@@ -28,7 +28,7 @@ export const BUDGET = { firstLoadJs: 35_000, allJs: 100_000, css: 8_000 };
  * a public client never runs (vite.config.ts). The ceiling sits just above today's total, so any
  * growth fails the suite.
  */
-export const CEILING = { ...BUDGET, allJs: 108_000 };
+export const CEILING = { ...BUDGET, allJs: 104_500 };
 
 /** No .env file takes part: the variant alone decides what is configured. */
 const NO_ENV_FILES = join(tmpdir(), 'cognito-sign-in-no-env');
