@@ -40,9 +40,9 @@ function withoutSimulatedPoolForRealPools(): Plugin {
  * Builds only: the dev server and the tests load the SDK whole.
  */
 function withoutUnusedSdkCode(): Plugin {
-  const never = (what: string) =>
-    `const never = () => { throw new Error(${JSON.stringify(`${what} is left out of this build: a public Cognito client does not use it`)}); };`;
-  const standIn = (what: string, exports: string) => `${never(what)} ${exports}`;
+  /** A module with the given exports, each of which throws when used. */
+  const standIn = (what: string, exports: string) =>
+    `const never = () => { throw new Error(${JSON.stringify(`${what} is left out of this build: a public Cognito client does not use it`)}); }; ${exports}`;
   /** By the specifier the SDK imports them with. */
   const MODULES: Record<string, string> = {
     '@smithy/signature-v4': standIn('SigV4 signing', 'export class SignatureV4 { constructor() { never(); } }'),
