@@ -151,7 +151,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/machine/**/*.test.ts', 'tests/fake/**/*.test.ts', 'tests/adapter/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/preview/**/*.test.ts'],
+          include: ['tests/machine/**/*.test.ts', 'tests/simulated/**/*.test.ts', 'tests/adapter/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/preview/**/*.test.ts'],
         },
       },
       {

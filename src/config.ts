@@ -2,7 +2,7 @@
  * Where the app sends its Cognito requests, read once at build time from VITE_ variables.
  *
  * - No VITE_COGNITO_* variable set: the embedded default, a simulated user pool that runs
- *   inside the browser (src/mocks), which names its own pool (src/mocks/demo-pool.ts).
+ *   inside the browser (src/simulated), which names its own pool (src/simulated/pool-ids.ts).
  * - VITE_COGNITO_USER_POOL_ID and VITE_COGNITO_CLIENT_ID set: a real user pool.
  * - Anything in between: a list of problems, each saying how to fix it.
  */
@@ -18,7 +18,7 @@ export interface PoolConfig {
 }
 
 export type AppConfig =
-  /** The embedded default: the simulated pool (src/mocks) names its own pool and client. */
+  /** The embedded default: the simulated pool (src/simulated) names its own pool and client. */
   | { kind: 'simulated' }
   | { kind: 'real'; pool: PoolConfig }
   | { kind: 'invalid'; problems: ConfigProblem[] };

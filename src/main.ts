@@ -89,13 +89,13 @@ async function keptSession(load: (tokens?: Tokens) => Promise<Actor<AuthMachine>
 /** Starts the simulated pool and its dev inbox; answers with the pool the app is to use. */
 async function startSimulatedPool(i18n: I18n): Promise<PoolConfig> {
   const scenario = new URLSearchParams(location.search).get('scenario') ?? undefined;
-  const [{ startFakeCognito }, { default: DevInbox }] = await Promise.all([
-    import('./mocks/browser'),
-    import('./mocks/DevInbox.svelte'),
+  const [{ startSimulatedCognito }, { default: DevInbox }] = await Promise.all([
+    import('./simulated/browser'),
+    import('./simulated/DevInbox.svelte'),
   ]);
-  const fake = await startFakeCognito({ scenario });
-  mount(DevInbox, { target: document.getElementById('dev')!, props: { ...fake.devInboxProps, lang: () => i18n.lang } });
-  const { userPoolId, clientId, region, sessionTtlMs } = fake.pool.settings;
+  const simulated = await startSimulatedCognito({ scenario });
+  mount(DevInbox, { target: document.getElementById('dev')!, props: { ...simulated.devInboxProps, lang: () => i18n.lang } });
+  const { userPoolId, clientId, region, sessionTtlMs } = simulated.pool.settings;
   return { userPoolId, clientId, region, sessionTtlMs };
 }
 

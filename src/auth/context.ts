@@ -6,7 +6,7 @@
 import type { FieldErrors } from './problems';
 import type { Challenge, CodeDelivery, MfaSettings, SignedInUser, Tokens } from './types';
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './validate';
-import { jwtClaims } from '../lib/jwt';
+import { jwtClaims } from './jwt';
 
 /** A sentence the next screen starts with, about what just happened. */
 export type Notice =

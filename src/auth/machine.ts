@@ -27,7 +27,7 @@ import {
   normalizeCode,
   normalizeEmail,
 } from './validate';
-import { cognitoActors, NO_CLIENT } from '../cognito/actors';
+import { cognitoActors, NO_CLIENT } from './actors';
 import { initialContext, userFrom, REFRESH_MARGIN_MS, type AuthContext, type AuthInput, type Notice } from './context';
 
 export type { AuthContext, AuthInput, Notice } from './context';

@@ -4,8 +4,8 @@
  */
 import { createActor, type Actor } from 'xstate';
 import { authMachine, type AuthInput, type AuthMachine } from '../auth/machine';
-import { cognitoActors } from '../cognito/actors';
-import type { CognitoClient } from '../cognito/client';
+import { cognitoActors } from '../auth/actors';
+import type { CognitoClient } from '../auth/client';
 
 export function createAuthActor(client: CognitoClient, input: AuthInput): Actor<AuthMachine> {
   return createActor(authMachine.provide({ actors: cognitoActors(client) }), { input });

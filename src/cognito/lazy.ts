@@ -5,7 +5,7 @@
  */
 import type { PoolConfig } from '../config';
 import { AuthError } from '../auth/errors';
-import { COGNITO_OPERATIONS, type CognitoClient } from './client';
+import { COGNITO_OPERATIONS, type CognitoClient } from '../auth/client';
 
 export interface LazyCognitoClient extends CognitoClient {
   preload(): Promise<void>;

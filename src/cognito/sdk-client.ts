@@ -25,7 +25,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { PoolConfig } from '../config';
 import type { AuthStep, Challenge, CodeChallengeName, CodeDelivery, MfaType, Tokens } from '../auth/types';
-import type { CognitoClient } from './client';
+import type { CognitoClient } from '../auth/client';
 import { toAuthError } from './sdk-errors';
 
 /** The ChallengeResponses key for each code challenge, from the API reference: never guessed. */

@@ -4,7 +4,7 @@
  */
 import type { ProblemReason } from '../auth/problems';
 import type { PasswordRule } from '../auth/errors';
-import type { Notice } from '../auth/machine';
+import type { Notice } from '../auth/context';
 import type { MfaType } from '../auth/types';
 import type { ConfigProblem } from '../config';
 

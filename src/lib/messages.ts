@@ -1,5 +1,5 @@
 import type { FieldErrors, Field } from '../auth/problems';
-import type { Notice } from '../auth/machine';
+import type { Notice } from '../auth/context';
 import type { Dictionary } from '../i18n';
 
 /** The sentence for a field's problem, or undefined when the field is fine. */

@@ -3,23 +3,23 @@
  * `/?preview=<name>` one of them alone, live. main.ts loads this module by dynamic import, only on
  * those URLs and only in a build without a real pool, so the first load never carries it.
  *
- * A preview page starts the fake with the preview's pool set-up, starts the app's own actor (the
+ * A preview page starts the simulated pool with the preview's pool set-up, starts the app's own actor (the
  * statechart with the Cognito adapter the app loads, as main.ts does), drives it to the preview's state with the
  * preview's script (drive.ts), then mounts the real App on it. From there the page is the app:
- * every click goes to the machine and on to the fake. `&lang=en|zh|ja` and `&theme=light|dark`
+ * every click goes to the machine and on to the simulated pool. `&lang=en|zh|ja` and `&theme=light|dark`
  * set the language and the colours for both pages.
  */
 import { mount } from 'svelte';
 import App from '../App.svelte';
 import { createAuthActor } from '../boot/auth-actor';
 import { lazyCognitoClient } from '../cognito/lazy';
-import { DEMO_POOL } from '../mocks/demo-pool';
+import { SIMULATED_POOL } from '../simulated/pool-ids';
 import { isLang } from '../i18n';
 import type { I18n } from '../lib/i18n.svelte';
 import { previewInput, runPreview, type Preview } from './drive';
 import { findPreview } from './previews';
 import type { PreviewStatus } from './status';
-import type { DevInboxProps } from '../mocks/dev-panel';
+import type { DevInboxProps } from '../simulated/dev-panel';
 
 export async function bootPreview(target: HTMLElement, i18n: I18n): Promise<void> {
   const params = new URLSearchParams(location.search);
@@ -53,14 +53,14 @@ async function showPreview(preview: Preview, target: HTMLElement, i18n: I18n): P
   note.textContent = `Preview ${preview.name}: on the way to ${preview.state}…`;
   if (!framed) target.append(note);
 
-  const { startFakeCognito } = await import('../mocks/browser');
-  const fake = await startFakeCognito({ scenario: preview.scenario, settings: preview.settings });
-  const actor = createAuthActor(lazyCognitoClient(DEMO_POOL), input);
+  const { startSimulatedCognito } = await import('../simulated/browser');
+  const simulated = await startSimulatedCognito({ scenario: preview.scenario, settings: preview.settings });
+  const actor = createAuthActor(lazyCognitoClient(SIMULATED_POOL), input);
   actor.start();
 
   let problem: string | undefined;
   try {
-    await runPreview(preview, { actor, pool: fake.pool, use: (...handlers) => fake.worker.use(...handlers) });
+    await runPreview(preview, { actor, pool: simulated.pool, use: (...handlers) => simulated.worker.use(...handlers) });
   } catch (error) {
     problem = error instanceof Error ? error.message : String(error);
     console.error(`Preview ${preview.name} did not reach ${preview.state}: ${problem}`);
@@ -79,7 +79,7 @@ async function showPreview(preview: Preview, target: HTMLElement, i18n: I18n): P
 
   const status: PreviewStatus = { preview: preview.name, status: problem ? 'failed' : 'reached', problem };
   if (framed) window.parent.postMessage(status, location.origin);
-  else await mountDevInbox(fake.devInboxProps, i18n);
+  else await mountDevInbox(simulated.devInboxProps, i18n);
 }
 
 function galleryLink(): HTMLAnchorElement {
@@ -94,7 +94,7 @@ function galleryLink(): HTMLAnchorElement {
 async function mountDevInbox(props: DevInboxProps, i18n: I18n) {
   const dev = document.getElementById('dev');
   if (!dev) return;
-  const { default: DevInbox } = await import('../mocks/DevInbox.svelte');
+  const { default: DevInbox } = await import('../simulated/DevInbox.svelte');
   mount(DevInbox, { target: dev, props: { ...props, lang: () => i18n.lang } });
 }
 

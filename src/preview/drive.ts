@@ -1,13 +1,13 @@
 /**
- * Drives the real auth actor to a preview's state, against the real fake user pool: the one module
+ * Drives the real auth actor to a preview's state, against the real simulated pool: the one module
  * behind both `/?preview=<name>` (boot.ts, in the browser behind msw's service worker) and the test
  * that proves every preview reaches its state (tests/preview/, in Node behind msw's setupServer).
  *
  * A script does what a person would: it sends the machine's events, waits for states, reads codes
- * from the fake's inbox, computes authenticator codes from published secrets. What the pool's own
+ * from the simulated pool's inbox, computes authenticator codes from published secrets. What the pool's own
  * state cannot produce on demand (throttling, a dropped connection, an answer that never comes)
  * comes from msw overrides prepended for the preview (`worker.use` / `server.use`), active only
- * while the script runs: once the preview is reached the fake answers every new request, so the
+ * while the script runs: once the preview is reached the simulated pool answers every new request, so the
  * page is live from there.
  */
 import { delay, HttpResponse, type HttpHandler } from 'msw';
@@ -15,11 +15,11 @@ import { waitFor, type Actor, type SnapshotFrom } from 'xstate';
 import type { AuthEvent } from '../auth/events';
 import type { AuthInput, AuthMachine, Notice } from '../auth/machine';
 import type { Field, ProblemReason } from '../auth/problems';
-import { cognitoError, onOperation } from '../mocks/handlers';
-import type { MessagePurpose } from '../mocks/inbox';
-import type { FakeUserPool, OperationName, PoolSettings, PoolSettingsInput } from '../mocks/pool';
-import { settingsFor, type ScenarioName } from '../mocks/scenarios';
-import { TOTP_STEP_SECONDS, totpCode } from '../mocks/totp';
+import { cognitoError, onOperation } from '../simulated/handlers';
+import type { MessagePurpose } from '../simulated/inbox';
+import type { SimulatedPool, OperationName, PoolSettings, PoolSettingsInput } from '../simulated/pool';
+import { settingsFor, type ScenarioName } from '../simulated/scenarios';
+import { TOTP_STEP_SECONDS, totpCode } from '../simulated/totp';
 import { stateMatcher, statesOf } from './states';
 
 export type AuthSnapshot = SnapshotFrom<AuthMachine>;
@@ -36,7 +36,7 @@ export interface Preview {
   alsoIn?: readonly string[];
   /** What a designer sees there, in a few words. */
   about: string;
-  /** The fake's pool set-up (scenarios.ts), adjusted by `settings`. */
+  /** The simulated pool's pool set-up (scenarios.ts), adjusted by `settings`. */
   scenario?: ScenarioName;
   settings?: PoolSettingsInput;
   /** The machine's input beyond what the app gives it (a shorter resend cool-down, say). */
@@ -54,7 +54,7 @@ export interface Preview {
 
 /** What a script can do. */
 export interface Drive {
-  readonly pool: FakeUserPool;
+  readonly pool: SimulatedPool;
   readonly snapshot: AuthSnapshot;
   /** What a person does: submit a form, press a button. */
   send(event: AuthEvent): void;
@@ -78,7 +78,7 @@ export interface Drive {
 /** The actor (started), the pool behind it, and how to prepend msw handlers to the pool's. */
 export interface PreviewWorld {
   actor: Actor<AuthMachine>;
-  pool: FakeUserPool;
+  pool: SimulatedPool;
   use(...handlers: HttpHandler[]): void;
 }
 

@@ -1,11 +1,11 @@
 /**
- * Every screen in every variant, each reached by driving the real machine against the fake user
+ * Every screen in every variant, each reached by driving the real machine against the simulated pool user
  * pool (drive.ts): the list behind `/?gallery` and `/?preview=<name>`. Names are stable: a designer
  * may bookmark them and link them from reviews. tests/preview/ proves that each preview reaches its
  * state and shows its variant, and that together they cover every state the machine can rest in,
  * so a state added to the chart fails that test until it has a preview here.
  */
-import { DEMO_PASSWORD, demoUser } from '../mocks/demo-users';
+import { DEMO_PASSWORD, demoUser } from '../simulated/demo-users';
 import type { Drive, Preview } from './drive';
 
 const TOTP_USER = demoUser('totp');

@@ -5,7 +5,7 @@
  * Adding a view is one line: `screen: lazy(() => import('./Screen.svelte')),`.
  */
 import type { Component } from 'svelte';
-import type { Screen } from '../auth/views';
+import type { Screen } from '../auth/screens';
 import SignIn from './SignIn.svelte';
 
 type Lazy = { load: () => Promise<{ default: Component }> };

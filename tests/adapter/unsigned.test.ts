@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupServer } from 'msw/node';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { createSdkClient } from '../../src/cognito/sdk-client';
-import { COGNITO_OPERATIONS, type CognitoClient, type CognitoOperation } from '../../src/cognito/client';
+import { COGNITO_OPERATIONS, type CognitoClient, type CognitoOperation } from '../../src/auth/client';
 import { cognitoEndpoint } from '../support/cognito-wire';
 
 const POOL = { userPoolId: 'eu-west-1_AbCdEf123', clientId: '4example0client0id', region: 'eu-west-1' };

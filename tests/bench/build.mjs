@@ -64,7 +64,7 @@ export const gzipSize = (/** @type {Buffer | string} */ data) => gzipSync(data, 
 
 /** When the browser fetches a chunk, by what it holds (first match wins). */
 const WHEN = [
-  [/[\\/]src[\\/]mocks[\\/]/, 'simulated pool only'],
+  [/[\\/]src[\\/]simulated[\\/]/, 'simulated pool only'],
   [/event-?streams?/i, 'never (event streams)'],
   [/[\\/]src[\\/]boot[\\/]auth-actor/, 'at boot, not waited for'],
   [/[\\/]src[\\/]cognito[\\/]sdk-client/, 'after first paint'],

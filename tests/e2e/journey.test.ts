@@ -1,7 +1,7 @@
 /**
  * Journeys in Debian's Chromium against the production demo build, served as a static host
  * would under a strict CSP. The QR code is read from the screen's pixels with zbarimg and the
- * codes computed with oathtool: neither shares code with the app or its fake user pool.
+ * codes computed with oathtool: neither shares code with the app or its simulated pool.
  */
 import { describe, expect, it } from 'vitest';
 import { devInbox, latestCode, signIn } from './support/app';

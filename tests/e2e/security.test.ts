@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { endpointOf } from '../../src/config';
-import { DEMO_POOL } from '../../src/mocks/demo-pool';
+import { SIMULATED_POOL } from '../../src/simulated/pool-ids';
 import { buildMeasured } from './support/build';
 import { CSP, useDemoSite } from './support/site';
 import { totpCode } from './support/tools';
@@ -18,7 +18,7 @@ import { totpCode } from './support/tools';
 /** This file's own builds: another run building meanwhile cannot swap the chunks under it. */
 const DEMO = fileURLToPath(new URL('../../node_modules/.e2e/security-demo/', import.meta.url));
 const REAL = fileURLToPath(new URL('../../node_modules/.e2e/security-real/', import.meta.url));
-const COGNITO = endpointOf(DEMO_POOL);
+const COGNITO = endpointOf(SIMULATED_POOL);
 
 const demo = useDemoSite({ dist: DEMO });
 

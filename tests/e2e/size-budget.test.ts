@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_POOL } from '../../src/mocks/demo-pool';
+import { SIMULATED_POOL } from '../../src/simulated/pool-ids';
 import { BUDGET, CEILING, buildMeasured, type MeasuredBuild } from './support/build';
 
 const SDK_PACKAGE = fileURLToPath(new URL('../../node_modules/@aws-sdk/client-cognito-identity-provider/package.json', import.meta.url));
@@ -54,7 +54,7 @@ describe('a build for a real pool', () => {
 
   it('contains nothing of the simulated pool', () => {
     expect(real.files.map((f) => f.file)).not.toContain('mockServiceWorker.js');
-    expect(real.moduleIds.filter((id) => /[\\/](src[\\/]mocks|node_modules[\\/]msw)[\\/]/.test(id))).toEqual([]);
+    expect(real.moduleIds.filter((id) => /[\\/](src[\\/]simulated|node_modules[\\/]msw)[\\/]/.test(id))).toEqual([]);
     for (const { file } of real.files) {
       const text = readFileSync(join(real.outDir, file), 'latin1');
       for (const trace of ['mockServiceWorker', 'Dev inbox']) {
@@ -66,7 +66,7 @@ describe('a build for a real pool', () => {
   it("does not carry the demo pool's ids", () => {
     for (const { file } of real.files) {
       const text = readFileSync(join(real.outDir, file), 'latin1');
-      for (const id of [DEMO_POOL.userPoolId, DEMO_POOL.clientId]) expect(text.includes(id), `${file} contains ${id}`).toBe(false);
+      for (const id of [SIMULATED_POOL.userPoolId, SIMULATED_POOL.clientId]) expect(text.includes(id), `${file} contains ${id}`).toBe(false);
     }
   });
 
@@ -98,8 +98,8 @@ describe('a build for a real pool', () => {
 describe('the demo build', () => {
   it('carries the simulated pool, service worker included, outside the first load', () => {
     expect(demo.files.map((f) => f.file)).toContain('mockServiceWorker.js');
-    const mocks = (id: string) => /[\\/](src[\\/]mocks|node_modules[\\/]msw)[\\/]/.test(id);
-    expect(demo.moduleIds.some(mocks)).toBe(true);
-    expect(firstLoadModules(demo).filter(mocks)).toEqual([]);
+    const simulated = (id: string) => /[\\/](src[\\/]simulated|node_modules[\\/]msw)[\\/]/.test(id);
+    expect(demo.moduleIds.some(simulated)).toBe(true);
+    expect(firstLoadModules(demo).filter(simulated)).toEqual([]);
   });
 });

@@ -1,16 +1,16 @@
 /**
- * The whole journey through the real views, the real adapter and SDK, and the fake user pool:
+ * The whole journey through the real views, the real adapter and SDK, and the simulated pool:
  * sign up, confirm, first sign-in with MFA setup, sign out, sign in with an authenticator code.
  */
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/svelte';
-import { useFakeCognito } from '../support/fake-server';
-import { totpCode } from '../../src/mocks/totp';
+import { useSimulatedCognito } from '../support/simulated-server';
+import { totpCode } from '../../src/simulated/totp';
 import { en } from '../../src/i18n/en';
 import { renderApp } from '../support/render-app';
 
-const fake = useFakeCognito();
-const targets = fake.targets;
+const simulated = useSimulatedCognito();
+const targets = simulated.targets;
 
 const EMAIL = 'grace@example.com';
 const PASSWORD = 'Correct-h0rse';
@@ -25,7 +25,7 @@ describe('the journey on the simulated pool', () => {
 
     await screen.findByRole('heading', { name: en.confirmSignUp.heading });
     expect(screen.getByText(/g\*+@e\*+\.com/)).toBeInTheDocument();
-    const signUpCode = fake.inbox.latest(EMAIL, 'signUp')?.code ?? '';
+    const signUpCode = simulated.inbox.latest(EMAIL, 'signUp')?.code ?? '';
     expect(signUpCode).toMatch(/^\d{6}$/);
     await user.type(screen.getByLabelText(en.fields.code), `${signUpCode}{Enter}`);
 

@@ -1,22 +1,22 @@
 /**
- * The rest of the account lifecycle through the real views, adapter and SDK, on the fake pool:
+ * The rest of the account lifecycle through the real views, adapter and SDK, on the simulated pool:
  * an authenticator turned on from the account page (MFA optional), a forgotten password reset.
  */
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/svelte';
-import { useFakeCognito } from '../support/fake-server';
-import { seedDemoUsers, demoUser, DEMO_PASSWORD } from '../../src/mocks/demo-users';
-import { settingsFor } from '../../src/mocks/scenarios';
-import { totpCode } from '../../src/mocks/totp';
+import { useSimulatedCognito } from '../support/simulated-server';
+import { seedDemoUsers, demoUser, DEMO_PASSWORD } from '../../src/simulated/demo-users';
+import { settingsFor } from '../../src/simulated/scenarios';
+import { totpCode } from '../../src/simulated/totp';
 import { en } from '../../src/i18n/en';
 import { renderApp } from '../support/render-app';
 
-const fake = useFakeCognito(settingsFor('mfa-optional'));
-const targets = fake.targets;
+const simulated = useSimulatedCognito(settingsFor('mfa-optional'));
+const targets = simulated.targets;
 
 describe('on a pool where MFA is optional', () => {
   it('turns an authenticator on from the account page; the next sign-in asks for its code', async () => {
-    seedDemoUsers(fake.pool);
+    seedDemoUsers(simulated.pool);
     const person = demoUser('noMfa');
     const { user } = renderApp();
     await user.type(screen.getByLabelText(en.fields.email), person.email);
@@ -50,14 +50,14 @@ describe('on a pool where MFA is optional', () => {
   });
 
   it('resets a forgotten password with the emailed code and signs in with the new one', async () => {
-    seedDemoUsers(fake.pool);
+    seedDemoUsers(simulated.pool);
     const person = demoUser('noMfa');
     const { user } = renderApp();
     await user.click(screen.getByRole('button', { name: en.signIn.forgot }));
     await screen.findByRole('heading', { name: en.forgotPassword.heading });
     await user.type(screen.getByLabelText(en.fields.email), `${person.email}{Enter}`);
     await screen.findByRole('heading', { name: en.resetPassword.heading });
-    const code = fake.inbox.latest(person.email, 'forgotPassword')?.code ?? '';
+    const code = simulated.inbox.latest(person.email, 'forgotPassword')?.code ?? '';
     expect(code).toMatch(/^\d{6}$/);
     await user.type(screen.getByLabelText(en.fields.code), code);
     await user.type(screen.getByLabelText(en.fields.newPassword), 'Fresh-passw0rd!{Enter}');

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { waitFor } from 'xstate';
 import { AuthError } from '../../src/auth/errors';
-import type { CognitoClient } from '../../src/cognito/client';
+import type { CognitoClient } from '../../src/auth/client';
 import type { MfaSettings } from '../../src/auth/types';
 import { startAuth, signedIn, tokensFor } from '../support/scripted-client';
 

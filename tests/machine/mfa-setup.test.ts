@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { waitFor } from 'xstate';
 import { AuthError } from '../../src/auth/errors';
 import { startAuth, signedIn, SESSION } from '../support/scripted-client';
-import type { CognitoClient } from '../../src/cognito/client';
+import type { CognitoClient } from '../../src/auth/client';
 
 const EMAIL = 'ada@example.com';
 const PASSWORD = 'Correct-h0rse';

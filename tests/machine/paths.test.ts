@@ -9,7 +9,7 @@ import { authMachine, type AuthMachine } from '../../src/auth/machine';
 import { AuthError, type AuthErrorCode } from '../../src/auth/errors';
 import type { AuthEvent } from '../../src/auth/events';
 import type { AuthStep, Challenge } from '../../src/auth/types';
-import { SCREENS, SCREEN_STATES, screenOf } from '../../src/auth/views';
+import { SCREENS, SCREEN_STATES, screenOf } from '../../src/auth/screens';
 import { VIEWS } from '../../src/views/index';
 import { SESSION, tokensFor } from '../support/scripted-client';
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { waitFor } from 'xstate';
 import { AuthError } from '../../src/auth/errors';
 import { startAuth, deferred, SESSION } from '../support/scripted-client';
-import type { CognitoClient } from '../../src/cognito/client';
+import type { CognitoClient } from '../../src/auth/client';
 
 const EMAIL = 'ada@example.com';
 const PASSWORD = 'Correct-h0rse';

@@ -1,16 +1,16 @@
 /**
  * The designers' previews (src/preview): every state the machine can rest in has one, and each
  * preview's script takes the app's own actor (the statechart with the Cognito adapter the page
- * loads, here on the SDK's Node build) to its state and variant, against the fake user pool behind
+ * loads, here on the SDK's Node build) to its state and variant, against the simulated pool behind
  * msw's setupServer. The driver is the very module the `?preview=` page runs in the browser.
  */
 import { describe, expect, it } from 'vitest';
 import { authMachine } from '../../src/auth/machine';
 import { createAuthActor } from '../../src/boot/auth-actor';
 import { lazyCognitoClient } from '../../src/cognito/lazy';
-import { DEMO_POOL } from '../../src/mocks/demo-pool';
-import { seedDemoUsers } from '../../src/mocks/demo-users';
-import { createFakeServer } from '../../src/mocks/node';
+import { SIMULATED_POOL } from '../../src/simulated/pool-ids';
+import { seedDemoUsers } from '../../src/simulated/demo-users';
+import { createSimulatedServer } from '../../src/simulated/node';
 import { previewInput, previewSettings, runPreview, type Preview } from '../../src/preview/drive';
 import { PREVIEWS, findPreview } from '../../src/preview/previews';
 import { restingStates, stateMatcher, statesOf, statesWithoutPreview } from '../../src/preview/states';
@@ -73,21 +73,21 @@ describe('the list of previews', () => {
 
 /** The preview's pool behind msw in Node, the app's actor on the SDK, and the shared driver. */
 async function reach(preview: Preview) {
-  const fake = createFakeServer(previewSettings(preview));
-  seedDemoUsers(fake.pool);
-  fake.server.listen({ onUnhandledRequest: 'error' });
+  const simulated = createSimulatedServer(previewSettings(preview));
+  seedDemoUsers(simulated.pool);
+  simulated.server.listen({ onUnhandledRequest: 'error' });
   // The app's own adapter, loaded as the page loads it (the SDK's Node build here).
-  const actor = createAuthActor(lazyCognitoClient(DEMO_POOL), previewInput(preview, { totpIssuer: 'Sign-in' }));
+  const actor = createAuthActor(lazyCognitoClient(SIMULATED_POOL), previewInput(preview, { totpIssuer: 'Sign-in' }));
   actor.start();
   try {
-    return await runPreview(preview, { actor, pool: fake.pool, use: (...handlers) => fake.server.use(...handlers) });
+    return await runPreview(preview, { actor, pool: simulated.pool, use: (...handlers) => simulated.server.use(...handlers) });
   } finally {
     actor.stop();
-    fake.server.close();
+    simulated.server.close();
   }
 }
 
-describe('each preview, driven on the fake user pool', () => {
+describe('each preview, driven on the simulated pool', () => {
   for (const preview of PREVIEWS) {
     it(`${preview.name} reaches ${preview.state}`, { timeout: 30_000 }, async () => {
       const snapshot = await reach(preview);

@@ -5,8 +5,8 @@
  */
 import { createActor } from 'xstate';
 import { authMachine, type AuthInput } from '../../src/auth/machine';
-import { cognitoActors } from '../../src/cognito/actors';
-import { COGNITO_OPERATIONS, type CognitoClient, type CognitoOperation } from '../../src/cognito/client';
+import { cognitoActors } from '../../src/auth/actors';
+import { COGNITO_OPERATIONS, type CognitoClient, type CognitoOperation } from '../../src/auth/client';
 import type { AuthStep, Tokens } from '../../src/auth/types';
 
 export interface Call {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { endpointOf, readConfig } from '../../src/config';
-import { DEMO_POOL } from '../../src/mocks/demo-pool';
+import { SIMULATED_POOL } from '../../src/simulated/pool-ids';
 import { contentSecurityPolicy } from '../../src/csp';
 import { en } from '../../src/i18n/en';
 
@@ -53,7 +53,7 @@ describe('the build configuration', () => {
   });
 
   it('allows connections to exactly the configured Cognito endpoint', () => {
-    expect(endpointOf(DEMO_POOL)).toBe('https://cognito-idp.us-east-1.amazonaws.com/');
+    expect(endpointOf(SIMULATED_POOL)).toBe('https://cognito-idp.us-east-1.amazonaws.com/');
     const csp = contentSecurityPolicy('https://cognito-idp.eu-west-1.amazonaws.com/');
     expect(csp).toContain("connect-src 'self' https://cognito-idp.eu-west-1.amazonaws.com;");
     expect(csp).toContain("script-src 'self';");

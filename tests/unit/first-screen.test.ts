@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
 import { authMachine, type AuthInput } from '../../src/auth/machine';
-import { SCREEN_STATES, SCREENS, screenOf } from '../../src/auth/views';
-import { cognitoActors } from '../../src/cognito/actors';
+import { SCREEN_STATES, SCREENS, screenOf } from '../../src/auth/screens';
+import { cognitoActors } from '../../src/auth/actors';
 import { deferredAuthActor, FIRST_STATE, firstContext, firstSnapshot, type FirstInput } from '../../src/boot/first-screen';
 import { deferred, scriptedClient, signedIn } from '../support/scripted-client';
 

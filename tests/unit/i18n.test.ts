@@ -9,7 +9,7 @@ import { zh } from '../../src/i18n/zh';
 import { ja } from '../../src/i18n/ja';
 import { LANGUAGE_NAMES, loadDictionary, pickLang } from '../../src/i18n/index';
 import type { ConfigProblem } from '../../src/config';
-import { devInboxText } from '../../src/mocks/dev-inbox-text';
+import { devInboxText } from '../../src/simulated/dev-inbox-text';
 
 type Fn = (...args: unknown[]) => unknown;
 type Leaf = { path: string; value: unknown };

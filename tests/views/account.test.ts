@@ -6,7 +6,7 @@ import ChangePassword from '../../src/views/ChangePassword.svelte';
 import ResetPassword from '../../src/views/ResetPassword.svelte';
 import NewPassword from '../../src/views/NewPassword.svelte';
 import { AuthError } from '../../src/auth/errors';
-import type { CognitoClient } from '../../src/cognito/client';
+import type { CognitoClient } from '../../src/auth/client';
 import type { MfaSettings } from '../../src/auth/types';
 import { signedIn, startAuth } from '../support/scripted-client';
 import { renderView } from '../support/render-view';

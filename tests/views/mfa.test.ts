@@ -7,7 +7,7 @@ import SmsChallenge from '../../src/views/SmsChallenge.svelte';
 import SelectMfaType from '../../src/views/SelectMfaType.svelte';
 import SignedIn from '../../src/views/SignedIn.svelte';
 import { AuthError } from '../../src/auth/errors';
-import type { CognitoClient } from '../../src/cognito/client';
+import type { CognitoClient } from '../../src/auth/client';
 import type { Challenge } from '../../src/auth/types';
 import { SESSION, signedIn, startAuth } from '../support/scripted-client';
 import { renderView } from '../support/render-view';

@@ -7,11 +7,11 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './browser';
 import { contentSecurityPolicy } from '../../../src/csp';
 import { endpointOf } from '../../../src/config';
-import { DEMO_POOL } from '../../../src/mocks/demo-pool';
+import { SIMULATED_POOL } from '../../../src/simulated/pool-ids';
 import { buildDemo } from './build';
 import { serveStatic, type StaticSite } from './static-server';
 
-export const CSP = contentSecurityPolicy(endpointOf(DEMO_POOL));
+export const CSP = contentSecurityPolicy(endpointOf(SIMULATED_POOL));
 
 let built: Promise<string> | undefined;
 
@@ -60,7 +60,7 @@ export async function openPage(browser: Browser, url: string): Promise<WatchedPa
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     // The browser logs every HTTP error response itself; Cognito answers a wrong code with 400.
-    const fromCognito = message.location().url.startsWith(endpointOf(DEMO_POOL));
+    const fromCognito = message.location().url.startsWith(endpointOf(SIMULATED_POOL));
     if (fromCognito && message.text().includes('status of 400')) return;
     problems.push(`console: ${message.text()}`);
   });

@@ -1,8 +1,0 @@
-/** The simulated pool's identity: the ids the fake answers for, and the app is pointed at. */
-import type { PoolConfig } from '../config';
-
-export const DEMO_POOL: PoolConfig = {
-  userPoolId: 'us-east-1_DemoPool1',
-  clientId: '5demo0client0id0for0simulated0pool',
-  region: 'us-east-1',
-};

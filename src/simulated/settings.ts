@@ -1,0 +1,83 @@
+import { SIMULATED_POOL } from './pool-ids';
+
+export type MfaConfiguration = 'OFF' | 'OPTIONAL' | 'ON';
+
+export interface PasswordPolicy {
+  minLength: number;
+  upper: boolean;
+  lower: boolean;
+  digit: boolean;
+  symbol: boolean;
+}
+
+/** How the simulated user pool and its one app client are configured. */
+export interface PoolSettings {
+  userPoolId: string;
+  clientId: string;
+  region: string;
+  /** Pool MfaConfiguration. */
+  mfa: MfaConfiguration;
+  /** Software token (TOTP) MFA allowed. */
+  totp: boolean;
+  /** SMS MFA allowed. */
+  sms: boolean;
+  /** EMAIL_OTP MFA allowed (Essentials tier in the real service). */
+  email: boolean;
+  /** The app client has a secret, so a public SPA (no SECRET_HASH) fails. */
+  clientSecret: boolean;
+  /** ALLOW_USER_PASSWORD_AUTH is among the client's ExplicitAuthFlows. */
+  userPasswordAuth: boolean;
+  /** PreventUserExistenceErrors ENABLED (true) or LEGACY (false). */
+  preventUserExistenceErrors: boolean;
+  /** AuthSessionValidity: lifetime of challenge sessions and of SMS/email MFA codes. */
+  sessionTtlMs: number;
+  passwordPolicy: PasswordPolicy;
+  /** Sign-up confirmation code validity (24 h). */
+  signUpCodeTtlMs: number;
+  /** Forgot-password code validity (1 h). */
+  resetCodeTtlMs: number;
+  /** Access and ID token validity; also ExpiresIn. */
+  accessTokenTtlSec: number;
+  /** Refresh token validity (30 days). */
+  refreshTokenTtlMs: number;
+  /** TemporaryPasswordValidityDays for admin-created users (7 days). */
+  temporaryPasswordTtlMs: number;
+  /** Attributes every user must have besides the email username, e.g. ['phone_number']. */
+  requiredAttributes: readonly string[];
+}
+
+export type PoolSettingsInput = Partial<Omit<PoolSettings, 'passwordPolicy'>> & {
+  passwordPolicy?: Partial<PasswordPolicy>;
+};
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+export const DEFAULT_SETTINGS: PoolSettings = {
+  userPoolId: SIMULATED_POOL.userPoolId,
+  clientId: SIMULATED_POOL.clientId,
+  region: SIMULATED_POOL.region,
+  mfa: 'ON',
+  totp: true,
+  sms: true,
+  email: false,
+  clientSecret: false,
+  userPasswordAuth: true,
+  preventUserExistenceErrors: true,
+  sessionTtlMs: 180_000,
+  passwordPolicy: { minLength: 8, upper: true, lower: true, digit: true, symbol: true },
+  signUpCodeTtlMs: DAY,
+  resetCodeTtlMs: HOUR,
+  accessTokenTtlSec: 3600,
+  refreshTokenTtlMs: 30 * DAY,
+  temporaryPasswordTtlMs: 7 * DAY,
+  requiredAttributes: [],
+};
+
+export function resolveSettings(input: PoolSettingsInput = {}): PoolSettings {
+  return {
+    ...DEFAULT_SETTINGS,
+    ...input,
+    passwordPolicy: { ...DEFAULT_SETTINGS.passwordPolicy, ...input.passwordPolicy },
+  };
+}

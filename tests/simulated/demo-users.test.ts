@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { SimulatedPool } from '../../src/simulated/pool';
+import { DEMO_PASSWORD, demoUser, demoUsers, seedDemoUsers } from '../../src/simulated/demo-users';
+import { isScenarioName, scenarioFromSearch, scenarioNames, settingsFor } from '../../src/simulated/scenarios';
+import { totpCode } from '../../src/simulated/totp';
+import { Clock, CLIENT_ID, passwordAuth, respond, type Json } from './helpers';
+
+function demoPool(scenario = 'default') {
+  const clock = new Clock();
+  const pool = new SimulatedPool({ settings: settingsFor(scenario), now: clock.now });
+  seedDemoUsers(pool);
+  const signIn = (email: string, password = DEMO_PASSWORD) => pool.handle('InitiateAuth', passwordAuth(email, password)).body as Json;
+  return { pool, clock, signIn };
+}
+
+describe('demo accounts', () => {
+  it('each meets the branch the dev panel promises (default scenario)', () => {
+    const { signIn } = demoPool();
+    expect(signIn('sms@example.com').ChallengeName).toBe('SMS_MFA');
+    expect(signIn('both@example.com').ChallengeName).toBe('SELECT_MFA_TYPE');
+    expect(signIn('totp@example.com').ChallengeName).toBe('SOFTWARE_TOKEN_MFA');
+    expect(signIn('email@example.com').ChallengeName).toBe('MFA_SETUP');
+    expect(signIn('nomfa@example.com').ChallengeName).toBe('MFA_SETUP');
+    expect(signIn('new@example.com', demoUser('newPassword').password).ChallengeName).toBe('NEW_PASSWORD_REQUIRED');
+    expect(signIn('unconfirmed@example.com').__type).toBe('UserNotConfirmedException');
+  });
+
+  it('publish TOTP secrets that really sign the user in', () => {
+    const { pool, clock, signIn } = demoPool();
+    const user = demoUser('totp');
+    const start = signIn(user.email);
+    expect(start.ChallengeParameters.USER_ID_FOR_SRP).toBe(user.username);
+    const done = pool.handle(
+      'RespondToAuthChallenge',
+      respond('SOFTWARE_TOKEN_MFA', start.Session as string, { USERNAME: user.username, SOFTWARE_TOKEN_MFA_CODE: totpCode(user.totpSecret!, clock.ms) }),
+    );
+    expect(done.body.AuthenticationResult).toBeDefined();
+  });
+
+  it('include an unconfirmed account that can be confirmed with a resent code', () => {
+    const { pool } = demoPool();
+    pool.handle('ResendConfirmationCode', { ClientId: CLIENT_ID, Username: 'unconfirmed@example.com' });
+    const code = pool.inbox.latest('unconfirmed@example.com', 'signUp')!.code;
+    expect(pool.handle('ConfirmSignUp', { ClientId: CLIENT_ID, Username: 'unconfirmed@example.com', ConfirmationCode: code }).status).toBe(200);
+  });
+
+  it('use the email-otp scenario for the email account', () => {
+    const { signIn, pool } = demoPool('email-otp');
+    expect(signIn('email@example.com').ChallengeName).toBe('EMAIL_OTP');
+    expect(pool.inbox.latest('email@example.com', 'mfa')).toBeDefined();
+  });
+
+  it('are distinct, with the shared password except the admin-created one', () => {
+    expect(new Set(demoUsers.map((u) => u.email)).size).toBe(demoUsers.length);
+    expect(new Set(demoUsers.map((u) => u.username)).size).toBe(demoUsers.length);
+    expect(demoUsers.filter((u) => u.password !== DEMO_PASSWORD).map((u) => u.kind)).toEqual(['newPassword']);
+  });
+});
+
+describe('scenarios', () => {
+  it('are named in the URL, unknown names falling back to default', () => {
+    expect(scenarioFromSearch('?scenario=sms-only')).toBe('sms-only');
+    expect(scenarioFromSearch('?lang=ja&scenario=short-session')).toBe('short-session');
+    expect(scenarioFromSearch('?scenario=nope')).toBe('default');
+    expect(scenarioFromSearch('')).toBe('default');
+    expect(isScenarioName('constructor')).toBe(false);
+  });
+
+  it('set what their names say', () => {
+    expect(scenarioNames).toEqual([
+      'default',
+      'mfa-optional',
+      'mfa-off',
+      'sms-only',
+      'totp-only',
+      'email-otp',
+      'client-secret',
+      'no-user-password-auth',
+      'short-session',
+    ]);
+    expect(settingsFor('default')).toMatchObject({ mfa: 'ON', totp: true, sms: true, email: false, clientSecret: false, userPasswordAuth: true, sessionTtlMs: 180_000 });
+    expect(settingsFor('mfa-optional').mfa).toBe('OPTIONAL');
+    expect(settingsFor('mfa-off').mfa).toBe('OFF');
+    expect(settingsFor('sms-only')).toMatchObject({ totp: false, sms: true });
+    expect(settingsFor('totp-only')).toMatchObject({ totp: true, sms: false });
+    expect(settingsFor('email-otp').email).toBe(true);
+    expect(settingsFor('client-secret').clientSecret).toBe(true);
+    expect(settingsFor('no-user-password-auth').userPasswordAuth).toBe(false);
+    expect(settingsFor('short-session').sessionTtlMs).toBe(20_000);
+    expect(settingsFor('nope')).toEqual(settingsFor('default'));
+  });
+
+  it('change what the demo accounts meet', () => {
+    expect(demoPool('totp-only').signIn('sms@example.com').ChallengeName).toBe('MFA_SETUP');
+    expect(demoPool('sms-only').signIn('totp@example.com').ChallengeName).toBe('MFA_SETUP');
+    expect(demoPool('sms-only').signIn('nomfa@example.com').ChallengeParameters.MFAS_CAN_SETUP).toBe('["SMS_MFA"]');
+    expect(demoPool('mfa-off').signIn('totp@example.com').AuthenticationResult).toBeDefined();
+    expect(demoPool('mfa-optional').signIn('nomfa@example.com').AuthenticationResult).toBeDefined();
+    expect(demoPool('client-secret').signIn('nomfa@example.com').__type).toBe('NotAuthorizedException');
+    expect(demoPool('no-user-password-auth').signIn('nomfa@example.com').__type).toBe('InvalidParameterException');
+  });
+});

@@ -1,0 +1,100 @@
+/** Shared set-up for the simulated pool tests: a pool on a hand-driven clock and call helpers. */
+
+import { expect } from 'vitest';
+import { SimulatedPool, DEFAULT_SETTINGS, type PoolResponse, type PoolSettingsInput, type SeedUserInput } from '../../src/simulated/pool';
+import { totpCode } from '../../src/simulated/totp';
+
+export const CLIENT_ID = DEFAULT_SETTINGS.clientId;
+export const PASSWORD = 'Passw0rd!';
+
+// Any JSON body; tests read into it freely.
+export type Json = Record<string, any>;
+
+/** A clock that moves only when told: 5 s into a 30-s TOTP step. */
+export class Clock {
+  ms = Date.UTC(2026, 0, 15, 12, 0, 5);
+  readonly now = () => this.ms;
+  advance(ms: number): void {
+    this.ms += ms;
+  }
+}
+
+export interface Harness {
+  pool: SimulatedPool;
+  clock: Clock;
+  call(operation: string, body: unknown): PoolResponse;
+  /** Calls and expects 200; returns the body. */
+  ok(operation: string, body: unknown): Json;
+  /** Calls and expects a 400 of `type` with `message` (exact). */
+  fails(operation: string, body: unknown, type: string, message: string): void;
+}
+
+export function harness(settings?: PoolSettingsInput): Harness {
+  const clock = new Clock();
+  const pool = new SimulatedPool({ settings, now: clock.now });
+  const call = (operation: string, body: unknown) => pool.handle(operation, body);
+  return {
+    pool,
+    clock,
+    call,
+    ok(operation, body) {
+      const response = call(operation, body);
+      expect(response.body, `${operation} should succeed`).not.toHaveProperty('__type');
+      expect(response.status).toBe(200);
+      return response.body as Json;
+    },
+    fails(operation, body, type, message) {
+      const response = call(operation, body);
+      expect(response).toEqual({ status: 400, body: { __type: type, message } });
+    },
+  };
+}
+
+export function passwordAuth(username: string, password = PASSWORD): Json {
+  return { ClientId: CLIENT_ID, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: username, PASSWORD: password } };
+}
+
+export function respond(challenge: string, session: string, responses: Record<string, string>): Json {
+  return { ClientId: CLIENT_ID, ChallengeName: challenge, Session: session, ChallengeResponses: responses };
+}
+
+/** Signs up and confirms through the API, reading the code from the inbox. */
+export function signUpConfirmed(h: Harness, email: string, attributes: Array<{ Name: string; Value: string }> = []): string {
+  const signUp = h.ok('SignUp', { ClientId: CLIENT_ID, Username: email, Password: PASSWORD, UserAttributes: attributes });
+  const code = h.pool.inbox.latest(email, 'signUp')!.code;
+  h.ok('ConfirmSignUp', { ClientId: CLIENT_ID, Username: email, ConfirmationCode: code });
+  return signUp.UserSub as string;
+}
+
+export const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+export function seedTotpUser(h: Harness, email = 'totp@example.com', extra: Partial<SeedUserInput> = {}): string {
+  return h.pool.seedUser({ email, password: PASSWORD, totpSecret: TOTP_SECRET, preferredMfa: 'SOFTWARE_TOKEN_MFA', ...extra });
+}
+
+export function currentTotp(h: Harness, secret = TOTP_SECRET): string {
+  return totpCode(secret, h.clock.ms);
+}
+
+/** Signs in a user that needs no MFA (pool OPTIONAL or OFF, or TOTP) and returns the tokens. */
+export function tokensFor(h: Harness, email: string, password = PASSWORD): Json {
+  const start = h.ok('InitiateAuth', passwordAuth(email, password));
+  if (start.AuthenticationResult) return start.AuthenticationResult;
+  expect(start.ChallengeName).toBe('SOFTWARE_TOKEN_MFA');
+  const done = h.ok(
+    'RespondToAuthChallenge',
+    respond('SOFTWARE_TOKEN_MFA', start.Session, {
+      USERNAME: start.ChallengeParameters.USER_ID_FOR_SRP,
+      SOFTWARE_TOKEN_MFA_CODE: currentTotp(h),
+    }),
+  );
+  return done.AuthenticationResult;
+}
+
+export function decodeJwt(token: string): { header: Json; payload: Json } {
+  const [header, payload] = token
+    .split('.')
+    .slice(0, 2)
+    .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Json);
+  return { header, payload };
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { totpCode } from '../../src/simulated/totp';
+import { PASSWORD, harness, tokensFor } from './helpers';
+
+const NO_TOTP = 'User does not have delivery config set to turn on SOFTWARE_TOKEN_MFA';
+
+function signedIn(settings: Parameters<typeof harness>[0] = { mfa: 'OPTIONAL' }, seed: { phoneNumber?: string } = {}) {
+  const h = harness(settings);
+  const username = h.pool.seedUser({ email: 'jane@example.com', password: PASSWORD, ...seed });
+  const accessToken = tokensFor(h, 'jane@example.com').AccessToken as string;
+  return { h, username, accessToken };
+}
+
+describe('GetUser', () => {
+  it('returns the internal username and attributes, and no MFA lists when nothing is set', () => {
+    const { h, username, accessToken } = signedIn();
+    expect(h.ok('GetUser', { AccessToken: accessToken })).toEqual({
+      Username: username,
+      UserAttributes: [
+        { Name: 'sub', Value: username },
+        { Name: 'email_verified', Value: 'true' },
+        { Name: 'email', Value: 'jane@example.com' },
+      ],
+    });
+  });
+
+  it('includes the phone number and its verification as strings', () => {
+    const { h, accessToken } = signedIn({ mfa: 'OFF' }, { phoneNumber: '+15555550123' });
+    const attributes = h.ok('GetUser', { AccessToken: accessToken }).UserAttributes as Array<{ Name: string; Value: string }>;
+    expect(attributes).toContainEqual({ Name: 'phone_number', Value: '+15555550123' });
+    expect(attributes).toContainEqual({ Name: 'phone_number_verified', Value: 'true' });
+  });
+});
+
+describe('TOTP setup for a signed-in user (AccessToken) and SetUserMFAPreference', () => {
+  it('refuses to turn TOTP on before a token is verified', () => {
+    const { h, accessToken } = signedIn();
+    const enable = { AccessToken: accessToken, SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } };
+    h.fails('SetUserMFAPreference', enable, 'InvalidParameterException', NO_TOTP);
+    // Associating is not enough either.
+    const { SecretCode, Session } = h.ok('AssociateSoftwareToken', { AccessToken: accessToken });
+    expect(Session).toBeUndefined();
+    h.fails('SetUserMFAPreference', enable, 'InvalidParameterException', NO_TOTP);
+
+    const wrong = totpCode(SecretCode, h.clock.ms) === '000000' ? '111111' : '000000';
+    h.fails('VerifySoftwareToken', { AccessToken: accessToken, UserCode: wrong }, 'EnableSoftwareTokenMFAException', 'Code mismatch and fail enable Software Token MFA');
+    expect(h.ok('VerifySoftwareToken', { AccessToken: accessToken, UserCode: totpCode(SecretCode, h.clock.ms) })).toEqual({ Status: 'SUCCESS' });
+
+    // Verifying does not change the MFA settings (reference §4.4 B).
+    expect(h.ok('GetUser', { AccessToken: accessToken })).not.toHaveProperty('UserMFASettingList');
+    expect(h.ok('SetUserMFAPreference', enable)).toEqual({});
+    expect(h.ok('GetUser', { AccessToken: accessToken })).toMatchObject({ UserMFASettingList: ['SOFTWARE_TOKEN_MFA'], PreferredMfaSetting: 'SOFTWARE_TOKEN_MFA' });
+
+    // In the OPTIONAL pool the next sign-in now asks for the code.
+    h.clock.advance(30_000);
+    expect(h.ok('InitiateAuth', { ClientId: h.pool.settings.clientId, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: 'jane@example.com', PASSWORD } }).ChallengeName).toBe(
+      'SOFTWARE_TOKEN_MFA',
+    );
+  });
+
+  it('cannot verify without an association', () => {
+    const { h, accessToken } = signedIn();
+    h.fails('VerifySoftwareToken', { AccessToken: accessToken, UserCode: '123456' }, 'EnableSoftwareTokenMFAException', 'Code mismatch and fail enable Software Token MFA');
+  });
+
+  it('keeps the old authenticator until a new one is verified', () => {
+    const { h, accessToken } = signedIn();
+    const first = h.ok('AssociateSoftwareToken', { AccessToken: accessToken }).SecretCode as string;
+    h.ok('VerifySoftwareToken', { AccessToken: accessToken, UserCode: totpCode(first, h.clock.ms) });
+    h.ok('SetUserMFAPreference', { AccessToken: accessToken, SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } });
+    const second = h.ok('AssociateSoftwareToken', { AccessToken: accessToken }).SecretCode as string;
+    expect(second).not.toBe(first);
+    h.clock.advance(30_000);
+    expect(tokensForSecret(h, first)).toBe(200);
+    h.clock.advance(30_000);
+    h.ok('VerifySoftwareToken', { AccessToken: accessToken, UserCode: totpCode(second, h.clock.ms) });
+    h.clock.advance(30_000);
+    expect(tokensForSecret(h, first)).toBe(400);
+    expect(tokensForSecret(h, second)).toBe(200);
+  });
+
+  it('refuses SMS without a phone number and accepts it with one', () => {
+    const { h, accessToken } = signedIn();
+    h.fails(
+      'SetUserMFAPreference',
+      { AccessToken: accessToken, SMSMfaSettings: { Enabled: true } },
+      'InvalidParameterException',
+      'User does not have delivery config set to turn on SMS_MFA',
+    );
+    const phone = signedIn({ mfa: 'OPTIONAL' }, { phoneNumber: '+15555550123' });
+    phone.h.ok('SetUserMFAPreference', { AccessToken: phone.accessToken, SMSMfaSettings: { Enabled: true } });
+    expect(phone.h.ok('GetUser', { AccessToken: phone.accessToken })).toMatchObject({ UserMFASettingList: ['SMS_MFA'] });
+    expect(phone.h.ok('GetUser', { AccessToken: phone.accessToken })).not.toHaveProperty('PreferredMfaSetting');
+  });
+
+  it('refuses factors the pool does not allow, two preferred factors, and preferring a disabled one', () => {
+    const { h, accessToken } = signedIn({ mfa: 'OPTIONAL', sms: false }, { phoneNumber: '+15555550123' });
+    h.fails('SetUserMFAPreference', { AccessToken: accessToken, SMSMfaSettings: { Enabled: true } }, 'InvalidParameterException', 'User does not have delivery config set to turn on SMS_MFA');
+    h.fails('SetUserMFAPreference', { AccessToken: accessToken, EmailMfaSettings: { Enabled: true } }, 'InvalidParameterException', 'User does not have delivery config set to turn on EMAIL_OTP');
+    h.fails(
+      'SetUserMFAPreference',
+      { AccessToken: accessToken, SMSMfaSettings: { PreferredMfa: true }, EmailMfaSettings: { PreferredMfa: true } },
+      'InvalidParameterException',
+      'Only one MFA method can be set as preferred.',
+    );
+    h.fails(
+      'SetUserMFAPreference',
+      { AccessToken: accessToken, SoftwareTokenMfaSettings: { Enabled: false, PreferredMfa: true } },
+      'InvalidParameterException',
+      'Cannot set SOFTWARE_TOKEN_MFA as preferred MFA when it is not enabled.',
+    );
+  });
+
+  it('turns factors off and clears the preference with them; omitted factors stay as they are', () => {
+    const { h, accessToken } = signedIn({ mfa: 'OPTIONAL', email: true }, { phoneNumber: '+15555550123' });
+    h.ok('SetUserMFAPreference', { AccessToken: accessToken, SMSMfaSettings: { Enabled: true, PreferredMfa: true }, EmailMfaSettings: { Enabled: true } });
+    expect(h.ok('GetUser', { AccessToken: accessToken })).toMatchObject({ UserMFASettingList: ['SMS_MFA', 'EMAIL_OTP'], PreferredMfaSetting: 'SMS_MFA' });
+    h.ok('SetUserMFAPreference', { AccessToken: accessToken, SMSMfaSettings: { Enabled: false } });
+    const user = h.ok('GetUser', { AccessToken: accessToken });
+    expect(user.UserMFASettingList).toEqual(['EMAIL_OTP']);
+    expect(user).not.toHaveProperty('PreferredMfaSetting');
+  });
+});
+
+function tokensForSecret(h: ReturnType<typeof harness>, secret: string): number {
+  const start = h.ok('InitiateAuth', { ClientId: h.pool.settings.clientId, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: 'jane@example.com', PASSWORD } });
+  return h.call('RespondToAuthChallenge', {
+    ClientId: h.pool.settings.clientId,
+    ChallengeName: 'SOFTWARE_TOKEN_MFA',
+    Session: start.Session,
+    ChallengeResponses: { USERNAME: start.ChallengeParameters.USER_ID_FOR_SRP, SOFTWARE_TOKEN_MFA_CODE: totpCode(secret, h.clock.ms) },
+  }).status;
+}

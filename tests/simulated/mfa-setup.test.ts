@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { totpCode, totpCodeAtStep, totpStep } from '../../src/simulated/totp';
+import { PASSWORD, decodeJwt, harness, passwordAuth, respond, type Harness } from './helpers';
+
+const INVALID = 'Invalid session for the user.';
+const USED = 'Invalid session for the user, session can only be used once.';
+
+function startSetup(h: Harness) {
+  const username = h.pool.seedUser({ email: 'jane@example.com', password: PASSWORD });
+  const start = h.ok('InitiateAuth', passwordAuth('jane@example.com'));
+  expect(start.ChallengeName).toBe('MFA_SETUP');
+  return { username, s1: start.Session as string };
+}
+
+describe('TOTP setup during sign-in (MFA_SETUP, Session chaining)', () => {
+  it('chains S1 -> Associate -> S2 -> Verify -> S3 -> MFA_SETUP -> tokens', () => {
+    const h = harness();
+    const { username, s1 } = startSetup(h);
+
+    const associated = h.ok('AssociateSoftwareToken', { Session: s1 });
+    expect(associated.SecretCode).toMatch(/^[A-Z2-7]{52}$/);
+    const s2 = associated.Session as string;
+    expect(s2).toMatch(/^AYABe/);
+    expect(s2).not.toBe(s1);
+
+    // S1 is not the session Verify wants.
+    h.fails('VerifySoftwareToken', { Session: s1, UserCode: totpCode(associated.SecretCode, h.clock.ms) }, 'NotAuthorizedException', INVALID);
+
+    // A wrong code fails but keeps S2.
+    const right = totpCode(associated.SecretCode, h.clock.ms);
+    const wrong = right === '000000' ? '111111' : '000000';
+    h.fails('VerifySoftwareToken', { Session: s2, UserCode: wrong }, 'EnableSoftwareTokenMFAException', 'Code mismatch and fail enable Software Token MFA');
+
+    // MFA_SETUP does not accept S1 or S2.
+    h.fails('RespondToAuthChallenge', respond('MFA_SETUP', s1, { USERNAME: username }), 'NotAuthorizedException', INVALID);
+    h.fails('RespondToAuthChallenge', respond('MFA_SETUP', s2, { USERNAME: username }), 'NotAuthorizedException', INVALID);
+
+    const verified = h.ok('VerifySoftwareToken', { Session: s2, UserCode: right, FriendlyDeviceName: 'My phone' });
+    expect(verified.Status).toBe('SUCCESS');
+    const s3 = verified.Session as string;
+    expect(s3).toMatch(/^AYABe/);
+    h.fails('VerifySoftwareToken', { Session: s2, UserCode: right }, 'NotAuthorizedException', USED);
+
+    const done = h.ok('RespondToAuthChallenge', respond('MFA_SETUP', s3, { USERNAME: username }));
+    expect(done.ChallengeParameters).toEqual({});
+    expect(decodeJwt(done.AuthenticationResult.AccessToken).payload.username).toBe(username);
+    h.fails('RespondToAuthChallenge', respond('MFA_SETUP', s3, { USERNAME: username }), 'NotAuthorizedException', USED);
+
+    // The user now has TOTP enabled and preferred; the next sign-in asks for a code.
+    expect(h.pool.inspectUser('jane@example.com')).toMatchObject({ hasSoftwareToken: true, mfaEnabled: ['SOFTWARE_TOKEN_MFA'], preferredMfa: 'SOFTWARE_TOKEN_MFA' });
+    const next = h.ok('InitiateAuth', passwordAuth('jane@example.com'));
+    expect(next.ChallengeName).toBe('SOFTWARE_TOKEN_MFA');
+    expect(next.ChallengeParameters).toEqual({ FRIENDLY_DEVICE_NAME: 'My phone', USER_ID_FOR_SRP: username });
+  });
+
+  it('issues a fresh secret for every association', () => {
+    const h = harness();
+    const secrets = new Set<string>();
+    h.pool.seedUser({ email: 'jane@example.com', password: PASSWORD });
+    for (let i = 0; i < 5; i++) {
+      const start = h.ok('InitiateAuth', passwordAuth('jane@example.com'));
+      secrets.add(h.ok('AssociateSoftwareToken', { Session: start.Session }).SecretCode);
+    }
+    expect(secrets.size).toBe(5);
+  });
+
+  it('accepts each session only once: a second Associate with S1 fails', () => {
+    const h = harness();
+    const { s1 } = startSetup(h);
+    h.ok('AssociateSoftwareToken', { Session: s1 });
+    h.fails('AssociateSoftwareToken', { Session: s1 }, 'NotAuthorizedException', USED);
+  });
+
+  it('expires S2 after 3 minutes', () => {
+    const h = harness();
+    const { s1 } = startSetup(h);
+    const associated = h.ok('AssociateSoftwareToken', { Session: s1 });
+    h.clock.advance(3 * 60_000);
+    h.fails(
+      'VerifySoftwareToken',
+      { Session: associated.Session, UserCode: totpCode(associated.SecretCode, h.clock.ms) },
+      'NotAuthorizedException',
+      'Invalid session for the user, session is expired.',
+    );
+  });
+
+  it('accepts the verification code one step early or late, not two', () => {
+    const h = harness();
+    const { s1 } = startSetup(h);
+    const { SecretCode, Session } = h.ok('AssociateSoftwareToken', { Session: s1 });
+    const t = totpStep(h.clock.ms);
+    const far = totpCodeAtStep(SecretCode, t + 2);
+    const near = new Set([t - 1, t, t + 1].map((s) => totpCodeAtStep(SecretCode, s)));
+    expect(near.has(far)).toBe(false);
+    h.fails('VerifySoftwareToken', { Session, UserCode: far }, 'EnableSoftwareTokenMFAException', 'Code mismatch and fail enable Software Token MFA');
+    expect(h.ok('VerifySoftwareToken', { Session, UserCode: totpCodeAtStep(SecretCode, t + 1) }).Status).toBe('SUCCESS');
+  });
+
+  it('counts the verification code as used: signing in with it at once is a replay', () => {
+    const h = harness();
+    const { username, s1 } = startSetup(h);
+    const { SecretCode, Session } = h.ok('AssociateSoftwareToken', { Session: s1 });
+    const code = totpCode(SecretCode, h.clock.ms);
+    const { Session: s3 } = h.ok('VerifySoftwareToken', { Session, UserCode: code });
+    h.ok('RespondToAuthChallenge', respond('MFA_SETUP', s3, { USERNAME: username }));
+
+    const next = h.ok('InitiateAuth', passwordAuth('jane@example.com'));
+    h.fails(
+      'RespondToAuthChallenge',
+      respond('SOFTWARE_TOKEN_MFA', next.Session, { USERNAME: username, SOFTWARE_TOKEN_MFA_CODE: code }),
+      'ExpiredCodeException',
+      'Your software token has already been used once.',
+    );
+    h.clock.advance(30_000);
+    const later = h.ok('RespondToAuthChallenge', respond('SOFTWARE_TOKEN_MFA', next.Session, { USERNAME: username, SOFTWARE_TOKEN_MFA_CODE: totpCode(SecretCode, h.clock.ms) }));
+    expect(later.AuthenticationResult).toBeDefined();
+  });
+
+  it('refuses TOTP setup in a pool without software token MFA', () => {
+    const h = harness({ totp: false, sms: true });
+    const { s1 } = startSetup(h);
+    h.fails('AssociateSoftwareToken', { Session: s1 }, 'SoftwareTokenMFANotFoundException', 'Software Token MFA has not been enabled by the userPool.');
+  });
+
+  it('wants exactly one of AccessToken and Session', () => {
+    const h = harness();
+    const { s1 } = startSetup(h);
+    const message = 'Either AccessToken or Session must be provided, but not both.';
+    h.fails('AssociateSoftwareToken', {}, 'InvalidParameterException', message);
+    h.fails('AssociateSoftwareToken', { Session: s1, AccessToken: 'abc' }, 'InvalidParameterException', message);
+    h.fails('VerifySoftwareToken', { UserCode: '123456' }, 'InvalidParameterException', message);
+  });
+});
+
+describe('email MFA setup during sign-in (MFA_SETUP with EMAIL)', () => {
+  it('sends a code to the email and finishes with EMAIL_OTP', () => {
+    const h = harness({ email: true });
+    const { username, s1 } = startSetup(h);
+    const challenge = h.ok('RespondToAuthChallenge', respond('MFA_SETUP', s1, { USERNAME: username, EMAIL: 'jane@example.com' }));
+    expect(challenge).toMatchObject({
+      ChallengeName: 'EMAIL_OTP',
+      ChallengeParameters: { CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL', CODE_DELIVERY_DESTINATION: 'j***@e***.com', USER_ID_FOR_SRP: username },
+    });
+    const code = h.pool.inbox.latest('jane@example.com', 'mfa')!.code;
+    const done = h.ok('RespondToAuthChallenge', respond('EMAIL_OTP', challenge.Session, { USERNAME: username, EMAIL_OTP_CODE: code }));
+    expect(done.AuthenticationResult).toBeDefined();
+    expect(h.pool.inspectUser(username)).toMatchObject({ mfaEnabled: ['EMAIL_OTP'], preferredMfa: 'EMAIL_OTP' });
+    expect(h.ok('InitiateAuth', passwordAuth('jane@example.com')).ChallengeName).toBe('EMAIL_OTP');
+  });
+
+  it('is not offered when the pool does not allow email MFA', () => {
+    const h = harness();
+    const { username, s1 } = startSetup(h);
+    h.fails(
+      'RespondToAuthChallenge',
+      respond('MFA_SETUP', s1, { USERNAME: username, EMAIL: 'jane@example.com' }),
+      'MFAMethodNotFoundException',
+      'The selected MFA method EMAIL_OTP is not available for the user.',
+    );
+  });
+});
