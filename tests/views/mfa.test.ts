@@ -5,6 +5,7 @@ import { waitFor as waitForState } from 'xstate';
 import TotpSetup from '../../src/views/TotpSetup.svelte';
 import TotpChallenge from '../../src/views/TotpChallenge.svelte';
 import SmsChallenge from '../../src/views/SmsChallenge.svelte';
+import EmailChallenge from '../../src/views/EmailChallenge.svelte';
 import SelectMfaType from '../../src/views/SelectMfaType.svelte';
 import SignedIn from '../../src/views/SignedIn.svelte';
 import { AuthError } from '../../src/auth/errors';
@@ -135,6 +136,27 @@ describe('code challenge views', () => {
     await user.click(screen.getByRole('button', { name: en.smsChallenge.submit }));
     await waitFor(() => expect(actor.getSnapshot().matches('signedIn')).toBe(true));
     expect(calls.at(-1)?.input).toMatchObject({ challenge: 'SMS_MFA', code: '987654' });
+  });
+
+  it('shows where an emailed code went, and sends the code as the answer to the email challenge', async () => {
+    const { actor, calls } = await at(
+      { name: 'EMAIL_OTP', session: SESSION(1), username: 'uuid-1', delivery: { destination: 'a***@example.com', medium: 'EMAIL' } },
+      { answerCode: async () => signedIn('ada@example.com') },
+    );
+    const { user } = renderView(EmailChallenge, actor);
+    expect(screen.getByRole('heading', { name: en.emailChallenge.heading })).toBeInTheDocument();
+    expect(screen.getByText(en.emailChallenge.sentTo('a***@example.com'))).toBeInTheDocument();
+    await user.type(screen.getByLabelText(en.fields.code), '246810');
+    await user.click(screen.getByRole('button', { name: en.emailChallenge.submit }));
+    await waitFor(() => expect(actor.getSnapshot().matches('signedIn')).toBe(true));
+    expect(calls.at(-1)?.input).toMatchObject({ challenge: 'EMAIL_OTP', code: '246810' });
+  });
+
+  it('says a code was texted when the pool does not say where', async () => {
+    const { actor } = await at({ name: 'SMS_MFA', session: SESSION(1), username: 'uuid-1' });
+    renderView(SmsChallenge, actor);
+    expect(screen.getByRole('heading', { name: en.smsChallenge.heading })).toBeInTheDocument();
+    expect(screen.getByText(en.smsChallenge.sentSomewhere)).toBeInTheDocument();
   });
 
   it('offers each second step the account has, by name', async () => {
