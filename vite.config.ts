@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
@@ -6,6 +5,7 @@ import { loadEnv, type Plugin, type Rolldown } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { withoutUnusedSdkCode } from './src/build/unused-sdk-code.ts';
 
 /**
  * A build for a real user pool carries nothing of the simulated one: main.ts drops the dynamic
@@ -24,77 +24,6 @@ function withoutSimulatedPoolForRealPools(): Plugin {
     },
     async closeBundle() {
       if (realPool) await rm(resolve(outDir, 'mockServiceWorker.js'), { force: true });
-    },
-  };
-}
-
-/**
- * Code of the AWS SDK's Cognito client that a public client never runs, left out of every build.
- * Every operation the app sends is unsigned (`smithy.api#noAuth` in the client's own auth scheme
- * provider; tests/adapter/unsigned.test.ts holds each one to it), so SigV4 signing and the SHA-256
- * it hashes with never run. Cognito has no event-stream operation. The adapter's client retries in
- * the standard mode, never the adaptive one. And the client registers a class for each of its
- * sixty exceptions: without them an exception still arrives with its name and message, which is
- * all src/cognito/sdk-errors.ts reads. Each stand-in throws if it is ever reached; a change in the
- * SDK's layout fails the build rather than growing it in silence.
- * Builds only: the dev server and the tests load the SDK whole.
- */
-function withoutUnusedSdkCode(): Plugin {
-  /** A module with the given exports, each of which throws when used. */
-  const standIn = (what: string, exports: string) =>
-    `const never = () => { throw new Error(${JSON.stringify(`${what} is left out of this build: a public Cognito client does not use it`)}); }; ${exports}`;
-  /** By the specifier the SDK imports them with. */
-  const MODULES: Record<string, string> = {
-    '@smithy/signature-v4': standIn('SigV4 signing', 'export class SignatureV4 { constructor() { never(); } }'),
-    '@smithy/core/checksum': standIn('SHA-256 for signing', 'export class Sha256 { constructor() { never(); } }'),
-    '@smithy/core/event-streams': standIn(
-      'Event streams',
-      'export class EventStreamSerde { constructor() { never(); } } export const eventStreamSerdeProvider = never;',
-    ),
-  };
-  /** By path: a file that the SDK imports relatively. */
-  const FILES: [RegExp, string][] = [
-    [
-      /[\\/]@smithy[\\/]core[\\/]dist-es[\\/]submodules[\\/]retry[\\/]util-retry[\\/]AdaptiveRetryStrategy\.js$/,
-      standIn('Adaptive retry', 'export class AdaptiveRetryStrategy { constructor() { never(); } }'),
-    ],
-  ];
-  const PREFIX = '\0unused-sdk:';
-  const CLIENT = /[\\/]@aws-sdk[\\/]client-cognito-identity-provider[\\/]/;
-  const ERROR_CLASSES = /^n0_registry\.registerError\(\w+\$, \w+\);$/gm;
-  const found = new Set<string>();
-  let sdkInBuild = false;
-  return {
-    name: 'without-unused-sdk-code',
-    apply: 'build',
-    enforce: 'pre',
-    resolveId(id) {
-      return id in MODULES ? PREFIX + id : null;
-    },
-    load(id) {
-      if (id.startsWith(PREFIX)) return MODULES[id.slice(PREFIX.length)];
-      const file = FILES.find(([path]) => path.test(id));
-      if (file) {
-        found.add(file[0].source);
-        return file[1];
-      }
-      // The user agent names the client's version; the rest of its package.json stays out.
-      if (CLIENT.test(id) && id.endsWith('package.json')) {
-        return JSON.stringify({ version: JSON.parse(readFileSync(id, 'utf8')).version });
-      }
-      return null;
-    },
-    transform(code, id) {
-      if (!CLIENT.test(id) || !/[\\/]schemas_0\.js$/.test(id)) return null;
-      sdkInBuild = true;
-      const kept = code.replace(ERROR_CLASSES, '');
-      if (kept === code) this.error(`${id}: no exception registrations found; the SDK's layout changed, update withoutUnusedSdkCode in vite.config.ts`);
-      return { code: kept, map: null };
-    },
-    buildEnd(error) {
-      if (error || !sdkInBuild) return;
-      const missing = FILES.filter(([path]) => !found.has(path.source));
-      if (missing.length) this.error(`not found in the SDK: ${missing.map(([path]) => path.source).join(', ')}; update withoutUnusedSdkCode in vite.config.ts`);
     },
   };
 }
