@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { loadEnv, type Plugin, type Rolldown } from 'vite';
+import { defaultClientConditions, defaultClientMainFields, loadEnv, type Plugin, type Rolldown } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
@@ -95,6 +95,22 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/views/**/*.test.ts', 'tests/flows/**/*.test.ts'],
           setupFiles: ['tests/setup-dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        // The adapter's tests again, on the SDK as builds trim it (src/build/unused-sdk-code.ts):
+        // its browser build, resolved as a build resolves it and run by Vitest rather than Node,
+        // so that the stand-ins take the place of what they replace. An operation that reaches
+        // one fails here, without a build; tests/trimmed-sdk/ checks that they are in place.
+        plugins: [withoutUnusedSdkCode({ apply: 'serve' })],
+        ssr: { resolve: { conditions: [...defaultClientConditions], mainFields: [...defaultClientMainFields] } },
+        test: {
+          name: 'trimmed-sdk',
+          environment: 'node',
+          include: ['tests/adapter/**/*.test.ts', 'tests/trimmed-sdk/**/*.test.ts'],
+          setupFiles: ['tests/trimmed-sdk/setup.ts'],
+          server: { deps: { inline: [/[\\/]node_modules[\\/]@(aws-sdk|smithy)[\\/]/] } },
         },
       },
       {

@@ -13,14 +13,17 @@
  * Each stand-in throws if it is ever reached. A build that bundles the SDK's client fails when any
  * entry of UNUSED_SDK_CODE finds nothing to replace, so a change in the SDK's layout fails the
  * build rather than growing it in silence. tests/e2e/size-budget.test.ts checks that what each
- * entry leaves out is out of the build. The dev server and the tests load the SDK whole.
+ * entry leaves out is out of the build, and the `trimmed-sdk` test project (vite.config.ts) runs
+ * the adapter's tests on the SDK as builds trim it, so `npm test` catches, without a build, an SDK
+ * that starts to use what is left out.
  *
  * Bumping the SDK: package.json pins @aws-sdk/client-cognito-identity-provider to one version so
  * that it changes only on purpose (the lockfile holds @smithy/core and @aws-sdk/core, which it
  * asks for by range; `npm update` moves them too). Change the pin, run `npm install`, then
  * `npm test`, which proves the trimmed build still works: a build that no longer matches an entry
  * here fails and names it; tests/adapter/unsigned.test.ts shows that every operation is still
- * sent unsigned; tests/e2e/size-budget.test.ts checks that what each entry leaves out stays out, and the bytes;
+ * sent unsigned; the `trimmed-sdk` project sends every operation through the trimmed SDK;
+ * tests/e2e/size-budget.test.ts checks that what each entry leaves out stays out, and the bytes;
  * and the Chromium journeys, tests/e2e/journey.test.ts and tests/e2e/lifecycle.test.ts, run the
  * built app, stand-ins included, end to end. Update an entry whose file moved; drop one only once
  * the SDK no longer has what it replaces.
@@ -105,6 +108,16 @@ export const SDK_CLIENT = /\/node_modules\/@aws-sdk\/client-cognito-identity-pro
 /** A module id with forward slashes, as the patterns above are written. */
 export const posixPath = (id: string) => id.replace(/\\/g, '/');
 
+/**
+ * Where the stand-ins report to when the plugin runs under the tests (`apply: 'serve'`): which
+ * were loaded in place of the SDK's code, and which were reached. Builds carry no trace.
+ */
+export const TRACE = '__unusedSdkCode';
+export interface Trace {
+  loaded: Set<string>;
+  reached: string[];
+}
+
 const PREFIX = '\0unused-sdk:';
 const UPDATE = 'update UNUSED_SDK_CODE in src/build/unused-sdk-code.ts (its first comment says how to bump the SDK)';
 
@@ -119,11 +132,19 @@ export interface UnusedSdkCodeApi {
   standInOf(id: string): UnusedSdkCode | undefined;
 }
 
-/** Leaves UNUSED_SDK_CODE out of builds. */
-export function withoutUnusedSdkCode(): Plugin<UnusedSdkCodeApi> {
+/**
+ * Leaves UNUSED_SDK_CODE out: in builds by default; `apply: 'serve'` does the same under the
+ * tests, with stand-ins that report to globalThis[TRACE] (created by the test's setup).
+ */
+export function withoutUnusedSdkCode({ apply = 'build' }: { apply?: 'build' | 'serve' } = {}): Plugin<UnusedSdkCodeApi> {
+  const traced = apply === 'serve';
   /** A module with the given exports, each of which throws when used. */
-  const standIn = ({ what, exports }: ModuleStandIn | FileStandIn) =>
-    `const never = () => { throw new Error(${JSON.stringify(`${what} is left out of this build: a public Cognito client does not use it`)}); }; ${exports}`;
+  const standIn = ({ what, exports }: ModuleStandIn | FileStandIn) => {
+    const message = JSON.stringify(`${what} is left out of this build: a public Cognito client does not use it`);
+    if (!traced) return `const never = () => { throw new Error(${message}); }; ${exports}`;
+    const name = JSON.stringify(what);
+    return `const trace = globalThis[${JSON.stringify(TRACE)}]; trace.loaded.add(${name}); const never = () => { trace.reached.push(${name}); throw new Error(${message}); }; ${exports}`;
+  };
   const modules = new Map<string, ModuleStandIn>();
   const files: FileStandIn[] = [];
   const registrations: ExceptionRegistrations[] = [];
@@ -138,7 +159,7 @@ export function withoutUnusedSdkCode(): Plugin<UnusedSdkCodeApi> {
   let sdkInBuild = false;
   return {
     name: 'without-unused-sdk-code',
-    apply: 'build',
+    apply,
     enforce: 'pre',
     api: {
       standInOf: (id) => (id.startsWith(PREFIX) ? modules.get(id.slice(PREFIX.length)) : fileOf(id)),
@@ -172,10 +193,11 @@ export function withoutUnusedSdkCode(): Plugin<UnusedSdkCodeApi> {
       const kept = code.replace(new RegExp(entry.registration.source, 'gm'), '');
       if (kept === code) this.error(`${id}: no exception registrations found (${entry.registration}); the SDK's layout changed: ${UPDATE}`);
       used.add(entry);
-      return { code: kept, map: null };
+      const trace = traced ? `\nglobalThis[${JSON.stringify(TRACE)}].loaded.add(${JSON.stringify(entry.what)});` : '';
+      return { code: kept + trace, map: null };
     },
     buildEnd(error) {
-      if (error || !sdkInBuild) return;
+      if (error || traced || !sdkInBuild) return;
       const missing = UNUSED_SDK_CODE.filter((entry) => !used.has(entry));
       if (missing.length) {
         this.error(`The AWS SDK's layout changed, so this build would carry code a public client never runs. ${missing.map(describe).join('. ')}. To fix: ${UPDATE}.`);
