@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
@@ -54,13 +55,29 @@ function inFirstLoad(id: string, ctx: Rolldown.ChunkingContext, seen = new Set<s
   return !!info && (info.isEntry || info.importers.some((importer) => inFirstLoad(importer, ctx, seen)));
 }
 
-const svelteEntry = (path: string) => fileURLToPath(new URL(`./node_modules/svelte/src/${path}`, import.meta.url));
+/**
+ * A file inside an installed package, for an alias; the config fails to load if it is not there.
+ * The aliases below name files inside svelte's package (what its exports give the `browser`
+ * condition), which a release may move: package.json pins svelte to one version for that. To
+ * bump it, change the pin, run `npm install`, then the dom tests (`npx vitest run --project dom`)
+ * and `npm test`; if this throws, find the new files in node_modules/svelte/package.json (the
+ * `browser` condition of each export) and update the list.
+ */
+function packageFile(path: string): string {
+  const file = fileURLToPath(new URL(`./node_modules/${path}`, import.meta.url));
+  if (!existsSync(file)) {
+    throw new Error(
+      `vite.config.ts: node_modules/${path} does not exist. The dom tests alias Svelte's browser build by file path, and the installed svelte (or esm-env, which it brings) has moved this file: update SVELTE_BROWSER_BUILD in vite.config.ts (see the note above it).`,
+    );
+  }
+  return file;
+}
 const SVELTE_BROWSER_BUILD = [
-  { find: /^svelte$/, replacement: svelteEntry('index-client.js') },
-  { find: /^svelte\/reactivity$/, replacement: svelteEntry('reactivity/index-client.js') },
-  { find: /^svelte\/store$/, replacement: svelteEntry('store/index-client.js') },
-  { find: /^svelte\/legacy$/, replacement: svelteEntry('legacy/legacy-client.js') },
-  { find: /^esm-env\/browser$/, replacement: fileURLToPath(new URL('./node_modules/esm-env/true.js', import.meta.url)) },
+  { find: /^svelte$/, replacement: packageFile('svelte/src/index-client.js') },
+  { find: /^svelte\/reactivity$/, replacement: packageFile('svelte/src/reactivity/index-client.js') },
+  { find: /^svelte\/store$/, replacement: packageFile('svelte/src/store/index-client.js') },
+  { find: /^svelte\/legacy$/, replacement: packageFile('svelte/src/legacy/legacy-client.js') },
+  { find: /^esm-env\/browser$/, replacement: packageFile('esm-env/true.js') },
 ];
 
 export default defineConfig({
