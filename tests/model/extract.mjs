@@ -27,35 +27,25 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
-/** What the adapter (src/cognito/sdk-client.ts) and the simulated pool (src/simulated/validate.ts) call, and what planned work will. */
-const OPERATIONS = [
-  'SignUp',
-  'ConfirmSignUp',
-  'ResendConfirmationCode',
-  'InitiateAuth',
-  'RespondToAuthChallenge',
-  'AssociateSoftwareToken',
-  'VerifySoftwareToken',
-  'SetUserMFAPreference',
-  'GetUser',
-  'GlobalSignOut',
-  'RevokeToken',
-  'ForgotPassword',
-  'ConfirmForgotPassword',
-  'ChangePassword',
-  'GetUserAuthFactors',
-  'GetTokensFromRefreshToken',
-  'StartWebAuthnRegistration',
-  'CompleteWebAuthnRegistration',
-  'ListWebAuthnCredentials',
-  'DeleteWebAuthnCredential',
-];
+/** Operations planned work will call, beyond those the adapter and the simulated pool call now. */
+const PLANNED = ['StartWebAuthnRegistration', 'CompleteWebAuthnRegistration', 'ListWebAuthnCredentials', 'DeleteWebAuthnCredential'];
 
 const MODEL_FILE = 'data/cognito-idp/2016-04-18/service-2.json.gz';
 const JS_SDK = '@aws-sdk/client-cognito-identity-provider';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');
 const out = join(here, 'cognito-idp.json');
+
+/** The commands src/cognito/sdk-client.ts imports, the request table of src/simulated/validate.ts and PLANNED. */
+function operationsUsed() {
+  const source = (path) => readFileSync(join(root, path), 'utf8');
+  const adapter = [...source('src/cognito/sdk-client.ts').matchAll(/^\s+(\w+)Command,$/gm)].map((match) => match[1]);
+  const table = source('src/simulated/validate.ts').split('export const OPERATION_INPUTS = {')[1].split('\n} satisfies')[0];
+  const simulated = [...table.matchAll(/^ {2}(\w+): structure\(/gm)].map((match) => match[1]);
+  if (!adapter.length || !simulated.length) throw new Error('no operations found in sdk-client.ts or validate.ts');
+  return [...new Set([...adapter, ...simulated, ...PLANNED])].sort();
+}
+const OPERATIONS = operationsUsed();
 
 // ---------------------------------------------------------------------------------------------
 // Sources
