@@ -16,10 +16,10 @@
  * budget is enforced by the test suite (tests/e2e/size-budget.test.ts); timings are not.
  * BENCH_RUNS sets the runs per profile (default 7).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { authenticatorSecret, latestCode, signIn, signUp, totpCode } from './app.mjs';
 import { BUDGET, buildVariant } from './build.mjs';
 import { launchChromium } from './chromium.mjs';
 import { serveStatic } from './serve.mjs';
@@ -181,28 +181,6 @@ async function timeForm(browser, appDir, floorDir) {
 // ---------------------------------------------------------------------------------------------
 // Cognito calls per flow, on the demo build's simulated pool
 
-function totpCode(/** @type {string} */ secret, atMs = Date.now()) {
-  const seconds = Math.floor(atMs / 1000);
-  return execFileSync('oathtool', ['--totp', '--base32', secret, '--now', `@${seconds}`], { encoding: 'utf8' }).trim();
-}
-
-/** @param {import('playwright-core').Page} page */
-const inbox = (page) => page.getByRole('complementary', { name: 'Dev inbox' });
-
-/** @param {import('playwright-core').Page} page @param {string} to */
-async function latestCode(page, to) {
-  const message = inbox(page).locator('li', { hasText: to }).first();
-  await message.waitFor();
-  return (await message.locator('output').first().textContent())?.trim() ?? '';
-}
-
-/** @param {import('playwright-core').Page} page @param {string} email @param {string} password */
-async function signIn(page, email, password) {
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-}
-
 /** @param {import('playwright-core').Page} page */
 async function setUpAuthenticator(page) {
   const key = page.getByLabel('Setup key');
@@ -227,11 +205,7 @@ const FLOWS = [
     async drive(page, mark) {
       const email = `bench-${Date.now()}@example.com`;
       mark();
-      await page.getByRole('button', { name: 'Create an account' }).click();
-      await page.getByLabel('Email').fill(email);
-      await page.getByLabel('Password', { exact: true }).fill('Correct-h0rse');
-      await page.getByRole('button', { name: 'Create account' }).click();
-      await page.getByRole('heading', { name: 'Confirm your email' }).waitFor();
+      await signUp(page, email, 'Correct-h0rse');
       await page.getByLabel('Verification code').fill(await latestCode(page, email));
       await page.getByRole('button', { name: 'Confirm' }).click();
       await setUpAuthenticator(page);
@@ -252,7 +226,7 @@ const FLOWS = [
     name: 'sign-in with an authenticator code',
     expected: ['InitiateAuth', 'RespondToAuthChallenge'],
     async drive(page, mark) {
-      const secret = ((await inbox(page).locator('li', { hasText: 'totp@example.com' }).locator('code.secret').textContent()) ?? '').trim();
+      const secret = await authenticatorSecret(page, 'totp@example.com');
       mark();
       await signIn(page, 'totp@example.com', 'Passw0rd!');
       await page.getByRole('heading', { name: 'Enter your authenticator code' }).waitFor();
@@ -277,7 +251,7 @@ const FLOWS = [
     name: 'sign-in choosing between app and SMS (SELECT_MFA_TYPE)',
     expected: ['InitiateAuth', 'RespondToAuthChallenge', 'RespondToAuthChallenge'],
     async drive(page, mark) {
-      const secret = ((await inbox(page).locator('li', { hasText: 'both@example.com' }).locator('code.secret').textContent()) ?? '').trim();
+      const secret = await authenticatorSecret(page, 'both@example.com');
       mark();
       await signIn(page, 'both@example.com', 'Passw0rd!');
       await page.getByRole('button', { name: 'Authenticator app' }).click();

@@ -21,6 +21,7 @@ import { ja } from '../../src/i18n/ja';
 import { zh } from '../../src/i18n/zh';
 import type { Dictionary, Lang } from '../../src/i18n';
 import { PREVIEWS } from '../../src/preview/previews';
+import { latestCode, signIn } from './support/app';
 import { useDemoSite } from './support/site';
 import { totpCode } from './support/tools';
 
@@ -145,20 +146,6 @@ async function fits(page: Page, label: string): Promise<string[]> {
   await chooseLanguage(page, lang, 'en');
   await page.setViewportSize(DESKTOP);
   return found;
-}
-
-const inbox = (page: Page) => page.getByRole('complementary', { name: 'Dev inbox' });
-
-async function latestCode(page: Page, to: string): Promise<string> {
-  const message = inbox(page).locator('li', { hasText: to }).first();
-  await message.waitFor();
-  return (await message.locator('output').first().textContent())!.trim();
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
 describe('axe-core and a 360 px screen, along the journeys', () => {

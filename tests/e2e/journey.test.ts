@@ -4,7 +4,7 @@
  * codes computed with oathtool: neither shares code with the app or its simulated pool.
  */
 import { describe, expect, it } from 'vitest';
-import { devInbox, latestCode, signIn } from './support/app';
+import { authenticatorSecret, latestCode, signIn, signUp } from './support/app';
 import { openPage, useDemoSite } from './support/site';
 import { decodeQr, totpCode } from './support/tools';
 
@@ -16,12 +16,7 @@ describe('in Chromium, on the simulated pool', () => {
     const email = `e2e-${Date.now()}@example.com`;
     await expect(page.getByText('Simulated user pool')).toBeTruthy();
 
-    await page.getByRole('button', { name: 'Create an account' }).click();
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill('Correct-h0rse');
-    await page.getByRole('button', { name: 'Create account' }).click();
-
-    await page.getByRole('heading', { name: 'Confirm your email' }).waitFor();
+    await signUp(page, email, 'Correct-h0rse');
     await page.getByLabel('Verification code').fill(await latestCode(page, email));
     await page.getByRole('button', { name: 'Confirm' }).click();
 
@@ -70,7 +65,7 @@ describe('in Chromium, on the simulated pool', () => {
 
   it('lets a person with two factors choose the authenticator app, and rejects a wrong code first', async () => {
     const { page, problems } = await openPage(demo.browser, demo.site.url);
-    const secret = (await devInbox(page).locator('li', { hasText: 'both@example.com' }).locator('code.secret').textContent())!.trim();
+    const secret = await authenticatorSecret(page, 'both@example.com');
     await signIn(page, 'both@example.com', 'Passw0rd!');
     await page.getByRole('button', { name: 'Authenticator app' }).click();
     await page.getByRole('heading', { name: 'Enter your authenticator code' }).waitFor();

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import { authenticatorSecret, latestCode } from './support/app';
 import { openPage, useDemoSite } from './support/site';
 import { totpCode } from './support/tools';
 
@@ -52,14 +53,6 @@ async function tabTo(page: Page, target: string, { back = false, rings }: { back
     if (now.text === target || now.name === target) return;
   }
   throw new Error(`Tab never reached ${target}`);
-}
-
-const inbox = (page: Page) => page.getByRole('complementary', { name: 'Dev inbox' });
-
-async function latestCode(page: Page, to: string): Promise<string> {
-  const message = inbox(page).locator('li', { hasText: to }).first();
-  await message.waitFor();
-  return (await message.locator('output').first().textContent())!.trim();
 }
 
 /** Replaces what the focused field holds, as a person would: select it all, then type. */
@@ -132,7 +125,7 @@ describe('with the keyboard only', () => {
   it('signs in after a wrong password, then answers the authenticator challenge with a pasted code', async () => {
     const { page, problems } = await openPage(demo.browser, demo.site.url);
     const rings: string[] = [];
-    const secret = (await inbox(page).locator('li', { hasText: 'totp@example.com' }).locator('code.secret').textContent())!.trim();
+    const secret = await authenticatorSecret(page, 'totp@example.com');
 
     await expectFocusOn(page, '#email');
     await page.keyboard.type('totp@example.com');

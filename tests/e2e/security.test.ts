@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { endpointOf } from '../../src/config';
 import { SIMULATED_POOL } from '../../src/simulated/pool-ids';
+import { latestCode, signIn as signInAs, signUp } from './support/app';
 import { buildMeasured } from './support/build';
 import { CSP, useDemoSite } from './support/site';
 import { totpCode } from './support/tools';
@@ -108,20 +109,9 @@ async function expectNothingLeaked(watched: Watched) {
   }
 }
 
-const inbox = (page: Page) => page.getByRole('complementary', { name: 'Dev inbox' });
-
-async function latestCode(page: Page, to: string): Promise<string> {
-  const message = inbox(page).locator('li', { hasText: to }).first();
-  await message.waitFor();
-  return (await message.locator('output').first().textContent())!.trim();
-}
-
 async function signIn(watched: Watched, email: string, password: string) {
-  const { page } = watched;
   watched.secrets.add(password);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await signInAs(watched.page, email, password);
 }
 
 async function enterCode(watched: Watched, code: string, button: string) {
@@ -143,11 +133,7 @@ describe('under the Content-Security-Policy', () => {
     await page.getByRole('combobox', { name: '语言' }).selectOption('en');
     await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
 
-    await page.getByRole('button', { name: 'Create an account' }).click();
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Confirm your email' }).waitFor();
+    await signUp(page, email, password);
     await watched.step();
     await enterCode(watched, await latestCode(page, email), 'Confirm');
 
