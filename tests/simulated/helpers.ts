@@ -1,6 +1,7 @@
 /** Shared set-up for the simulated pool tests: a pool on a hand-driven clock and call helpers. */
 
 import { expect } from 'vitest';
+import { JSON_11, TARGET_PREFIX } from '../../src/simulated/handlers';
 import { SimulatedPool, DEFAULT_SETTINGS, type PoolResponse, type PoolSettingsInput, type SeedUserInput } from '../../src/simulated/pool';
 import { totpCode } from '../../src/simulated/totp';
 
@@ -48,6 +49,18 @@ export function harness(settings?: PoolSettingsInput): Harness {
       expect(response).toEqual({ status: 400, body: { __type: type, message } });
     },
   };
+}
+
+/** The Cognito endpoint of the simulated pool's region (SIMULATED_POOL.region). */
+export const ENDPOINT = 'https://cognito-idp.us-east-1.amazonaws.com/';
+
+/** One operation over HTTP as the SDK sends it; `init` bends the request for the protocol tests. */
+export function post(operation: string, body: unknown, init: { url?: string; contentType?: string; raw?: string } = {}) {
+  return fetch(init.url ?? ENDPOINT, {
+    method: 'POST',
+    headers: { 'Content-Type': init.contentType ?? JSON_11, 'X-Amz-Target': `${TARGET_PREFIX}${operation}` },
+    body: init.raw ?? JSON.stringify(body),
+  });
 }
 
 export function passwordAuth(username: string, password = PASSWORD): Json {
