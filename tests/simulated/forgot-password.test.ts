@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLIENT_ID, PASSWORD, harness, passwordAuth, tokensFor } from './helpers';
+import { CLIENT_ID, PASSWORD, harness, passwordAuth, authenticationResult } from './helpers';
 
 const NEW_PASSWORD = 'N3w-password';
 const forgot = (email: string) => ({ ClientId: CLIENT_ID, Username: email });
@@ -92,7 +92,7 @@ describe('ChangePassword', () => {
   it('needs the current password, keeps existing tokens, and allows 5 changes an hour', () => {
     const h = harness({ mfa: 'OFF' });
     h.pool.seedUser({ email: 'jane@example.com', password: PASSWORD });
-    const { AccessToken } = tokensFor(h, 'jane@example.com');
+    const { AccessToken } = authenticationResult(h, 'jane@example.com');
     h.fails('ChangePassword', { AccessToken, PreviousPassword: 'Wr0ng-password', ProposedPassword: NEW_PASSWORD }, 'NotAuthorizedException', 'Incorrect username or password.');
     h.fails('ChangePassword', { AccessToken, ProposedPassword: NEW_PASSWORD }, 'InvalidParameterException', 'Missing required parameter PreviousPassword');
     expect(h.ok('ChangePassword', { AccessToken, PreviousPassword: PASSWORD, ProposedPassword: NEW_PASSWORD })).toEqual({});

@@ -89,8 +89,8 @@ export function currentTotp(h: Harness, secret = TOTP_SECRET): string {
   return totpCode(secret, h.clock.ms);
 }
 
-/** Signs in a user that needs no MFA (pool OPTIONAL or OFF, or TOTP) and returns the tokens. */
-export function tokensFor(h: Harness, email: string, password = PASSWORD): Json {
+/** Signs in a user that needs no MFA (pool OPTIONAL or OFF, or TOTP) and returns Cognito's AuthenticationResult. */
+export function authenticationResult(h: Harness, email: string, password = PASSWORD): Json {
   const start = h.ok('InitiateAuth', passwordAuth(email, password));
   if (start.AuthenticationResult) return start.AuthenticationResult;
   expect(start.ChallengeName).toBe('SOFTWARE_TOKEN_MFA');

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { totpCode } from '../../src/simulated/totp';
-import { PASSWORD, harness, tokensFor } from './helpers';
+import { PASSWORD, harness, authenticationResult } from './helpers';
 
 const NO_TOTP = 'User does not have delivery config set to turn on SOFTWARE_TOKEN_MFA';
 
 function signedIn(settings: Parameters<typeof harness>[0] = { mfa: 'OPTIONAL' }, seed: { phoneNumber?: string } = {}) {
   const h = harness(settings);
   const username = h.pool.seedUser({ email: 'jane@example.com', password: PASSWORD, ...seed });
-  const accessToken = tokensFor(h, 'jane@example.com').AccessToken as string;
+  const accessToken = authenticationResult(h, 'jane@example.com').AccessToken as string;
   return { h, username, accessToken };
 }
 
