@@ -45,6 +45,21 @@ export async function signUp(page, email, password) {
   await page.getByRole('heading', { name: 'Confirm your email' }).waitFor();
 }
 
+/**
+ * Types a code into the screen's code field and presses the button.
+ * @param {import('playwright-core').Page} page @param {string} code
+ */
+export async function enterCode(page, code, button = 'Verify') {
+  await page.getByLabel('Verification code').fill(code);
+  await page.getByRole('button', { name: button, exact: true }).click();
+}
+
+/** @param {import('playwright-core').Page} page @param {string} email */
+export const signedInAs = (page, email) => page.getByText(`Signed in as ${email}`).waitFor();
+
+/** A six-digit code that is not `code` (nor the codes of the steps beside a TOTP code). @param {string} code */
+export const otherCode = (code) => String((Number(code) + 500_000) % 1_000_000).padStart(6, '0');
+
 /** The TOTP code for `secret` at `atMs`, from oathtool. @param {string} secret */
 export function totpCode(secret, atMs = Date.now()) {
   const seconds = Math.floor(atMs / 1000);

@@ -19,7 +19,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { authenticatorSecret, latestCode, signIn, signUp, totpCode } from './app.mjs';
+import { authenticatorSecret, enterCode, latestCode, signedInAs, signIn, signUp, totpCode } from './app.mjs';
 import { BUDGET, buildVariant } from './build.mjs';
 import { launchChromium } from './chromium.mjs';
 import { serveStatic } from './serve.mjs';
@@ -186,12 +186,8 @@ async function setUpAuthenticator(page) {
   const key = page.getByLabel('Setup key');
   await key.waitFor();
   const secret = ((await key.textContent()) ?? '').replace(/\s/g, '');
-  await page.getByLabel('Verification code').fill(totpCode(secret));
-  await page.getByRole('button', { name: 'Verify and finish' }).click();
+  await enterCode(page, totpCode(secret), 'Verify and finish');
 }
-
-const signedInAs = (/** @type {import('playwright-core').Page} */ page, /** @type {string} */ email) =>
-  page.getByText(`Signed in as ${email}`).waitFor();
 
 /**
  * Each flow: what it does, the calls it must make, and how to drive it; `mark` is called just
@@ -206,8 +202,7 @@ const FLOWS = [
       const email = `bench-${Date.now()}@example.com`;
       mark();
       await signUp(page, email, 'Correct-h0rse');
-      await page.getByLabel('Verification code').fill(await latestCode(page, email));
-      await page.getByRole('button', { name: 'Confirm' }).click();
+      await enterCode(page, await latestCode(page, email), 'Confirm');
       await setUpAuthenticator(page);
       await signedInAs(page, email);
     },
@@ -230,8 +225,7 @@ const FLOWS = [
       mark();
       await signIn(page, 'totp@example.com', 'Passw0rd!');
       await page.getByRole('heading', { name: 'Enter your authenticator code' }).waitFor();
-      await page.getByLabel('Verification code').fill(totpCode(secret));
-      await page.getByRole('button', { name: 'Verify' }).click();
+      await enterCode(page, totpCode(secret));
       await signedInAs(page, 'totp@example.com');
     },
   },
@@ -242,8 +236,7 @@ const FLOWS = [
       mark();
       await signIn(page, 'sms@example.com', 'Passw0rd!');
       await page.getByRole('heading', { name: 'Enter the code we texted you' }).waitFor();
-      await page.getByLabel('Verification code').fill(await latestCode(page, '+15555550123'));
-      await page.getByRole('button', { name: 'Verify' }).click();
+      await enterCode(page, await latestCode(page, '+15555550123'));
       await signedInAs(page, 'sms@example.com');
     },
   },
@@ -256,8 +249,7 @@ const FLOWS = [
       await signIn(page, 'both@example.com', 'Passw0rd!');
       await page.getByRole('button', { name: 'Authenticator app' }).click();
       await page.getByRole('heading', { name: 'Enter your authenticator code' }).waitFor();
-      await page.getByLabel('Verification code').fill(totpCode(secret));
-      await page.getByRole('button', { name: 'Verify' }).click();
+      await enterCode(page, totpCode(secret));
       await signedInAs(page, 'both@example.com');
     },
   },

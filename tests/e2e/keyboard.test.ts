@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { authenticatorSecret, latestCode } from './support/app';
+import { authenticatorSecret, latestCode, otherCode, signedInAs } from './support/app';
 import { openPage, useDemoSite } from './support/site';
 import { totpCode } from './support/tools';
 
@@ -69,10 +69,6 @@ async function expectProblemAt(page: Page, id: string) {
   expect(await page.locator(`#${id}-error`).getAttribute('role')).toBe('alert');
 }
 
-function otherCode(code: string): string {
-  return String((Number(code) + 500_000) % 1_000_000).padStart(6, '0');
-}
-
 describe('with the keyboard only', () => {
   it('signs up, confirms, sets up an authenticator after a wrong code, and is signed in', async () => {
     const { page, problems } = await openPage(demo.browser, demo.site.url);
@@ -113,7 +109,7 @@ describe('with the keyboard only', () => {
 
     await retype(page, totpCode(secret));
     await page.keyboard.press('Enter');
-    await page.getByText(`Signed in as ${email}`).waitFor();
+    await signedInAs(page, email);
     // No field on this screen: its heading has the focus, and Tab goes on to its buttons.
     await expectFocusOn(page, 'h1 “You’re signed in');
     await tabTo(page, 'Sign out', { rings });
@@ -156,7 +152,7 @@ describe('with the keyboard only', () => {
     await page.keyboard.insertText(`${right.slice(0, 3)}-${right.slice(3)}`);
     expect(await page.locator('#code').inputValue()).toBe(right);
     await page.keyboard.press('Enter');
-    await page.getByText('Signed in as totp@example.com').waitFor();
+    await signedInAs(page, 'totp@example.com');
 
     expect(rings, 'controls focused without a visible ring').toEqual([]);
     expect(problems).toEqual([]);

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { endpointOf } from '../../src/config';
 import { SIMULATED_POOL } from '../../src/simulated/pool-ids';
-import { latestCode, signIn as signInAs, signUp } from './support/app';
+import { enterCode as enterCodeOnPage, latestCode, signedInAs, signIn as signInOnPage, signUp } from './support/app';
 import { buildMeasured } from './support/build';
 import { CSP, useDemoSite } from './support/site';
 import { totpCode } from './support/tools';
@@ -111,13 +111,12 @@ async function expectNothingLeaked(watched: Watched) {
 
 async function signIn(watched: Watched, email: string, password: string) {
   watched.secrets.add(password);
-  await signInAs(watched.page, email, password);
+  await signInOnPage(watched.page, email, password);
 }
 
 async function enterCode(watched: Watched, code: string, button: string) {
   watched.secrets.add(code);
-  await watched.page.getByLabel('Verification code').fill(code);
-  await watched.page.getByRole('button', { name: button, exact: true }).click();
+  await enterCodeOnPage(watched.page, code, button);
 }
 
 describe('under the Content-Security-Policy', () => {
@@ -146,7 +145,7 @@ describe('under the Content-Security-Policy', () => {
     await page.locator('#code[aria-invalid="true"]').waitFor();
     await watched.step();
     await enterCode(watched, totpCode(secret), 'Verify and finish');
-    await page.getByText(`Signed in as ${email}`).waitFor();
+    await signedInAs(page, email);
     await watched.step();
 
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
@@ -156,7 +155,7 @@ describe('under the Content-Security-Policy', () => {
     await page.getByRole('heading', { name: 'Enter your authenticator code' }).waitFor();
     await watched.step();
     await enterCode(watched, totpCode(secret, Date.now() + 30_000), 'Verify');
-    await page.getByText(`Signed in as ${email}`).waitFor();
+    await signedInAs(page, email);
 
     await expectNothingLeaked(watched);
   });
@@ -181,7 +180,7 @@ describe('under the Content-Security-Policy', () => {
     await page.getByRole('heading', { name: 'Enter the code we texted you' }).waitFor();
     await watched.step();
     await enterCode(watched, await latestCode(page, '+15555550123'), 'Verify');
-    await page.getByText('Signed in as sms@example.com').waitFor();
+    await signedInAs(page, 'sms@example.com');
     await watched.step();
 
     await page.getByRole('button', { name: 'Account and security' }).click();
