@@ -5,6 +5,9 @@ import { JSON_11, TARGET_PREFIX } from '../../src/simulated/handlers';
 import { SimulatedPool, DEFAULT_SETTINGS, type PoolResponse, type PoolSettingsInput, type SeedUserInput } from '../../src/simulated/pool';
 import { totpCode } from '../../src/simulated/totp';
 
+/** A six-digit code that is not the given one (shared with the browser tests). */
+export { otherCode } from '../bench/app.mjs';
+
 export const CLIENT_ID = DEFAULT_SETTINGS.clientId;
 export const PASSWORD = 'Passw0rd!';
 

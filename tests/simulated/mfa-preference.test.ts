@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { totpCode } from '../../src/simulated/totp';
-import { PASSWORD, harness, authenticationResult } from './helpers';
+import { PASSWORD, harness, otherCode, authenticationResult } from './helpers';
 
 const NO_TOTP = 'User does not have delivery config set to turn on SOFTWARE_TOKEN_MFA';
 
@@ -42,7 +42,7 @@ describe('TOTP setup for a signed-in user (AccessToken) and SetUserMFAPreference
     expect(Session).toBeUndefined();
     h.fails('SetUserMFAPreference', enable, 'InvalidParameterException', NO_TOTP);
 
-    const wrong = totpCode(SecretCode, h.clock.ms) === '000000' ? '111111' : '000000';
+    const wrong = otherCode(totpCode(SecretCode, h.clock.ms));
     h.fails('VerifySoftwareToken', { AccessToken: accessToken, UserCode: wrong }, 'EnableSoftwareTokenMFAException', 'Code mismatch and fail enable Software Token MFA');
     expect(h.ok('VerifySoftwareToken', { AccessToken: accessToken, UserCode: totpCode(SecretCode, h.clock.ms) })).toEqual({ Status: 'SUCCESS' });
 
