@@ -1,0 +1,148 @@
+/**
+ * Passwords: a forgotten one reset with a code, a new one Cognito requires at sign-in
+ * (NEW_PASSWORD_REQUIRED), and a signed-in person's change of password (a region of the
+ * signed-in screens, see signed-in.ts).
+ */
+import { authSetup } from '../setup';
+import { normalizeCode } from '../validate';
+import { accessTokenOf, requiredAttributesOf, sessionOf, usernameOf } from '../readers';
+import { resendingCode, sessionGone, signingInWithHeldPassword, tokensGone } from './shared';
+
+export const forgotPassword = authSetup.createStateConfig({
+  initial: 'idle',
+  on: {
+    back: { target: '#auth.signIn', actions: 'clearErrors' },
+  },
+  states: {
+    idle: {
+      on: {
+        'forgotPassword.submit': [
+          { guard: 'formInvalid', actions: ['rememberEmail', 'showFormErrors'] },
+          { target: 'sending', actions: 'takeEmail' },
+        ],
+      },
+    },
+    sending: {
+      tags: 'busy',
+      invoke: {
+        src: 'forgotPassword',
+        input: ({ context }) => ({ email: context.email }),
+        onDone: {
+          target: '#auth.resetPassword',
+          actions: [
+            { type: 'takeDelivery', params: ({ event }) => ({ delivery: event.output }) },
+            'startResendCooldown',
+            { type: 'note', params: { notice: 'resetCodeSent' } },
+          ],
+        },
+        onError: { target: 'idle', actions: 'showFailure' },
+      },
+    },
+  },
+});
+
+export const resetPassword = authSetup.createStateConfig({
+  initial: 'idle',
+  on: {
+    back: { target: '#auth.signIn', actions: ['forgetPassword', 'clearErrors'] },
+  },
+  states: {
+    idle: {
+      on: {
+        'resetPassword.submit': [
+          { guard: 'formInvalid', actions: 'showFormErrors' },
+          { target: 'resetting', actions: 'takeNewPassword' },
+        ],
+        'resetPassword.resend': { guard: 'canResend', target: 'resending', actions: 'clearErrors' },
+      },
+    },
+    resetting: {
+      tags: 'busy',
+      invoke: {
+        src: 'confirmForgotPassword',
+        input: ({ context, event }) => ({
+          email: context.email,
+          code: event.type === 'resetPassword.submit' ? normalizeCode(event.code) : '',
+          password: context.password ?? '',
+        }),
+        // The new password works: sign in with it (an MFA challenge may follow).
+        onDone: 'signingIn',
+        onError: { target: 'idle', actions: ['forgetPassword', 'showNewPasswordFailure'] },
+      },
+    },
+    resending: resendingCode('forgotPassword'),
+    signingIn: signingInWithHeldPassword('passwordChanged'),
+  },
+});
+
+export const newPassword = authSetup.createStateConfig({
+  initial: 'idle',
+  on: {
+    back: { target: '#auth.signIn', actions: 'leaveChallenge' },
+  },
+  states: {
+    idle: {
+      after: { sessionLeft: { target: '#auth.signIn', actions: 'expireSession' } },
+      on: {
+        'newPassword.submit': [
+          { guard: 'formInvalid', actions: 'showFormErrors' },
+          { target: 'submitting', actions: 'clearErrors' },
+        ],
+      },
+    },
+    submitting: {
+      tags: 'busy',
+      invoke: {
+        src: 'setNewPassword',
+        input: ({ context, event }) => ({
+          session: sessionOf(context),
+          username: usernameOf(context),
+          password: event.type === 'newPassword.submit' ? event.password : '',
+          attributes:
+            event.type === 'newPassword.submit'
+              ? Object.fromEntries(requiredAttributesOf(context).map((name) => [name, event.attributes[name]?.trim() ?? '']))
+              : {},
+        }),
+        onDone: {
+          target: '#auth.routing',
+          actions: { type: 'takeStep', params: ({ event }) => ({ step: event.output }) },
+        },
+        onError: [sessionGone, { target: 'idle', actions: 'showNewPasswordFailure' }],
+      },
+    },
+  },
+});
+
+/** Under signedIn.screen: the current password and a new one, sent with the access token. */
+export const changePassword = authSetup.createStateConfig({
+  initial: 'idle',
+  on: {
+    back: { target: '#auth.signedIn.screen.account', actions: 'clearErrors' },
+  },
+  states: {
+    idle: {
+      on: {
+        'changePassword.submit': [
+          { guard: 'formInvalid', actions: 'showFormErrors' },
+          { target: 'submitting', actions: 'clearErrors' },
+        ],
+      },
+    },
+    submitting: {
+      tags: 'busy',
+      invoke: {
+        src: 'changePassword',
+        input: ({ context, event }) => ({
+          accessToken: accessTokenOf(context),
+          previousPassword: event.type === 'changePassword.submit' ? event.currentPassword : '',
+          proposedPassword: event.type === 'changePassword.submit' ? event.newPassword : '',
+        }),
+        onDone: {
+          target: '#auth.signedIn.screen.home',
+          actions: { type: 'note', params: { notice: 'passwordChanged' } },
+        },
+        onError: [tokensGone, { target: 'idle', actions: 'showChangePasswordFailure' }],
+      },
+    },
+  },
+});

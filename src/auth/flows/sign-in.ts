@@ -1,0 +1,153 @@
+/**
+ * Sign-in and the challenges that may follow it: `routing` sends each step Cognito answers with
+ * to the screen that answers it.
+ */
+import { authSetup } from '../setup';
+import type { CodeChallengeName } from '../types';
+import { normalizeCode } from '../validate';
+import { sessionOf, usernameOf } from '../readers';
+import { sessionGone } from './shared';
+
+export const signIn = authSetup.createStateConfig({
+  initial: 'idle',
+  states: {
+    idle: {
+      on: {
+        'signIn.submit': [
+          { guard: 'formInvalid', actions: ['rememberEmail', 'showFormErrors'] },
+          { target: 'submitting', actions: 'takeCredentials' },
+        ],
+        'signIn.toSignUp': { target: '#auth.signUp', actions: ['rememberEmail', 'clearErrors'] },
+        'signIn.toForgotPassword': { target: '#auth.forgotPassword', actions: ['rememberEmail', 'clearErrors'] },
+      },
+    },
+    submitting: {
+      tags: 'busy',
+      invoke: {
+        src: 'signIn',
+        input: ({ context }) => ({ email: context.email, password: context.password ?? '' }),
+        onDone: {
+          target: '#auth.routing',
+          actions: { type: 'takeStep', params: ({ event }) => ({ step: event.output }) },
+        },
+        onError: [
+          // Cognito says so even when the password is wrong: send a fresh code, keep the password
+          // in memory to sign in once the account is confirmed.
+          { guard: { type: 'failedWith', params: { codes: ['userNotConfirmed'] } }, target: 'sendingCode' },
+          { target: 'idle', actions: ['forgetPassword', 'showFailure'] },
+        ],
+      },
+    },
+    sendingCode: {
+      tags: 'busy',
+      invoke: {
+        src: 'resendConfirmationCode',
+        input: ({ context }) => ({ email: context.email }),
+        onDone: {
+          target: '#auth.confirmSignUp',
+          actions: [
+            { type: 'takeDelivery', params: ({ event }) => ({ delivery: event.output }) },
+            'startResendCooldown',
+            { type: 'note', params: { notice: 'confirmBeforeSignIn' } },
+          ],
+        },
+        // A code may still be on its way from before (the limit was hit): confirming is still the way on.
+        onError: {
+          target: '#auth.confirmSignUp',
+          actions: ['showFailure', { type: 'note', params: { notice: 'confirmBeforeSignIn' } }],
+        },
+      },
+    },
+  },
+});
+
+/** Not a screen: sends each sign-in step to the screen that answers it. */
+export const routing = authSetup.createStateConfig({
+  always: [
+    { guard: 'signedIn', target: '#auth.signedIn' },
+    { guard: 'canSetUpTotp', target: '#auth.totpSetup' },
+    { guard: { type: 'challengeIs', params: { name: 'SOFTWARE_TOKEN_MFA' } }, target: '#auth.totpChallenge' },
+    { guard: { type: 'challengeIs', params: { name: 'SMS_MFA' } }, target: '#auth.smsChallenge' },
+    { guard: { type: 'challengeIs', params: { name: 'EMAIL_OTP' } }, target: '#auth.emailChallenge' },
+    { guard: { type: 'challengeIs', params: { name: 'SELECT_MFA_TYPE' } }, target: '#auth.selectMfaType' },
+    { guard: { type: 'challengeIs', params: { name: 'NEW_PASSWORD_REQUIRED' } }, target: '#auth.newPassword' },
+    { target: '#auth.signIn', actions: 'unsupportedChallenge' },
+  ],
+});
+
+/**
+ * A screen that asks for a code and answers the challenge with it. Built by a function because
+ * SOFTWARE_TOKEN_MFA, SMS_MFA and EMAIL_OTP differ only in names.
+ */
+function codeChallenge(
+  submit: 'totpChallenge.submit' | 'smsChallenge.submit' | 'emailChallenge.submit',
+  challenge: CodeChallengeName,
+) {
+  return authSetup.createStateConfig({
+    initial: 'idle',
+    on: {
+      back: { target: '#auth.signIn', actions: 'leaveChallenge' },
+    },
+    states: {
+      idle: {
+        after: { sessionLeft: { target: '#auth.signIn', actions: 'expireSession' } },
+        on: {
+          [submit]: [
+            { guard: 'formInvalid', actions: 'showFormErrors' },
+            { target: 'submitting', actions: 'clearErrors' },
+          ],
+        },
+      },
+      submitting: {
+        tags: 'busy',
+        invoke: {
+          src: 'answerCode',
+          input: ({ context, event }) => ({
+            challenge,
+            session: sessionOf(context),
+            username: usernameOf(context),
+            code: 'code' in event ? normalizeCode(event.code) : '',
+          }),
+          onDone: {
+            target: '#auth.routing',
+            actions: { type: 'takeStep', params: ({ event }) => ({ step: event.output }) },
+          },
+          onError: [sessionGone, { target: 'idle', actions: 'showFailure' }],
+        },
+      },
+    },
+  });
+}
+
+export const totpChallenge = codeChallenge('totpChallenge.submit', 'SOFTWARE_TOKEN_MFA');
+export const smsChallenge = codeChallenge('smsChallenge.submit', 'SMS_MFA');
+export const emailChallenge = codeChallenge('emailChallenge.submit', 'EMAIL_OTP');
+
+export const selectMfaType = authSetup.createStateConfig({
+  initial: 'idle',
+  on: {
+    back: { target: '#auth.signIn', actions: 'leaveChallenge' },
+  },
+  states: {
+    idle: {
+      after: { sessionLeft: { target: '#auth.signIn', actions: 'expireSession' } },
+      on: { 'selectMfaType.choose': { target: 'submitting', actions: 'clearErrors' } },
+    },
+    submitting: {
+      tags: 'busy',
+      invoke: {
+        src: 'selectMfaType',
+        input: ({ context, event }) => ({
+          session: sessionOf(context),
+          username: usernameOf(context),
+          mfa: event.type === 'selectMfaType.choose' ? event.mfa : 'SOFTWARE_TOKEN_MFA',
+        }),
+        onDone: {
+          target: '#auth.routing',
+          actions: { type: 'takeStep', params: ({ event }) => ({ step: event.output }) },
+        },
+        onError: [sessionGone, { target: 'idle', actions: 'showFailure' }],
+      },
+    },
+  },
+});

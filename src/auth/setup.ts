@@ -1,0 +1,164 @@
+/**
+ * What every flow of the statechart names: its types, its actors (one per CognitoClient method),
+ * and the guards, delays and actions the flows in flows/ refer to by name.
+ */
+import { assign, setup } from 'xstate';
+import type { AuthEvent } from './events';
+import { asAuthError, type AuthErrorCode } from './errors';
+import { problemFromError, type FieldErrors } from './problems';
+import type { AuthStep, Challenge, CodeDelivery, MfaSettings, Tokens } from './types';
+import { checkCode, checkEmail, checkNewPassword, checkPasswordPresent, hasErrors, normalizeEmail } from './validate';
+import { cognitoActors, NO_CLIENT } from './actors';
+import { userFrom, REFRESH_MARGIN_MS, type AuthContext, type AuthInput, type Notice } from './context';
+import { requiredAttributesOf } from './readers';
+
+/** The failure an actor rejected with (the error event of an invoke). */
+function failureOf(event: unknown) {
+  return asAuthError((event as { error?: unknown }).error);
+}
+
+export const authSetup = setup({
+  types: {
+    context: {} as AuthContext,
+    events: {} as AuthEvent,
+    input: {} as AuthInput | undefined,
+    tags: {} as 'busy',
+  },
+  actors: cognitoActors(NO_CLIENT),
+  guards: {
+    failedWith: ({ event }, params: { codes: readonly AuthErrorCode[] }) => params.codes.includes(failureOf(event).code),
+    formInvalid: ({ context, event }) => hasErrors(formErrors(context, event)),
+    canResend: ({ context }) => Date.now() >= context.resendAvailableAt,
+    holdsPassword: ({ context }) => context.password !== null,
+    userConfirmed: (_, params: { confirmed: boolean }) => params.confirmed,
+    signedIn: ({ context }) => context.tokens !== null,
+    challengeIs: ({ context }, params: { name: Challenge['name'] }) => context.challenge?.name === params.name,
+    canSetUpTotp: ({ context }) =>
+      context.challenge?.name === 'MFA_SETUP' && context.challenge.canSetup.includes('SOFTWARE_TOKEN_MFA'),
+    settingUpAtSignIn: ({ context }) => context.challenge?.name === 'MFA_SETUP',
+  },
+  delays: {
+    /** What is left of the challenge session, measured from when Cognito issued it. */
+    sessionLeft: ({ context }) => Math.max(0, context.sessionExpiresAt - Date.now()),
+    /** Until shortly before the tokens expire. */
+    refreshDue: ({ context }) => Math.max(0, (context.tokens?.expiresAt ?? 0) - REFRESH_MARGIN_MS - Date.now()),
+  },
+  actions: {
+    rememberEmail: assign({
+      email: ({ context, event }) => ('email' in event && event.email !== undefined ? event.email : context.email),
+    }),
+    takeCredentials: assign(({ event }) =>
+      event.type === 'signIn.submit' || event.type === 'signUp.submit'
+        ? { email: normalizeEmail(event.email), password: event.password, errors: {}, notice: null }
+        : {},
+    ),
+    takeEmail: assign(({ event }) =>
+      event.type === 'forgotPassword.submit' ? { email: normalizeEmail(event.email), errors: {}, notice: null } : {},
+    ),
+    takeNewPassword: assign(({ event }) =>
+      event.type === 'resetPassword.submit' ? { password: event.password, errors: {}, notice: null } : {},
+    ),
+    forgetPassword: assign({ password: null }),
+    showFormErrors: assign({ errors: ({ context, event }) => formErrors(context, event) }),
+    showFailure: assign({ errors: ({ event }) => problemFromError(failureOf(event)) }),
+    /** A policy failure on a screen where the password being set is the new one. */
+    showNewPasswordFailure: assign({ errors: ({ event }) => problemFromError(failureOf(event), 'newPassword') }),
+    /** ChangePassword's "Incorrect username or password." is about the current password. */
+    showChangePasswordFailure: assign({
+      errors: ({ event }) => {
+        const failure = failureOf(event);
+        return failure.code === 'wrongCredentials'
+          ? { password: { reason: 'wrongCurrentPassword' as const } }
+          : problemFromError(failure, 'newPassword');
+      },
+    }),
+    clearErrors: assign({ errors: {}, notice: null }),
+    clearFieldError: assign({
+      errors: ({ context, event }) => {
+        if (event.type !== 'edit' || !(event.field in context.errors)) return context.errors;
+        const { [event.field]: _removed, ...rest } = context.errors;
+        return rest;
+      },
+    }),
+    note: assign((_, params: { notice: Notice | null }) => ({ notice: params.notice })),
+    takeDelivery: assign((_, params: { delivery: CodeDelivery | null }) => ({ delivery: params.delivery })),
+    startResendCooldown: assign({ resendAvailableAt: ({ context }) => Date.now() + context.resendCooldownMs }),
+    takeStep: assign(({ context }, params: { step: AuthStep }) => {
+      const step = params.step;
+      if (step.type === 'signedIn') {
+        return { tokens: step.tokens, user: userFrom(step.tokens), challenge: null, password: null, totpSecret: null };
+      }
+      const challenge = step.challenge;
+      const delivery = 'delivery' in challenge ? (challenge.delivery ?? null) : context.delivery;
+      return {
+        challenge,
+        delivery,
+        password: null,
+        totpSecret: null,
+        sessionExpiresAt: Date.now() + context.sessionTtlMs,
+        errors: {},
+        notice: null,
+      };
+    }),
+    /** A call in the chain answered with the next session: it replaces the one just used. */
+    takeSession: assign(({ context }, params: { session: string | undefined }) => {
+      const challenge = context.challenge;
+      if (!params.session || !challenge || !('session' in challenge)) return {};
+      return {
+        challenge: { ...challenge, session: params.session },
+        sessionExpiresAt: Date.now() + context.sessionTtlMs,
+      };
+    }),
+    takeTotpSecret: assign((_, params: { secret: string }) => ({ totpSecret: params.secret })),
+    takeTokens: assign((_, params: { tokens: Tokens }) => ({ tokens: params.tokens, user: userFrom(params.tokens) })),
+    takeMfaSettings: assign((_, params: { settings: MfaSettings }) => ({ mfaSettings: params.settings })),
+    expireSession: assign({
+      challenge: null,
+      totpSecret: null,
+      password: null,
+      errors: {},
+      notice: 'sessionExpired' as const,
+    }),
+    leaveChallenge: assign({ challenge: null, totpSecret: null, password: null, errors: {}, notice: null }),
+    forgetTokens: assign({ tokens: null, user: null, mfaSettings: null, challenge: null, totpSecret: null, password: null, errors: {} }),
+    unsupportedChallenge: assign({
+      challenge: null,
+      password: null,
+      errors: { form: { reason: 'unsupportedChallenge' as const } },
+    }),
+  },
+});
+
+/** Whatever a submitted form gets wrong, checked before anything is sent. */
+function formErrors(context: AuthContext, event: AuthEvent): FieldErrors {
+  switch (event.type) {
+    case 'signIn.submit':
+      return { ...checkEmail(event.email), ...checkPasswordPresent(event.password) };
+    case 'signUp.submit':
+      return { ...checkEmail(event.email), ...checkNewPassword(event.password, context.passwordPolicy) };
+    case 'forgotPassword.submit':
+      return checkEmail(event.email);
+    case 'resetPassword.submit':
+      return { ...checkCode(event.code), ...checkNewPassword(event.password, context.passwordPolicy, 'newPassword') };
+    case 'newPassword.submit': {
+      const missing = requiredAttributesOf(context).filter((name) => !event.attributes[name]?.trim());
+      return {
+        ...checkNewPassword(event.password, context.passwordPolicy, 'newPassword'),
+        ...(missing.length > 0 ? { form: { reason: 'required' as const } } : {}),
+      };
+    }
+    case 'changePassword.submit':
+      return {
+        ...checkPasswordPresent(event.currentPassword),
+        ...checkNewPassword(event.newPassword, context.passwordPolicy, 'newPassword'),
+      };
+    case 'confirmSignUp.submit':
+    case 'totpSetup.verify':
+    case 'totpChallenge.submit':
+    case 'smsChallenge.submit':
+    case 'emailChallenge.submit':
+      return checkCode(event.code);
+    default:
+      return {};
+  }
+}
