@@ -7,7 +7,12 @@ import { authSetup } from '../setup';
 import type { MfaType } from '../types';
 import { normalizeCode } from '../validate';
 import { accessTokenOf, sessionOf, totpAuthorization, usernameOf } from '../readers';
-import { sessionGone, tokensGone } from './shared';
+import { expiresWithSession, note, sessionGone, submitUnlessInvalid, tokensGone, toNextStep } from './shared';
+
+/** Only a setup at sign-in has a challenge session to run out. */
+const expiresAtSignIn = {
+  sessionLeft: { guard: 'settingUpAtSignIn', ...expiresWithSession.sessionLeft },
+} as const;
 
 export const totpSetup = authSetup.createStateConfig({
   initial: 'associating',
@@ -35,16 +40,13 @@ export const totpSetup = authSetup.createStateConfig({
     },
     /** No secret could be had (the network, or the pool): say why, offer to try again. */
     failed: {
-      after: { sessionLeft: { guard: 'settingUpAtSignIn', target: '#auth.signIn', actions: 'expireSession' } },
+      after: expiresAtSignIn,
       on: { 'totpSetup.retry': { target: 'associating', actions: 'clearErrors' } },
     },
     ready: {
-      after: { sessionLeft: { guard: 'settingUpAtSignIn', target: '#auth.signIn', actions: 'expireSession' } },
+      after: expiresAtSignIn,
       on: {
-        'totpSetup.verify': [
-          { guard: 'formInvalid', actions: 'showFormErrors' },
-          { target: 'verifying', actions: 'clearErrors' },
-        ],
+        'totpSetup.verify': submitUnlessInvalid('verifying', 'clearErrors'),
       },
     },
     verifying: {
@@ -74,10 +76,7 @@ export const totpSetup = authSetup.createStateConfig({
       invoke: {
         src: 'completeMfaSetup',
         input: ({ context }) => ({ session: sessionOf(context), username: usernameOf(context) }),
-        onDone: {
-          target: '#auth.routing',
-          actions: { type: 'takeStep', params: ({ event }) => ({ step: event.output }) },
-        },
+        onDone: toNextStep,
         onError: [sessionGone, { target: '#auth.signIn', actions: ['leaveChallenge', 'showFailure'] }],
       },
     },
@@ -93,7 +92,7 @@ export const totpSetup = authSetup.createStateConfig({
         }),
         onDone: {
           target: '#auth.signedIn.screen.account',
-          actions: ['leaveChallenge', { type: 'note', params: { notice: 'totpEnabled' } }],
+          actions: ['leaveChallenge', note('totpEnabled')],
         },
         onError: [tokensGone, { target: 'ready', actions: 'showFailure' }],
       },

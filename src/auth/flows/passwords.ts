@@ -6,7 +6,7 @@
 import { authSetup } from '../setup';
 import { normalizeCode } from '../validate';
 import { accessTokenOf, requiredAttributesOf, sessionOf, usernameOf } from '../readers';
-import { resendingCode, sessionGone, signingInWithHeldPassword, tokensGone } from './shared';
+import { codeSent, expiresWithSession, note, resendingCode, sessionGone, signingInWithHeldPassword, submitUnlessInvalid, tokensGone, toNextStep } from './shared';
 
 export const forgotPassword = authSetup.createStateConfig({
   initial: 'idle',
@@ -16,10 +16,7 @@ export const forgotPassword = authSetup.createStateConfig({
   states: {
     idle: {
       on: {
-        'forgotPassword.submit': [
-          { guard: 'formInvalid', actions: ['rememberEmail', 'showFormErrors'] },
-          { target: 'sending', actions: 'takeEmail' },
-        ],
+        'forgotPassword.submit': submitUnlessInvalid('sending', 'takeEmail', { alsoWhenInvalid: 'rememberEmail' }),
       },
     },
     sending: {
@@ -27,14 +24,7 @@ export const forgotPassword = authSetup.createStateConfig({
       invoke: {
         src: 'forgotPassword',
         input: ({ context }) => ({ email: context.email }),
-        onDone: {
-          target: '#auth.resetPassword',
-          actions: [
-            { type: 'takeDelivery', params: ({ event }) => ({ delivery: event.output }) },
-            'startResendCooldown',
-            { type: 'note', params: { notice: 'resetCodeSent' } },
-          ],
-        },
+        onDone: { target: '#auth.resetPassword', actions: codeSent('resetCodeSent') },
         onError: { target: 'idle', actions: 'showFailure' },
       },
     },
@@ -49,10 +39,7 @@ export const resetPassword = authSetup.createStateConfig({
   states: {
     idle: {
       on: {
-        'resetPassword.submit': [
-          { guard: 'formInvalid', actions: 'showFormErrors' },
-          { target: 'resetting', actions: 'takeNewPassword' },
-        ],
+        'resetPassword.submit': submitUnlessInvalid('resetting', 'takeNewPassword'),
         'resetPassword.resend': { guard: 'canResend', target: 'resending', actions: 'clearErrors' },
       },
     },
@@ -82,12 +69,9 @@ export const newPassword = authSetup.createStateConfig({
   },
   states: {
     idle: {
-      after: { sessionLeft: { target: '#auth.signIn', actions: 'expireSession' } },
+      after: expiresWithSession,
       on: {
-        'newPassword.submit': [
-          { guard: 'formInvalid', actions: 'showFormErrors' },
-          { target: 'submitting', actions: 'clearErrors' },
-        ],
+        'newPassword.submit': submitUnlessInvalid('submitting', 'clearErrors'),
       },
     },
     submitting: {
@@ -103,10 +87,7 @@ export const newPassword = authSetup.createStateConfig({
               ? Object.fromEntries(requiredAttributesOf(context).map((name) => [name, event.attributes[name]?.trim() ?? '']))
               : {},
         }),
-        onDone: {
-          target: '#auth.routing',
-          actions: { type: 'takeStep', params: ({ event }) => ({ step: event.output }) },
-        },
+        onDone: toNextStep,
         onError: [sessionGone, { target: 'idle', actions: 'showNewPasswordFailure' }],
       },
     },
@@ -122,10 +103,7 @@ export const changePassword = authSetup.createStateConfig({
   states: {
     idle: {
       on: {
-        'changePassword.submit': [
-          { guard: 'formInvalid', actions: 'showFormErrors' },
-          { target: 'submitting', actions: 'clearErrors' },
-        ],
+        'changePassword.submit': submitUnlessInvalid('submitting', 'clearErrors'),
       },
     },
     submitting: {
@@ -137,10 +115,7 @@ export const changePassword = authSetup.createStateConfig({
           previousPassword: event.type === 'changePassword.submit' ? event.currentPassword : '',
           proposedPassword: event.type === 'changePassword.submit' ? event.newPassword : '',
         }),
-        onDone: {
-          target: '#auth.signedIn.screen.home',
-          actions: { type: 'note', params: { notice: 'passwordChanged' } },
-        },
+        onDone: { target: '#auth.signedIn.screen.home', actions: note('passwordChanged') },
         onError: [tokensGone, { target: 'idle', actions: 'showChangePasswordFailure' }],
       },
     },

@@ -6,17 +6,14 @@ import { authSetup } from '../setup';
 import type { CodeChallengeName } from '../types';
 import { normalizeCode } from '../validate';
 import { sessionOf, usernameOf } from '../readers';
-import { sessionGone } from './shared';
+import { codeSent, expiresWithSession, note, sessionGone, submitUnlessInvalid, toNextStep } from './shared';
 
 export const signIn = authSetup.createStateConfig({
   initial: 'idle',
   states: {
     idle: {
       on: {
-        'signIn.submit': [
-          { guard: 'formInvalid', actions: ['rememberEmail', 'showFormErrors'] },
-          { target: 'submitting', actions: 'takeCredentials' },
-        ],
+        'signIn.submit': submitUnlessInvalid('submitting', 'takeCredentials', { alsoWhenInvalid: 'rememberEmail' }),
         'signIn.toSignUp': { target: '#auth.signUp', actions: ['rememberEmail', 'clearErrors'] },
         'signIn.toForgotPassword': { target: '#auth.forgotPassword', actions: ['rememberEmail', 'clearErrors'] },
       },
@@ -26,10 +23,7 @@ export const signIn = authSetup.createStateConfig({
       invoke: {
         src: 'signIn',
         input: ({ context }) => ({ email: context.email, password: context.password ?? '' }),
-        onDone: {
-          target: '#auth.routing',
-          actions: { type: 'takeStep', params: ({ event }) => ({ step: event.output }) },
-        },
+        onDone: toNextStep,
         onError: [
           // Cognito says so even when the password is wrong: send a fresh code, keep the password
           // in memory to sign in once the account is confirmed.
@@ -43,18 +37,11 @@ export const signIn = authSetup.createStateConfig({
       invoke: {
         src: 'resendConfirmationCode',
         input: ({ context }) => ({ email: context.email }),
-        onDone: {
-          target: '#auth.confirmSignUp',
-          actions: [
-            { type: 'takeDelivery', params: ({ event }) => ({ delivery: event.output }) },
-            'startResendCooldown',
-            { type: 'note', params: { notice: 'confirmBeforeSignIn' } },
-          ],
-        },
+        onDone: { target: '#auth.confirmSignUp', actions: codeSent('confirmBeforeSignIn') },
         // A code may still be on its way from before (the limit was hit): confirming is still the way on.
         onError: {
           target: '#auth.confirmSignUp',
-          actions: ['showFailure', { type: 'note', params: { notice: 'confirmBeforeSignIn' } }],
+          actions: ['showFailure', note('confirmBeforeSignIn')],
         },
       },
     },
@@ -90,12 +77,9 @@ function codeChallenge(
     },
     states: {
       idle: {
-        after: { sessionLeft: { target: '#auth.signIn', actions: 'expireSession' } },
+        after: expiresWithSession,
         on: {
-          [submit]: [
-            { guard: 'formInvalid', actions: 'showFormErrors' },
-            { target: 'submitting', actions: 'clearErrors' },
-          ],
+          [submit]: submitUnlessInvalid('submitting', 'clearErrors'),
         },
       },
       submitting: {
@@ -108,10 +92,7 @@ function codeChallenge(
             username: usernameOf(context),
             code: 'code' in event ? normalizeCode(event.code) : '',
           }),
-          onDone: {
-            target: '#auth.routing',
-            actions: { type: 'takeStep', params: ({ event }) => ({ step: event.output }) },
-          },
+          onDone: toNextStep,
           onError: [sessionGone, { target: 'idle', actions: 'showFailure' }],
         },
       },
@@ -130,7 +111,7 @@ export const selectMfaType = authSetup.createStateConfig({
   },
   states: {
     idle: {
-      after: { sessionLeft: { target: '#auth.signIn', actions: 'expireSession' } },
+      after: expiresWithSession,
       on: { 'selectMfaType.choose': { target: 'submitting', actions: 'clearErrors' } },
     },
     submitting: {
@@ -142,10 +123,7 @@ export const selectMfaType = authSetup.createStateConfig({
           username: usernameOf(context),
           mfa: event.type === 'selectMfaType.choose' ? event.mfa : 'SOFTWARE_TOKEN_MFA',
         }),
-        onDone: {
-          target: '#auth.routing',
-          actions: { type: 'takeStep', params: ({ event }) => ({ step: event.output }) },
-        },
+        onDone: toNextStep,
         onError: [sessionGone, { target: 'idle', actions: 'showFailure' }],
       },
     },

@@ -1,17 +1,14 @@
 /** Sign-up, and confirming the account with the code Cognito sent. */
 import { authSetup } from '../setup';
 import { normalizeCode } from '../validate';
-import { resendingCode, signingInWithHeldPassword } from './shared';
+import { note, resendingCode, signingInWithHeldPassword, submitUnlessInvalid } from './shared';
 
 export const signUp = authSetup.createStateConfig({
   initial: 'idle',
   states: {
     idle: {
       on: {
-        'signUp.submit': [
-          { guard: 'formInvalid', actions: ['rememberEmail', 'showFormErrors'] },
-          { target: 'submitting', actions: 'takeCredentials' },
-        ],
+        'signUp.submit': submitUnlessInvalid('submitting', 'takeCredentials', { alsoWhenInvalid: 'rememberEmail' }),
         'signUp.toSignIn': { target: '#auth.signIn', actions: ['rememberEmail', 'clearErrors'] },
       },
     },
@@ -48,10 +45,7 @@ export const confirmSignUp = authSetup.createStateConfig({
   states: {
     idle: {
       on: {
-        'confirmSignUp.submit': [
-          { guard: 'formInvalid', actions: 'showFormErrors' },
-          { target: 'confirming', actions: 'clearErrors' },
-        ],
+        'confirmSignUp.submit': submitUnlessInvalid('confirming', 'clearErrors'),
         'confirmSignUp.resend': { guard: 'canResend', target: 'resending', actions: 'clearErrors' },
       },
     },
@@ -65,13 +59,13 @@ export const confirmSignUp = authSetup.createStateConfig({
         }),
         onDone: [
           { guard: 'holdsPassword', target: 'signingIn' },
-          { target: '#auth.signIn', actions: { type: 'note', params: { notice: 'accountConfirmed' } } },
+          { target: '#auth.signIn', actions: note('accountConfirmed') },
         ],
         onError: [
           {
             guard: { type: 'failedWith', params: { codes: ['alreadyConfirmed'] } },
             target: '#auth.signIn',
-            actions: ['forgetPassword', { type: 'note', params: { notice: 'alreadyConfirmed' } }],
+            actions: ['forgetPassword', note('alreadyConfirmed')],
           },
           { target: 'idle', actions: 'showFailure' },
         ],

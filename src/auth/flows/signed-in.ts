@@ -5,7 +5,7 @@
 import { authSetup } from '../setup';
 import { accessTokenOf } from '../readers';
 import { changePassword } from './passwords';
-import { tokensGone } from './shared';
+import { note, tokensGone } from './shared';
 
 /** Refreshed shortly before they expire; a refresh that fails for the network is tried again. */
 const tokens = authSetup.createStateConfig({
@@ -29,7 +29,7 @@ const tokens = authSetup.createStateConfig({
           {
             guard: ({ context }) => (context.tokens?.expiresAt ?? 0) <= Date.now(),
             target: '#auth.signIn',
-            actions: ['forgetTokens', { type: 'note', params: { notice: 'sessionEnded' } }],
+            actions: ['forgetTokens', note('sessionEnded')],
           },
           { target: 'retrying' },
         ],
@@ -81,7 +81,7 @@ const account = authSetup.createStateConfig({
             ? { accessToken: accessTokenOf(context), enabled: { [mfa]: false }, preferred: undefined }
             : { accessToken: accessTokenOf(context), enabled: { [mfa]: true }, preferred: mfa };
         },
-        onDone: { target: 'loading', actions: { type: 'note', params: { notice: 'mfaUpdated' } } },
+        onDone: { target: 'loading', actions: note('mfaUpdated') },
         onError: [tokensGone, { target: 'ready', actions: 'showFailure' }],
       },
     },
@@ -111,8 +111,8 @@ export const signedIn = authSetup.createStateConfig({
             src: 'revoke',
             input: ({ context }) => ({ refreshToken: context.tokens?.refreshToken ?? '' }),
             // Signing out must never fail for the person: the tokens are dropped either way.
-            onDone: { target: '#auth.signIn', actions: ['forgetTokens', { type: 'note', params: { notice: 'signedOut' } }] },
-            onError: { target: '#auth.signIn', actions: ['forgetTokens', { type: 'note', params: { notice: 'signedOut' } }] },
+            onDone: { target: '#auth.signIn', actions: ['forgetTokens', note('signedOut')] },
+            onError: { target: '#auth.signIn', actions: ['forgetTokens', note('signedOut')] },
           },
         },
         /** GlobalSignOut: every session of this person, on every device, ends. */
@@ -123,14 +123,14 @@ export const signedIn = authSetup.createStateConfig({
             input: ({ context }) => ({ accessToken: accessTokenOf(context) }),
             onDone: {
               target: '#auth.signIn',
-              actions: ['forgetTokens', { type: 'note', params: { notice: 'signedOutEverywhere' } }],
+              actions: ['forgetTokens', note('signedOutEverywhere')],
             },
             onError: [
               // Already revoked elsewhere: the outcome the person asked for.
               {
                 guard: { type: 'failedWith', params: { codes: ['signedOut'] } },
                 target: '#auth.signIn',
-                actions: ['forgetTokens', { type: 'note', params: { notice: 'signedOutEverywhere' } }],
+                actions: ['forgetTokens', note('signedOutEverywhere')],
               },
               { target: 'home', actions: 'showFailure' },
             ],
