@@ -2,7 +2,7 @@
  * What every flow of the statechart names: its types, its actors (one per CognitoClient method),
  * and the guards, delays and actions the flows in flows/ refer to by name.
  */
-import { assign, setup } from 'xstate';
+import { assertEvent, assign, setup } from 'xstate';
 import type { AuthEvent } from './events';
 import { asAuthError, type AuthErrorCode } from './errors';
 import { problemFromError, type FieldErrors } from './problems';
@@ -17,6 +17,55 @@ function failureOf(event: unknown) {
   return asAuthError((event as { error?: unknown }).error);
 }
 
+/** The events that submit a form: each is checked before anything is sent. */
+const FORM_SUBMITS = [
+  'signIn.submit',
+  'signUp.submit',
+  'forgotPassword.submit',
+  'resetPassword.submit',
+  'newPassword.submit',
+  'changePassword.submit',
+  'confirmSignUp.submit',
+  'totpSetup.verify',
+  'totpChallenge.submit',
+  'smsChallenge.submit',
+  'emailChallenge.submit',
+] as const satisfies readonly AuthEvent['type'][];
+
+type FormSubmit = Extract<AuthEvent, { type: (typeof FORM_SUBMITS)[number] }>;
+
+/** Whatever a submitted form gets wrong, checked before anything is sent. */
+function formErrors(context: AuthContext, event: FormSubmit): FieldErrors {
+  switch (event.type) {
+    case 'signIn.submit':
+      return { ...checkEmail(event.email), ...checkPasswordPresent(event.password) };
+    case 'signUp.submit':
+      return { ...checkEmail(event.email), ...checkNewPassword(event.password, context.passwordPolicy) };
+    case 'forgotPassword.submit':
+      return checkEmail(event.email);
+    case 'resetPassword.submit':
+      return { ...checkCode(event.code), ...checkNewPassword(event.password, context.passwordPolicy, 'newPassword') };
+    case 'newPassword.submit': {
+      const missing = requiredAttributesOf(context).filter((name) => !event.attributes[name]?.trim());
+      return {
+        ...checkNewPassword(event.password, context.passwordPolicy, 'newPassword'),
+        ...(missing.length > 0 ? { form: { reason: 'required' as const } } : {}),
+      };
+    }
+    case 'changePassword.submit':
+      return {
+        ...checkPasswordPresent(event.currentPassword),
+        ...checkNewPassword(event.newPassword, context.passwordPolicy, 'newPassword'),
+      };
+    case 'confirmSignUp.submit':
+    case 'totpSetup.verify':
+    case 'totpChallenge.submit':
+    case 'smsChallenge.submit':
+    case 'emailChallenge.submit':
+      return checkCode(event.code);
+  }
+}
+
 export const authSetup = setup({
   types: {
     context: {} as AuthContext,
@@ -27,10 +76,12 @@ export const authSetup = setup({
   actors: cognitoActors(NO_CLIENT),
   guards: {
     failedWith: ({ event }, params: { codes: readonly AuthErrorCode[] }) => params.codes.includes(failureOf(event).code),
-    formInvalid: ({ context, event }) => hasErrors(formErrors(context, event)),
+    formInvalid: ({ context, event }) => {
+      assertEvent(event, FORM_SUBMITS);
+      return hasErrors(formErrors(context, event));
+    },
     canResend: ({ context }) => Date.now() >= context.resendAvailableAt,
     holdsPassword: ({ context }) => context.password !== null,
-    userConfirmed: (_, params: { confirmed: boolean }) => params.confirmed,
     signedIn: ({ context }) => context.tokens !== null,
     challengeIs: ({ context }, params: { name: Challenge['name'] }) => context.challenge?.name === params.name,
     canSetUpTotp: ({ context }) =>
@@ -44,22 +95,32 @@ export const authSetup = setup({
     refreshDue: ({ context }) => Math.max(0, (context.tokens?.expiresAt ?? 0) - REFRESH_MARGIN_MS - Date.now()),
   },
   actions: {
+    /** The email as typed, for the next screen (leaving a form, or a form refused). */
     rememberEmail: assign({
-      email: ({ context, event }) => ('email' in event && event.email !== undefined ? event.email : context.email),
+      email: ({ context, event }) => {
+        assertEvent(event, ['signIn.submit', 'signIn.toSignUp', 'signIn.toForgotPassword', 'signUp.submit', 'signUp.toSignIn', 'forgotPassword.submit']);
+        return event.email ?? context.email;
+      },
     }),
-    takeCredentials: assign(({ event }) =>
-      event.type === 'signIn.submit' || event.type === 'signUp.submit'
-        ? { email: normalizeEmail(event.email), password: event.password, errors: {}, notice: null }
-        : {},
-    ),
-    takeEmail: assign(({ event }) =>
-      event.type === 'forgotPassword.submit' ? { email: normalizeEmail(event.email), errors: {}, notice: null } : {},
-    ),
-    takeNewPassword: assign(({ event }) =>
-      event.type === 'resetPassword.submit' ? { password: event.password, errors: {}, notice: null } : {},
-    ),
+    takeCredentials: assign(({ event }) => {
+      assertEvent(event, ['signIn.submit', 'signUp.submit']);
+      return { email: normalizeEmail(event.email), password: event.password, errors: {}, notice: null };
+    }),
+    takeEmail: assign(({ event }) => {
+      assertEvent(event, 'forgotPassword.submit');
+      return { email: normalizeEmail(event.email), errors: {}, notice: null };
+    }),
+    takeNewPassword: assign(({ event }) => {
+      assertEvent(event, 'resetPassword.submit');
+      return { password: event.password, errors: {}, notice: null };
+    }),
     forgetPassword: assign({ password: null }),
-    showFormErrors: assign({ errors: ({ context, event }) => formErrors(context, event) }),
+    showFormErrors: assign({
+      errors: ({ context, event }) => {
+        assertEvent(event, FORM_SUBMITS);
+        return formErrors(context, event);
+      },
+    }),
     showFailure: assign({ errors: ({ event }) => problemFromError(failureOf(event)) }),
     /** A policy failure on a screen where the password being set is the new one. */
     showNewPasswordFailure: assign({ errors: ({ event }) => problemFromError(failureOf(event), 'newPassword') }),
@@ -75,7 +136,8 @@ export const authSetup = setup({
     clearErrors: assign({ errors: {}, notice: null }),
     clearFieldError: assign({
       errors: ({ context, event }) => {
-        if (event.type !== 'edit' || !(event.field in context.errors)) return context.errors;
+        assertEvent(event, 'edit');
+        if (!(event.field in context.errors)) return context.errors;
         const { [event.field]: _removed, ...rest } = context.errors;
         return rest;
       },
@@ -128,37 +190,3 @@ export const authSetup = setup({
     }),
   },
 });
-
-/** Whatever a submitted form gets wrong, checked before anything is sent. */
-function formErrors(context: AuthContext, event: AuthEvent): FieldErrors {
-  switch (event.type) {
-    case 'signIn.submit':
-      return { ...checkEmail(event.email), ...checkPasswordPresent(event.password) };
-    case 'signUp.submit':
-      return { ...checkEmail(event.email), ...checkNewPassword(event.password, context.passwordPolicy) };
-    case 'forgotPassword.submit':
-      return checkEmail(event.email);
-    case 'resetPassword.submit':
-      return { ...checkCode(event.code), ...checkNewPassword(event.password, context.passwordPolicy, 'newPassword') };
-    case 'newPassword.submit': {
-      const missing = requiredAttributesOf(context).filter((name) => !event.attributes[name]?.trim());
-      return {
-        ...checkNewPassword(event.password, context.passwordPolicy, 'newPassword'),
-        ...(missing.length > 0 ? { form: { reason: 'required' as const } } : {}),
-      };
-    }
-    case 'changePassword.submit':
-      return {
-        ...checkPasswordPresent(event.currentPassword),
-        ...checkNewPassword(event.newPassword, context.passwordPolicy, 'newPassword'),
-      };
-    case 'confirmSignUp.submit':
-    case 'totpSetup.verify':
-    case 'totpChallenge.submit':
-    case 'smsChallenge.submit':
-    case 'emailChallenge.submit':
-      return checkCode(event.code);
-    default:
-      return {};
-  }
-}

@@ -3,6 +3,7 @@
  * page (by access token, then made the preferred factor). The same screen serves both; the
  * preference is only ever set after Cognito has verified a code.
  */
+import { assertEvent } from 'xstate';
 import { authSetup } from '../setup';
 import type { MfaType } from '../types';
 import { normalizeCode } from '../validate';
@@ -53,11 +54,10 @@ export const totpSetup = authSetup.createStateConfig({
       tags: 'busy',
       invoke: {
         src: 'verifySoftwareToken',
-        input: ({ context, event }) => ({
-          ...totpAuthorization(context),
-          code: event.type === 'totpSetup.verify' ? normalizeCode(event.code) : '',
-          deviceName: event.type === 'totpSetup.verify' ? event.deviceName.trim() : '',
-        }),
+        input: ({ context, event }) => {
+          assertEvent(event, 'totpSetup.verify');
+          return { ...totpAuthorization(context), code: normalizeCode(event.code), deviceName: event.deviceName.trim() };
+        },
         onDone: [
           {
             guard: 'settingUpAtSignIn',

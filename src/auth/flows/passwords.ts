@@ -3,6 +3,7 @@
  * (NEW_PASSWORD_REQUIRED), and a signed-in person's change of password (a region of the
  * signed-in screens, see signed-in.ts).
  */
+import { assertEvent } from 'xstate';
 import { authSetup } from '../setup';
 import { normalizeCode } from '../validate';
 import { accessTokenOf, requiredAttributesOf, sessionOf, usernameOf } from '../readers';
@@ -47,11 +48,10 @@ export const resetPassword = authSetup.createStateConfig({
       tags: 'busy',
       invoke: {
         src: 'confirmForgotPassword',
-        input: ({ context, event }) => ({
-          email: context.email,
-          code: event.type === 'resetPassword.submit' ? normalizeCode(event.code) : '',
-          password: context.password ?? '',
-        }),
+        input: ({ context, event }) => {
+          assertEvent(event, 'resetPassword.submit');
+          return { email: context.email, code: normalizeCode(event.code), password: context.password ?? '' };
+        },
         // The new password works: sign in with it (an MFA challenge may follow).
         onDone: 'signingIn',
         onError: { target: 'idle', actions: ['forgetPassword', 'showNewPasswordFailure'] },
@@ -78,15 +78,15 @@ export const newPassword = authSetup.createStateConfig({
       tags: 'busy',
       invoke: {
         src: 'setNewPassword',
-        input: ({ context, event }) => ({
-          session: sessionOf(context),
-          username: usernameOf(context),
-          password: event.type === 'newPassword.submit' ? event.password : '',
-          attributes:
-            event.type === 'newPassword.submit'
-              ? Object.fromEntries(requiredAttributesOf(context).map((name) => [name, event.attributes[name]?.trim() ?? '']))
-              : {},
-        }),
+        input: ({ context, event }) => {
+          assertEvent(event, 'newPassword.submit');
+          return {
+            session: sessionOf(context),
+            username: usernameOf(context),
+            password: event.password,
+            attributes: Object.fromEntries(requiredAttributesOf(context).map((name) => [name, event.attributes[name]?.trim() ?? ''])),
+          };
+        },
         onDone: toNextStep,
         onError: [sessionGone, { target: 'idle', actions: 'showNewPasswordFailure' }],
       },
@@ -110,11 +110,10 @@ export const changePassword = authSetup.createStateConfig({
       tags: 'busy',
       invoke: {
         src: 'changePassword',
-        input: ({ context, event }) => ({
-          accessToken: accessTokenOf(context),
-          previousPassword: event.type === 'changePassword.submit' ? event.currentPassword : '',
-          proposedPassword: event.type === 'changePassword.submit' ? event.newPassword : '',
-        }),
+        input: ({ context, event }) => {
+          assertEvent(event, 'changePassword.submit');
+          return { accessToken: accessTokenOf(context), previousPassword: event.currentPassword, proposedPassword: event.newPassword };
+        },
         onDone: { target: '#auth.signedIn.screen.home', actions: note('passwordChanged') },
         onError: [tokensGone, { target: 'idle', actions: 'showChangePasswordFailure' }],
       },

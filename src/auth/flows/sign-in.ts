@@ -2,6 +2,7 @@
  * Sign-in and the challenges that may follow it: `routing` sends each step Cognito answers with
  * to the screen that answers it.
  */
+import { assertEvent } from 'xstate';
 import { authSetup } from '../setup';
 import type { CodeChallengeName } from '../types';
 import { normalizeCode } from '../validate';
@@ -86,12 +87,10 @@ function codeChallenge(
         tags: 'busy',
         invoke: {
           src: 'answerCode',
-          input: ({ context, event }) => ({
-            challenge,
-            session: sessionOf(context),
-            username: usernameOf(context),
-            code: 'code' in event ? normalizeCode(event.code) : '',
-          }),
+          input: ({ context, event }) => {
+            assertEvent(event, submit);
+            return { challenge, session: sessionOf(context), username: usernameOf(context), code: normalizeCode(event.code) };
+          },
           onDone: toNextStep,
           onError: [sessionGone, { target: 'idle', actions: 'showFailure' }],
         },
@@ -118,11 +117,10 @@ export const selectMfaType = authSetup.createStateConfig({
       tags: 'busy',
       invoke: {
         src: 'selectMfaType',
-        input: ({ context, event }) => ({
-          session: sessionOf(context),
-          username: usernameOf(context),
-          mfa: event.type === 'selectMfaType.choose' ? event.mfa : 'SOFTWARE_TOKEN_MFA',
-        }),
+        input: ({ context, event }) => {
+          assertEvent(event, 'selectMfaType.choose');
+          return { session: sessionOf(context), username: usernameOf(context), mfa: event.mfa };
+        },
         onDone: toNextStep,
         onError: [sessionGone, { target: 'idle', actions: 'showFailure' }],
       },

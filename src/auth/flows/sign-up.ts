@@ -1,7 +1,12 @@
 /** Sign-up, and confirming the account with the code Cognito sent. */
+import { assertEvent, type DoneActorEvent } from 'xstate';
 import { authSetup } from '../setup';
+import type { SignUpResult } from '../types';
 import { normalizeCode } from '../validate';
 import { note, resendingCode, signingInWithHeldPassword, submitUnlessInvalid } from './shared';
+
+/** SignUp answered that the account needs no confirming. */
+const userConfirmed = ({ event }: { event: DoneActorEvent<SignUpResult> }) => event.output.userConfirmed;
 
 export const signUp = authSetup.createStateConfig({
   initial: 'idle',
@@ -20,7 +25,7 @@ export const signUp = authSetup.createStateConfig({
         onDone: [
           {
             // Auto-confirmed (a pre sign-up trigger): sign straight in.
-            guard: { type: 'userConfirmed', params: ({ event }) => ({ confirmed: event.output.userConfirmed }) },
+            guard: userConfirmed,
             target: '#auth.confirmSignUp.signingIn',
           },
           {
@@ -53,10 +58,10 @@ export const confirmSignUp = authSetup.createStateConfig({
       tags: 'busy',
       invoke: {
         src: 'confirmSignUp',
-        input: ({ context, event }) => ({
-          email: context.email,
-          code: event.type === 'confirmSignUp.submit' ? normalizeCode(event.code) : '',
-        }),
+        input: ({ context, event }) => {
+          assertEvent(event, 'confirmSignUp.submit');
+          return { email: context.email, code: normalizeCode(event.code) };
+        },
         onDone: [
           { guard: 'holdsPassword', target: 'signingIn' },
           { target: '#auth.signIn', actions: note('accountConfirmed') },

@@ -2,6 +2,7 @@
  * Signed in: two things at once, keeping the tokens fresh and the signed-in screens (home, the
  * account page, changing the password, signing out).
  */
+import { assertEvent } from 'xstate';
 import { authSetup } from '../setup';
 import { accessTokenOf } from '../readers';
 import { changePassword } from './passwords';
@@ -76,7 +77,8 @@ const account = authSetup.createStateConfig({
       invoke: {
         src: 'setMfaPreference',
         input: ({ context, event }) => {
-          const mfa = event.type === 'account.turnOff' || event.type === 'account.prefer' ? event.mfa : 'SOFTWARE_TOKEN_MFA';
+          assertEvent(event, ['account.turnOff', 'account.prefer']);
+          const mfa = event.mfa;
           return event.type === 'account.turnOff'
             ? { accessToken: accessTokenOf(context), enabled: { [mfa]: false }, preferred: undefined }
             : { accessToken: accessTokenOf(context), enabled: { [mfa]: true }, preferred: mfa };
