@@ -12,6 +12,11 @@ export function usernameOf(context: AuthContext): string {
   return challenge && 'username' in challenge ? challenge.username : normalizeEmail(context.email);
 }
 
+/** The email and the password held from the form, for SignIn or SignUp. */
+export function credentialsOf(context: AuthContext): { email: string; password: string } {
+  return { email: context.email, password: context.password ?? '' };
+}
+
 export function accessTokenOf(context: AuthContext): string {
   return context.tokens?.accessToken ?? '';
 }

@@ -7,42 +7,36 @@ import { assertEvent } from 'xstate';
 import { authSetup } from '../setup';
 import { normalizeCode } from '../validate';
 import { accessTokenOf, requiredAttributesOf, sessionOf, usernameOf } from '../readers';
-import { codeSent, expiresWithSession, note, resendingCode, sessionGone, signingInWithHeldPassword, submitUnlessInvalid, tokensGone, toNextStep } from './shared';
+import {
+  backForgettingPassword,
+  challengeScreen,
+  note,
+  resendWhenAllowed,
+  sendingCode,
+  sessionGone,
+  signingInWithHeldPassword,
+  submitUnlessInvalid,
+  tokensGone,
+  toNextStep,
+} from './shared';
 
 export const forgotPassword = authSetup.createStateConfig({
   initial: 'idle',
-  on: {
-    back: { target: '#auth.signIn', actions: 'clearErrors' },
-  },
+  on: { back: { target: '#auth.signIn', actions: 'clearErrors' } },
   states: {
     idle: {
-      on: {
-        'forgotPassword.submit': submitUnlessInvalid('sending', 'takeEmail', { alsoWhenInvalid: 'rememberEmail' }),
-      },
+      on: { 'forgotPassword.submit': submitUnlessInvalid('sending', 'takeEmail', { alsoWhenInvalid: 'rememberEmail' }) },
     },
-    sending: {
-      tags: 'busy',
-      invoke: {
-        src: 'forgotPassword',
-        input: ({ context }) => ({ email: context.email }),
-        onDone: { target: '#auth.resetPassword', actions: codeSent('resetCodeSent') },
-        onError: { target: 'idle', actions: 'showFailure' },
-      },
-    },
+    sending: sendingCode('forgotPassword', '#auth.resetPassword', 'resetCodeSent'),
   },
 });
 
 export const resetPassword = authSetup.createStateConfig({
   initial: 'idle',
-  on: {
-    back: { target: '#auth.signIn', actions: ['forgetPassword', 'clearErrors'] },
-  },
+  on: { back: backForgettingPassword },
   states: {
     idle: {
-      on: {
-        'resetPassword.submit': submitUnlessInvalid('resetting', 'takeNewPassword'),
-        'resetPassword.resend': { guard: 'canResend', target: 'resending', actions: 'clearErrors' },
-      },
+      on: { 'resetPassword.resend': resendWhenAllowed, 'resetPassword.submit': submitUnlessInvalid('resetting', 'takeNewPassword') },
     },
     resetting: {
       tags: 'busy',
@@ -57,54 +51,36 @@ export const resetPassword = authSetup.createStateConfig({
         onError: { target: 'idle', actions: ['forgetPassword', 'showNewPasswordFailure'] },
       },
     },
-    resending: resendingCode('forgotPassword'),
+    resending: sendingCode('forgotPassword', 'idle', 'codeResent'),
     signingIn: signingInWithHeldPassword('passwordChanged'),
   },
 });
 
-export const newPassword = authSetup.createStateConfig({
-  initial: 'idle',
-  on: {
-    back: { target: '#auth.signIn', actions: 'leaveChallenge' },
-  },
-  states: {
-    idle: {
-      after: expiresWithSession,
-      on: {
-        'newPassword.submit': submitUnlessInvalid('submitting', 'clearErrors'),
+/** NEW_PASSWORD_REQUIRED: a password of the person's own, and any attributes the pool requires. */
+export const newPassword = challengeScreen(
+  { 'newPassword.submit': submitUnlessInvalid('submitting', 'clearErrors') },
+  {
+    tags: 'busy',
+    invoke: {
+      src: 'setNewPassword',
+      input: ({ context, event }) => {
+        assertEvent(event, 'newPassword.submit');
+        const attributes = requiredAttributesOf(context).map((name) => [name, event.attributes[name]?.trim() ?? '']);
+        return { session: sessionOf(context), username: usernameOf(context), password: event.password, attributes: Object.fromEntries(attributes) };
       },
-    },
-    submitting: {
-      tags: 'busy',
-      invoke: {
-        src: 'setNewPassword',
-        input: ({ context, event }) => {
-          assertEvent(event, 'newPassword.submit');
-          return {
-            session: sessionOf(context),
-            username: usernameOf(context),
-            password: event.password,
-            attributes: Object.fromEntries(requiredAttributesOf(context).map((name) => [name, event.attributes[name]?.trim() ?? ''])),
-          };
-        },
-        onDone: toNextStep,
-        onError: [sessionGone, { target: 'idle', actions: 'showNewPasswordFailure' }],
-      },
+      onDone: toNextStep,
+      onError: [sessionGone, { target: 'idle', actions: 'showNewPasswordFailure' }],
     },
   },
-});
+);
 
 /** Under signedIn.screen: the current password and a new one, sent with the access token. */
 export const changePassword = authSetup.createStateConfig({
   initial: 'idle',
-  on: {
-    back: { target: '#auth.signedIn.screen.account', actions: 'clearErrors' },
-  },
+  on: { back: { target: '#auth.signedIn.screen.account', actions: 'clearErrors' } },
   states: {
     idle: {
-      on: {
-        'changePassword.submit': submitUnlessInvalid('submitting', 'clearErrors'),
-      },
+      on: { 'changePassword.submit': submitUnlessInvalid('submitting', 'clearErrors') },
     },
     submitting: {
       tags: 'busy',

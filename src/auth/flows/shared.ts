@@ -3,10 +3,22 @@ import type { DoneActorEvent } from 'xstate';
 import { authSetup } from '../setup';
 import type { Notice } from '../context';
 import type { AuthStep, CodeDelivery } from '../types';
+import { credentialsOf } from '../readers';
+
+type StateConfig = Parameters<typeof authSetup.createStateConfig>[0];
 
 /** The `note` action with its notice: the sentence the next screen starts with. */
 export function note(notice: Notice) {
   return { type: 'note', params: { notice } } as const;
+}
+
+/** A code is on its way: say where it went, restart the cool-down, and say so with `notice`. */
+function codeSent(notice: Notice) {
+  return [
+    { type: 'takeDelivery', params: ({ event }: { event: DoneActorEvent<CodeDelivery | null> }) => ({ delivery: event.output }) },
+    'startResendCooldown',
+    note(notice),
+  ] as const;
 }
 
 /**
@@ -31,14 +43,16 @@ export const toNextStep = {
   actions: { type: 'takeStep', params: ({ event }: { event: DoneActorEvent<AuthStep> }) => ({ step: event.output }) },
 } as const;
 
-/** A code is on its way: say where it went, restart the cool-down, and say so with `notice`. */
-export function codeSent(notice: Notice) {
-  return [
-    { type: 'takeDelivery', params: ({ event }: { event: DoneActorEvent<CodeDelivery | null> }) => ({ delivery: event.output }) },
-    'startResendCooldown',
-    note(notice),
-  ] as const;
+/** To another form: the email typed so far goes along. */
+export function leaveWithEmail<const Target extends string>(target: Target) {
+  return { target, actions: ['rememberEmail', 'clearErrors'] } as const;
 }
+
+/** Back to sign-in from a screen that holds the password of the form before it: forget it. */
+export const backForgettingPassword = { target: '#auth.signIn', actions: ['forgetPassword', 'clearErrors'] } as const;
+
+/** Another code, unless the last one went out too recently. */
+export const resendWhenAllowed = { guard: 'canResend', target: 'resending', actions: 'clearErrors' } as const;
 
 /** The challenge session ran out while the screen waited: back to sign-in, saying so. */
 export const expiresWithSession = {
@@ -59,15 +73,42 @@ export const tokensGone = {
   actions: ['forgetTokens', note('sessionEnded')],
 } as const;
 
-/** A new code on its way (sign-up or password reset): say where it went and restart the cool-down. */
-export function resendingCode(src: 'resendConfirmationCode' | 'forgotPassword') {
+/**
+ * A screen that answers a challenge Cognito set at sign-in: it waits in `idle` for what `on`
+ * takes until the challenge session runs out, and answers from `submitting`. Back drops the
+ * challenge.
+ */
+export function challengeScreen<const Submitting extends StateConfig>(on: StateConfig['on'], submitting: Submitting) {
+  return authSetup.createStateConfig({
+    initial: 'idle',
+    on: { back: { target: '#auth.signIn', actions: 'leaveChallenge' } },
+    states: {
+      idle: { after: expiresWithSession, on },
+      submitting,
+    },
+  });
+}
+
+/**
+ * Asking Cognito to send a code (to confirm a sign-up, or to reset a password), then on to
+ * `target` saying where it went, with the resend cool-down restarted.
+ */
+export function sendingCode(
+  src: 'resendConfirmationCode' | 'forgotPassword',
+  target: string,
+  notice: Notice,
+  onError: { target: string; actions: 'showFailure' | readonly ['showFailure', ReturnType<typeof note>] } = {
+    target: 'idle',
+    actions: 'showFailure',
+  },
+) {
   return authSetup.createStateConfig({
     tags: 'busy',
     invoke: {
       src,
       input: ({ context }) => ({ email: context.email }),
-      onDone: { target: 'idle', actions: codeSent('codeResent') },
-      onError: { target: 'idle', actions: 'showFailure' },
+      onDone: { target, actions: codeSent(notice) },
+      onError,
     },
   });
 }
@@ -78,7 +119,7 @@ export function signingInWithHeldPassword(noticeOnFailure: Notice) {
     tags: 'busy',
     invoke: {
       src: 'signIn',
-      input: ({ context }) => ({ email: context.email, password: context.password ?? '' }),
+      input: ({ context }) => credentialsOf(context),
       onDone: toNextStep,
       onError: { target: '#auth.signIn', actions: ['forgetPassword', 'showFailure', note(noticeOnFailure)] },
     },

@@ -6,8 +6,8 @@ import { assertEvent } from 'xstate';
 import { authSetup } from '../setup';
 import type { CodeChallengeName } from '../types';
 import { normalizeCode } from '../validate';
-import { sessionOf, usernameOf } from '../readers';
-import { codeSent, expiresWithSession, note, sessionGone, submitUnlessInvalid, toNextStep } from './shared';
+import { credentialsOf, sessionOf, usernameOf } from '../readers';
+import { challengeScreen, leaveWithEmail, note, sendingCode, sessionGone, submitUnlessInvalid, toNextStep } from './shared';
 
 export const signIn = authSetup.createStateConfig({
   initial: 'idle',
@@ -15,15 +15,15 @@ export const signIn = authSetup.createStateConfig({
     idle: {
       on: {
         'signIn.submit': submitUnlessInvalid('submitting', 'takeCredentials', { alsoWhenInvalid: 'rememberEmail' }),
-        'signIn.toSignUp': { target: '#auth.signUp', actions: ['rememberEmail', 'clearErrors'] },
-        'signIn.toForgotPassword': { target: '#auth.forgotPassword', actions: ['rememberEmail', 'clearErrors'] },
+        'signIn.toSignUp': leaveWithEmail('#auth.signUp'),
+        'signIn.toForgotPassword': leaveWithEmail('#auth.forgotPassword'),
       },
     },
     submitting: {
       tags: 'busy',
       invoke: {
         src: 'signIn',
-        input: ({ context }) => ({ email: context.email, password: context.password ?? '' }),
+        input: ({ context }) => credentialsOf(context),
         onDone: toNextStep,
         onError: [
           // Cognito says so even when the password is wrong: send a fresh code, keep the password
@@ -33,19 +33,11 @@ export const signIn = authSetup.createStateConfig({
         ],
       },
     },
-    sendingCode: {
-      tags: 'busy',
-      invoke: {
-        src: 'resendConfirmationCode',
-        input: ({ context }) => ({ email: context.email }),
-        onDone: { target: '#auth.confirmSignUp', actions: codeSent('confirmBeforeSignIn') },
-        // A code may still be on its way from before (the limit was hit): confirming is still the way on.
-        onError: {
-          target: '#auth.confirmSignUp',
-          actions: ['showFailure', note('confirmBeforeSignIn')],
-        },
-      },
-    },
+    // A code may still be on its way from before (the limit was hit): confirming is still the way on.
+    sendingCode: sendingCode('resendConfirmationCode', '#auth.confirmSignUp', 'confirmBeforeSignIn', {
+      target: '#auth.confirmSignUp',
+      actions: ['showFailure', note('confirmBeforeSignIn')],
+    }),
   },
 });
 
@@ -71,59 +63,40 @@ function codeChallenge(
   submit: 'totpChallenge.submit' | 'smsChallenge.submit' | 'emailChallenge.submit',
   challenge: CodeChallengeName,
 ) {
-  return authSetup.createStateConfig({
-    initial: 'idle',
-    on: {
-      back: { target: '#auth.signIn', actions: 'leaveChallenge' },
-    },
-    states: {
-      idle: {
-        after: expiresWithSession,
-        on: {
-          [submit]: submitUnlessInvalid('submitting', 'clearErrors'),
+  return challengeScreen(
+    { [submit]: submitUnlessInvalid('submitting', 'clearErrors') },
+    {
+      tags: 'busy',
+      invoke: {
+        src: 'answerCode',
+        input: ({ context, event }) => {
+          assertEvent(event, submit);
+          return { challenge, session: sessionOf(context), username: usernameOf(context), code: normalizeCode(event.code) };
         },
-      },
-      submitting: {
-        tags: 'busy',
-        invoke: {
-          src: 'answerCode',
-          input: ({ context, event }) => {
-            assertEvent(event, submit);
-            return { challenge, session: sessionOf(context), username: usernameOf(context), code: normalizeCode(event.code) };
-          },
-          onDone: toNextStep,
-          onError: [sessionGone, { target: 'idle', actions: 'showFailure' }],
-        },
+        onDone: toNextStep,
+        onError: [sessionGone, { target: 'idle', actions: 'showFailure' }],
       },
     },
-  });
+  );
 }
 
 export const totpChallenge = codeChallenge('totpChallenge.submit', 'SOFTWARE_TOKEN_MFA');
 export const smsChallenge = codeChallenge('smsChallenge.submit', 'SMS_MFA');
 export const emailChallenge = codeChallenge('emailChallenge.submit', 'EMAIL_OTP');
 
-export const selectMfaType = authSetup.createStateConfig({
-  initial: 'idle',
-  on: {
-    back: { target: '#auth.signIn', actions: 'leaveChallenge' },
-  },
-  states: {
-    idle: {
-      after: expiresWithSession,
-      on: { 'selectMfaType.choose': { target: 'submitting', actions: 'clearErrors' } },
-    },
-    submitting: {
-      tags: 'busy',
-      invoke: {
-        src: 'selectMfaType',
-        input: ({ context, event }) => {
-          assertEvent(event, 'selectMfaType.choose');
-          return { session: sessionOf(context), username: usernameOf(context), mfa: event.mfa };
-        },
-        onDone: toNextStep,
-        onError: [sessionGone, { target: 'idle', actions: 'showFailure' }],
+/** SELECT_MFA_TYPE: the person picks which of their second steps to answer with. */
+export const selectMfaType = challengeScreen(
+  { 'selectMfaType.choose': { target: 'submitting', actions: 'clearErrors' } },
+  {
+    tags: 'busy',
+    invoke: {
+      src: 'selectMfaType',
+      input: ({ context, event }) => {
+        assertEvent(event, 'selectMfaType.choose');
+        return { session: sessionOf(context), username: usernameOf(context), mfa: event.mfa };
       },
+      onDone: toNextStep,
+      onError: [sessionGone, { target: 'idle', actions: 'showFailure' }],
     },
   },
-});
+);

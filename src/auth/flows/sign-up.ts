@@ -3,9 +3,18 @@ import { assertEvent, type DoneActorEvent } from 'xstate';
 import { authSetup } from '../setup';
 import type { SignUpResult } from '../types';
 import { normalizeCode } from '../validate';
-import { note, resendingCode, signingInWithHeldPassword, submitUnlessInvalid } from './shared';
+import { credentialsOf } from '../readers';
+import {
+  backForgettingPassword,
+  leaveWithEmail,
+  note,
+  resendWhenAllowed,
+  sendingCode,
+  signingInWithHeldPassword,
+  submitUnlessInvalid,
+} from './shared';
 
-/** SignUp answered that the account needs no confirming. */
+/** SignUp answered that the account needs no confirming (a pre sign-up trigger confirmed it). */
 const userConfirmed = ({ event }: { event: DoneActorEvent<SignUpResult> }) => event.output.userConfirmed;
 
 export const signUp = authSetup.createStateConfig({
@@ -13,27 +22,21 @@ export const signUp = authSetup.createStateConfig({
   states: {
     idle: {
       on: {
+        'signUp.toSignIn': leaveWithEmail('#auth.signIn'),
         'signUp.submit': submitUnlessInvalid('submitting', 'takeCredentials', { alsoWhenInvalid: 'rememberEmail' }),
-        'signUp.toSignIn': { target: '#auth.signIn', actions: ['rememberEmail', 'clearErrors'] },
       },
     },
     submitting: {
       tags: 'busy',
       invoke: {
         src: 'signUp',
-        input: ({ context }) => ({ email: context.email, password: context.password ?? '' }),
+        input: ({ context }) => credentialsOf(context),
         onDone: [
-          {
-            // Auto-confirmed (a pre sign-up trigger): sign straight in.
-            guard: userConfirmed,
-            target: '#auth.confirmSignUp.signingIn',
-          },
+          // Auto-confirmed: sign straight in.
+          { guard: userConfirmed, target: '#auth.confirmSignUp.signingIn' },
           {
             target: '#auth.confirmSignUp',
-            actions: [
-              { type: 'takeDelivery', params: ({ event }) => ({ delivery: event.output.delivery }) },
-              'startResendCooldown',
-            ],
+            actions: [{ type: 'takeDelivery', params: ({ event }) => ({ delivery: event.output.delivery }) }, 'startResendCooldown'],
           },
         ],
         onError: { target: 'idle', actions: ['forgetPassword', 'showFailure'] },
@@ -44,15 +47,10 @@ export const signUp = authSetup.createStateConfig({
 
 export const confirmSignUp = authSetup.createStateConfig({
   initial: 'idle',
-  on: {
-    back: { target: '#auth.signIn', actions: ['forgetPassword', 'clearErrors'] },
-  },
+  on: { back: backForgettingPassword },
   states: {
     idle: {
-      on: {
-        'confirmSignUp.submit': submitUnlessInvalid('confirming', 'clearErrors'),
-        'confirmSignUp.resend': { guard: 'canResend', target: 'resending', actions: 'clearErrors' },
-      },
+      on: { 'confirmSignUp.submit': submitUnlessInvalid('confirming', 'clearErrors'), 'confirmSignUp.resend': resendWhenAllowed },
     },
     confirming: {
       tags: 'busy',
@@ -76,7 +74,7 @@ export const confirmSignUp = authSetup.createStateConfig({
         ],
       },
     },
-    resending: resendingCode('resendConfirmationCode'),
+    resending: sendingCode('resendConfirmationCode', 'idle', 'codeResent'),
     /** Confirmed: sign in with the password still held from the form, then forget it. */
     signingIn: signingInWithHeldPassword('accountConfirmed'),
   },
