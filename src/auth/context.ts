@@ -3,7 +3,7 @@
  * XState here) so the first screen can be drawn from it before the machine has loaded
  * (src/boot/first-screen.ts).
  */
-import type { FieldErrors } from './problems';
+import type { FieldProblems } from './problems';
 import type { Challenge, CodeDelivery, MfaSettings, SignedInUser, Tokens } from './types';
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './validate';
 import { jwtClaims } from './jwt';
@@ -52,7 +52,7 @@ export interface AuthContext {
   tokens: Tokens | null;
   user: SignedInUser | null;
   mfaSettings: MfaSettings | null;
-  errors: FieldErrors;
+  errors: FieldProblems;
   notice: Notice | null;
   passwordPolicy: PasswordPolicy;
   sessionTtlMs: number;

@@ -25,7 +25,7 @@ export const authMachine = authSetup.createMachine({
   context: ({ input }) => initialContext(input),
   initial: 'start',
   on: {
-    edit: { actions: 'clearFieldError' },
+    edit: { actions: 'clearFieldProblem' },
   },
   states: {
     /** Not a screen: signed in already (tokens kept from an earlier visit), or not. */

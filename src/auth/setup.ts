@@ -5,15 +5,15 @@
 import { assertEvent, assign, setup } from 'xstate';
 import type { AuthEvent } from './events';
 import { asAuthError, type AuthErrorCode } from './errors';
-import { problemFromError, type FieldErrors } from './problems';
+import { problemFromError, type FieldProblems } from './problems';
 import type { AuthStep, Challenge, CodeDelivery, MfaSettings, Tokens } from './types';
-import { checkCode, checkEmail, checkNewPassword, checkPasswordPresent, hasErrors, normalizeEmail } from './validate';
+import { checkCode, checkEmail, checkNewPassword, checkPasswordPresent, hasProblems, normalizeEmail } from './validate';
 import { cognitoActors, NO_CLIENT } from './actors';
 import { userFrom, REFRESH_MARGIN_MS, type AuthContext, type AuthInput, type Notice } from './context';
 import { requiredAttributesOf } from './readers';
 
-/** The failure an actor rejected with (the error event of an invoke). */
-function failureOf(event: unknown) {
+/** The error a failure carries (the error event of an invoke: what the actor rejected with). */
+function errorOf(event: unknown) {
   return asAuthError((event as { error?: unknown }).error);
 }
 
@@ -35,7 +35,7 @@ const FORM_SUBMITS = [
 type FormSubmit = Extract<AuthEvent, { type: (typeof FORM_SUBMITS)[number] }>;
 
 /** Whatever a submitted form gets wrong, checked before anything is sent. */
-function formErrors(context: AuthContext, event: FormSubmit): FieldErrors {
+function formProblems(context: AuthContext, event: FormSubmit): FieldProblems {
   switch (event.type) {
     case 'signIn.submit':
       return { ...checkEmail(event.email), ...checkPasswordPresent(event.password) };
@@ -75,10 +75,10 @@ export const authSetup = setup({
   },
   actors: cognitoActors(NO_CLIENT),
   guards: {
-    failedWith: ({ event }, params: { codes: readonly AuthErrorCode[] }) => params.codes.includes(failureOf(event).code),
+    failedWith: ({ event }, params: { codes: readonly AuthErrorCode[] }) => params.codes.includes(errorOf(event).code),
     formInvalid: ({ context, event }) => {
       assertEvent(event, FORM_SUBMITS);
-      return hasErrors(formErrors(context, event));
+      return hasProblems(formProblems(context, event));
     },
     canResend: ({ context }) => Date.now() >= context.resendAvailableAt,
     holdsPassword: ({ context }) => context.password !== null,
@@ -115,26 +115,27 @@ export const authSetup = setup({
       return { password: event.password, errors: {}, notice: null };
     }),
     forgetPassword: assign({ password: null }),
-    showFormErrors: assign({
+    showFormProblems: assign({
       errors: ({ context, event }) => {
         assertEvent(event, FORM_SUBMITS);
-        return formErrors(context, event);
+        return formProblems(context, event);
       },
     }),
-    showFailure: assign({ errors: ({ event }) => problemFromError(failureOf(event)) }),
-    /** A policy failure on a screen where the password being set is the new one. */
-    showNewPasswordFailure: assign({ errors: ({ event }) => problemFromError(failureOf(event), 'newPassword') }),
+    showFailure: assign({ errors: ({ event }) => problemFromError(errorOf(event)) }),
+    /** A policy error on a screen where the password being set is the new one. */
+    showNewPasswordFailure: assign({ errors: ({ event }) => problemFromError(errorOf(event), 'newPassword') }),
     /** ChangePassword's "Incorrect username or password." is about the current password. */
     showChangePasswordFailure: assign({
       errors: ({ event }) => {
-        const failure = failureOf(event);
-        return failure.code === 'wrongCredentials'
+        const error = errorOf(event);
+        return error.code === 'wrongCredentials'
           ? { password: { reason: 'wrongCurrentPassword' as const } }
-          : problemFromError(failure, 'newPassword');
+          : problemFromError(error, 'newPassword');
       },
     }),
-    clearErrors: assign({ errors: {}, notice: null }),
-    clearFieldError: assign({
+    /** A fresh start for the screen: no problems shown, and no notice. */
+    clearProblems: assign({ errors: {}, notice: null }),
+    clearFieldProblem: assign({
       errors: ({ context, event }) => {
         assertEvent(event, 'edit');
         if (!(event.field in context.errors)) return context.errors;

@@ -1,9 +1,9 @@
-import type { FieldErrors, Field } from '../auth/problems';
+import type { FieldProblems, Field } from '../auth/problems';
 import type { Notice } from '../auth/context';
 import type { Dictionary } from '../i18n';
 
 /** The sentence for a field's problem, or undefined when the field is fine. */
-export function fieldMessage(t: Dictionary, errors: FieldErrors, field: Field): string | undefined {
+export function fieldMessage(t: Dictionary, errors: FieldProblems, field: Field): string | undefined {
   const problem = errors[field];
   return problem ? t.problems[problem.reason] : undefined;
 }

@@ -42,12 +42,12 @@ export const totpSetup = authSetup.createStateConfig({
     /** No secret could be had (the network, or the pool): say why, offer to try again. */
     failed: {
       after: expiresAtSignIn,
-      on: { 'totpSetup.retry': { target: 'associating', actions: 'clearErrors' } },
+      on: { 'totpSetup.retry': { target: 'associating', actions: 'clearProblems' } },
     },
     ready: {
       after: expiresAtSignIn,
       on: {
-        'totpSetup.verify': submitUnlessInvalid('verifying', 'clearErrors'),
+        'totpSetup.verify': submitUnlessInvalid('verifying', 'clearProblems'),
       },
     },
     verifying: {

@@ -22,7 +22,7 @@ import {
 
 export const forgotPassword = authSetup.createStateConfig({
   initial: 'idle',
-  on: { back: { target: '#auth.signIn', actions: 'clearErrors' } },
+  on: { back: { target: '#auth.signIn', actions: 'clearProblems' } },
   states: {
     idle: {
       on: { 'forgotPassword.submit': submitUnlessInvalid('sending', 'takeEmail', { alsoWhenInvalid: 'rememberEmail' }) },
@@ -58,7 +58,7 @@ export const resetPassword = authSetup.createStateConfig({
 
 /** NEW_PASSWORD_REQUIRED: a password of the person's own, and any attributes the pool requires. */
 export const newPassword = challengeScreen(
-  { 'newPassword.submit': submitUnlessInvalid('submitting', 'clearErrors') },
+  { 'newPassword.submit': submitUnlessInvalid('submitting', 'clearProblems') },
   {
     tags: 'busy',
     invoke: {
@@ -77,10 +77,10 @@ export const newPassword = challengeScreen(
 /** Under signedIn.screen: the current password and a new one, sent with the access token. */
 export const changePassword = authSetup.createStateConfig({
   initial: 'idle',
-  on: { back: { target: '#auth.signedIn.screen.account', actions: 'clearErrors' } },
+  on: { back: { target: '#auth.signedIn.screen.account', actions: 'clearProblems' } },
   states: {
     idle: {
-      on: { 'changePassword.submit': submitUnlessInvalid('submitting', 'clearErrors') },
+      on: { 'changePassword.submit': submitUnlessInvalid('submitting', 'clearProblems') },
     },
     submitting: {
       tags: 'busy',

@@ -28,11 +28,11 @@ function codeSent(notice: Notice) {
  */
 export function submitUnlessInvalid<const Target extends string>(
   target: Target,
-  actions: 'clearErrors' | 'takeCredentials' | 'takeEmail' | 'takeNewPassword',
+  actions: 'clearProblems' | 'takeCredentials' | 'takeEmail' | 'takeNewPassword',
   { alsoWhenInvalid }: { alsoWhenInvalid?: 'rememberEmail' } = {},
 ) {
   return [
-    { guard: 'formInvalid', actions: alsoWhenInvalid ? ([alsoWhenInvalid, 'showFormErrors'] as const) : 'showFormErrors' },
+    { guard: 'formInvalid', actions: alsoWhenInvalid ? ([alsoWhenInvalid, 'showFormProblems'] as const) : 'showFormProblems' },
     { target, actions },
   ] as const;
 }
@@ -45,14 +45,14 @@ export const toNextStep = {
 
 /** To another form: the email typed so far goes along. */
 export function leaveWithEmail<const Target extends string>(target: Target) {
-  return { target, actions: ['rememberEmail', 'clearErrors'] } as const;
+  return { target, actions: ['rememberEmail', 'clearProblems'] } as const;
 }
 
 /** Back to sign-in from a screen that holds the password of the form before it: forget it. */
-export const backForgettingPassword = { target: '#auth.signIn', actions: ['forgetPassword', 'clearErrors'] } as const;
+export const backForgettingPassword = { target: '#auth.signIn', actions: ['forgetPassword', 'clearProblems'] } as const;
 
 /** Another code, unless the last one went out too recently. */
-export const resendWhenAllowed = { guard: 'canResend', target: 'resending', actions: 'clearErrors' } as const;
+export const resendWhenAllowed = { guard: 'canResend', target: 'resending', actions: 'clearProblems' } as const;
 
 /** The challenge session ran out while the screen waited: back to sign-in, saying so. */
 export const expiresWithSession = {

@@ -64,7 +64,7 @@ function codeChallenge(
   challenge: CodeChallengeName,
 ) {
   return challengeScreen(
-    { [submit]: submitUnlessInvalid('submitting', 'clearErrors') },
+    { [submit]: submitUnlessInvalid('submitting', 'clearProblems') },
     {
       tags: 'busy',
       invoke: {
@@ -86,7 +86,7 @@ export const emailChallenge = codeChallenge('emailChallenge.submit', 'EMAIL_OTP'
 
 /** SELECT_MFA_TYPE: the person picks which of their second steps to answer with. */
 export const selectMfaType = challengeScreen(
-  { 'selectMfaType.choose': { target: 'submitting', actions: 'clearErrors' } },
+  { 'selectMfaType.choose': { target: 'submitting', actions: 'clearProblems' } },
   {
     tags: 'busy',
     invoke: {

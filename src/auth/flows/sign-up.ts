@@ -50,7 +50,7 @@ export const confirmSignUp = authSetup.createStateConfig({
   on: { back: backForgettingPassword },
   states: {
     idle: {
-      on: { 'confirmSignUp.submit': submitUnlessInvalid('confirming', 'clearErrors'), 'confirmSignUp.resend': resendWhenAllowed },
+      on: { 'confirmSignUp.submit': submitUnlessInvalid('confirming', 'clearProblems'), 'confirmSignUp.resend': resendWhenAllowed },
     },
     confirming: {
       tags: 'busy',

@@ -46,7 +46,7 @@ const tokens = authSetup.createStateConfig({
 const account = authSetup.createStateConfig({
   initial: 'loading',
   on: {
-    back: { target: '#auth.signedIn.screen.home', actions: 'clearErrors' },
+    back: { target: '#auth.signedIn.screen.home', actions: 'clearProblems' },
   },
   states: {
     loading: {
@@ -62,14 +62,14 @@ const account = authSetup.createStateConfig({
       },
     },
     failed: {
-      on: { 'account.retry': { target: 'loading', actions: 'clearErrors' } },
+      on: { 'account.retry': { target: 'loading', actions: 'clearProblems' } },
     },
     ready: {
       on: {
-        'account.setUpTotp': { target: '#auth.totpSetup', actions: 'clearErrors' },
-        'account.turnOff': { target: 'saving', actions: 'clearErrors' },
-        'account.prefer': { target: 'saving', actions: 'clearErrors' },
-        'account.changePassword': { target: '#auth.signedIn.screen.changePassword', actions: 'clearErrors' },
+        'account.setUpTotp': { target: '#auth.totpSetup', actions: 'clearProblems' },
+        'account.turnOff': { target: 'saving', actions: 'clearProblems' },
+        'account.prefer': { target: 'saving', actions: 'clearProblems' },
+        'account.changePassword': { target: '#auth.signedIn.screen.changePassword', actions: 'clearProblems' },
       },
     },
     saving: {
@@ -99,9 +99,9 @@ export const signedIn = authSetup.createStateConfig({
       states: {
         home: {
           on: {
-            'signedIn.openAccount': { target: 'account', actions: 'clearErrors' },
-            'signedIn.signOut': { target: 'signingOut', actions: 'clearErrors' },
-            'signedIn.signOutEverywhere': { target: 'signingOutEverywhere', actions: 'clearErrors' },
+            'signedIn.openAccount': { target: 'account', actions: 'clearProblems' },
+            'signedIn.signOut': { target: 'signingOut', actions: 'clearProblems' },
+            'signedIn.signOutEverywhere': { target: 'signingOutEverywhere', actions: 'clearProblems' },
           },
         },
         account,
