@@ -104,29 +104,29 @@ export const authSetup = setup({
     }),
     takeCredentials: assign(({ event }) => {
       assertEvent(event, ['signIn.submit', 'signUp.submit']);
-      return { email: normalizeEmail(event.email), password: event.password, errors: {}, notice: null };
+      return { email: normalizeEmail(event.email), password: event.password, problems: {}, notice: null };
     }),
     takeEmail: assign(({ event }) => {
       assertEvent(event, 'forgotPassword.submit');
-      return { email: normalizeEmail(event.email), errors: {}, notice: null };
+      return { email: normalizeEmail(event.email), problems: {}, notice: null };
     }),
     takeNewPassword: assign(({ event }) => {
       assertEvent(event, 'resetPassword.submit');
-      return { password: event.password, errors: {}, notice: null };
+      return { password: event.password, problems: {}, notice: null };
     }),
     forgetPassword: assign({ password: null }),
     showFormProblems: assign({
-      errors: ({ context, event }) => {
+      problems: ({ context, event }) => {
         assertEvent(event, FORM_SUBMITS);
         return formProblems(context, event);
       },
     }),
-    showFailure: assign({ errors: ({ event }) => problemFromError(errorOf(event)) }),
+    showFailure: assign({ problems: ({ event }) => problemFromError(errorOf(event)) }),
     /** A policy error on a screen where the password being set is the new one. */
-    showNewPasswordFailure: assign({ errors: ({ event }) => problemFromError(errorOf(event), 'newPassword') }),
+    showNewPasswordFailure: assign({ problems: ({ event }) => problemFromError(errorOf(event), 'newPassword') }),
     /** ChangePassword's "Incorrect username or password." is about the current password. */
     showChangePasswordFailure: assign({
-      errors: ({ event }) => {
+      problems: ({ event }) => {
         const error = errorOf(event);
         return error.code === 'wrongCredentials'
           ? { password: { reason: 'wrongCurrentPassword' as const } }
@@ -134,12 +134,12 @@ export const authSetup = setup({
       },
     }),
     /** A fresh start for the screen: no problems shown, and no notice. */
-    clearProblems: assign({ errors: {}, notice: null }),
+    clearProblems: assign({ problems: {}, notice: null }),
     clearFieldProblem: assign({
-      errors: ({ context, event }) => {
+      problems: ({ context, event }) => {
         assertEvent(event, 'edit');
-        if (!(event.field in context.errors)) return context.errors;
-        const { [event.field]: _removed, ...rest } = context.errors;
+        if (!(event.field in context.problems)) return context.problems;
+        const { [event.field]: _removed, ...rest } = context.problems;
         return rest;
       },
     }),
@@ -159,7 +159,7 @@ export const authSetup = setup({
         password: null,
         totpSecret: null,
         sessionExpiresAt: Date.now() + context.sessionTtlMs,
-        errors: {},
+        problems: {},
         notice: null,
       };
     }),
@@ -179,15 +179,15 @@ export const authSetup = setup({
       challenge: null,
       totpSecret: null,
       password: null,
-      errors: {},
+      problems: {},
       notice: 'sessionExpired' as const,
     }),
-    leaveChallenge: assign({ challenge: null, totpSecret: null, password: null, errors: {}, notice: null }),
-    forgetTokens: assign({ tokens: null, user: null, mfaSettings: null, challenge: null, totpSecret: null, password: null, errors: {} }),
+    leaveChallenge: assign({ challenge: null, totpSecret: null, password: null, problems: {}, notice: null }),
+    forgetTokens: assign({ tokens: null, user: null, mfaSettings: null, challenge: null, totpSecret: null, password: null, problems: {} }),
     unsupportedChallenge: assign({
       challenge: null,
       password: null,
-      errors: { form: { reason: 'unsupportedChallenge' as const } },
+      problems: { form: { reason: 'unsupportedChallenge' as const } },
     }),
   },
 });

@@ -73,6 +73,6 @@ export function checkCode(code: string): FieldProblems {
   return {};
 }
 
-export function hasProblems(errors: FieldProblems): boolean {
-  return Object.keys(errors).length > 0;
+export function hasProblems(problems: FieldProblems): boolean {
+  return Object.keys(problems).length > 0;
 }

@@ -195,7 +195,7 @@ function mismatch(preview: Preview, snapshot: AuthSnapshot): string | null {
   const { errors, notice, sessionEndsWithinMs } = preview.shows ?? {};
   const context = snapshot.context;
   for (const [field, reason] of Object.entries(errors ?? {}) as [Field, ProblemReason][]) {
-    if (context.errors[field]?.reason !== reason) {
+    if (context.problems[field]?.reason !== reason) {
       return `expected ${field} to show ${reason}${describeErrors(snapshot)}`;
     }
   }
@@ -208,7 +208,7 @@ function mismatch(preview: Preview, snapshot: AuthSnapshot): string | null {
 }
 
 function describeErrors(snapshot: AuthSnapshot): string {
-  const entries = Object.entries(snapshot.context.errors).map(([field, problem]) => `${field}: ${problem?.reason}`);
+  const entries = Object.entries(snapshot.context.problems).map(([field, problem]) => `${field}: ${problem?.reason}`);
   return entries.length > 0 ? ` (showing ${entries.join(', ')})` : '';
 }
 
