@@ -32,6 +32,16 @@ const FORM_SUBMITS = [
   'emailChallenge.submit',
 ] as const satisfies readonly AuthEvent['type'][];
 
+/** The events that carry the email as typed: a form's submit, or a link to another form. */
+const EMAIL_AS_TYPED = [
+  'signIn.submit',
+  'signIn.toSignUp',
+  'signIn.toForgotPassword',
+  'signUp.submit',
+  'signUp.toSignIn',
+  'forgotPassword.submit',
+] as const satisfies readonly AuthEvent['type'][];
+
 type FormSubmit = Extract<AuthEvent, { type: (typeof FORM_SUBMITS)[number] }>;
 
 /** Whatever a submitted form gets wrong, checked before anything is sent. */
@@ -98,7 +108,7 @@ export const authSetup = setup({
     /** The email as typed, for the next screen (leaving a form, or a form refused). */
     rememberEmail: assign({
       email: ({ context, event }) => {
-        assertEvent(event, ['signIn.submit', 'signIn.toSignUp', 'signIn.toForgotPassword', 'signUp.submit', 'signUp.toSignIn', 'forgotPassword.submit']);
+        assertEvent(event, EMAIL_AS_TYPED);
         return event.email ?? context.email;
       },
     }),

@@ -90,10 +90,7 @@ export const totpSetup = authSetup.createStateConfig({
           enabled: { SOFTWARE_TOKEN_MFA: true },
           preferred: 'SOFTWARE_TOKEN_MFA' as MfaType,
         }),
-        onDone: {
-          target: '#auth.signedIn.screen.account',
-          actions: ['leaveChallenge', note('totpEnabled')],
-        },
+        onDone: { target: '#auth.signedIn.screen.account', actions: ['leaveChallenge', note('totpEnabled')] },
         onError: [tokensGone, { target: 'ready', actions: 'showFailure' }],
       },
     },

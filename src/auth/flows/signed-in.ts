@@ -78,7 +78,7 @@ const account = authSetup.createStateConfig({
         src: 'setMfaPreference',
         input: ({ context, event }) => {
           assertEvent(event, ['account.turnOff', 'account.prefer']);
-          const mfa = event.mfa;
+          const { mfa } = event;
           return event.type === 'account.turnOff'
             ? { accessToken: accessTokenOf(context), enabled: { [mfa]: false }, preferred: undefined }
             : { accessToken: accessTokenOf(context), enabled: { [mfa]: true }, preferred: mfa };
@@ -123,10 +123,7 @@ export const signedIn = authSetup.createStateConfig({
           invoke: {
             src: 'globalSignOut',
             input: ({ context }) => ({ accessToken: accessTokenOf(context) }),
-            onDone: {
-              target: '#auth.signIn',
-              actions: ['forgetTokens', note('signedOutEverywhere')],
-            },
+            onDone: { target: '#auth.signIn', actions: ['forgetTokens', note('signedOutEverywhere')] },
             onError: [
               // Already revoked elsewhere: the outcome the person asked for.
               {
