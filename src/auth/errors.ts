@@ -17,6 +17,8 @@ export type PasswordRule = 'length' | 'uppercase' | 'lowercase' | 'number' | 'sy
 export type AuthErrorCode =
   // the person's input
   | 'wrongCredentials'
+  /** The pool says no account has this email (only pools without user-existence protection do). */
+  | 'userNotFound'
   | 'userNotConfirmed'
   | 'usernameExists'
   | 'invalidPassword'
@@ -47,6 +49,44 @@ export type AuthErrorCode =
   | 'unsupportedChallenge'
   | 'invalidParameter'
   | 'unknown';
+
+/**
+ * Every code, once: a code added to AuthErrorCode and missing here is a type error, so lists
+ * derived from it (tests that walk every error a screen can show) never leave one out.
+ */
+const EVERY_CODE: Record<AuthErrorCode, true> = {
+  wrongCredentials: true,
+  userNotFound: true,
+  userNotConfirmed: true,
+  usernameExists: true,
+  invalidPassword: true,
+  invalidEmail: true,
+  codeMismatch: true,
+  expiredCode: true,
+  totpCodeReused: true,
+  alreadyConfirmed: true,
+  userDisabled: true,
+  passwordResetRequired: true,
+  cannotResetPassword: true,
+  mfaNotSetUp: true,
+  sessionExpired: true,
+  signedOut: true,
+  passwordAttemptsExceeded: true,
+  limitExceeded: true,
+  tooManyRequests: true,
+  tooManyFailedAttempts: true,
+  network: true,
+  serviceError: true,
+  clientHasSecret: true,
+  userPasswordAuthDisabled: true,
+  unknownClient: true,
+  softwareTokenMfaNotEnabled: true,
+  unsupportedChallenge: true,
+  invalidParameter: true,
+  unknown: true,
+};
+
+export const AUTH_ERROR_CODES = Object.keys(EVERY_CODE) as AuthErrorCode[];
 
 export class AuthError extends Error {
   readonly code: AuthErrorCode;

@@ -7,6 +7,10 @@ import { AuthError, type AuthErrorCode, type PasswordRule } from './errors';
 
 export type Field = 'email' | 'password' | 'newPassword' | 'code' | 'form';
 
+/** Every field, once (a field added to Field and missing here is a type error). */
+const EVERY_FIELD: Record<Field, true> = { email: true, password: true, newPassword: true, code: true, form: true };
+export const FIELDS = Object.keys(EVERY_FIELD) as Field[];
+
 export type ProblemReason = AuthErrorCode | 'required' | 'emailFormat' | 'weakPassword' | 'codeFormat' | 'wrongCurrentPassword';
 
 export interface Problem {
@@ -21,6 +25,7 @@ export type FieldProblems = Partial<Record<Field, Problem>>;
 const FIELD_OF: Partial<Record<AuthErrorCode, Field>> = {
   wrongCredentials: 'password',
   usernameExists: 'email',
+  userNotFound: 'email',
   invalidEmail: 'email',
   invalidPassword: 'password',
   codeMismatch: 'code',

@@ -101,7 +101,19 @@ function firstMatch<T>(table: [RegExp, T][], message: string): T | undefined {
   return table.find(([pattern]) => pattern.test(message))?.[1];
 }
 
-export function toAuthError(error: unknown): AuthError {
+export interface ErrorContext {
+  /**
+   * The operation names the account by its email: ForgotPassword, ResendConfirmationCode,
+   * ConfirmSignUp, ConfirmForgotPassword. There a pool without user-existence protection
+   * (PreventUserExistenceErrors LEGACY, the API's default) answers an unknown email with
+   * UserNotFoundException "Username/client id combination not found." (Developer Guide,
+   * "Managing user existence error responses"): the person is told no account has that email.
+   * Sign-in keeps reading it as a wrong email or password.
+   */
+  namesAccount?: boolean;
+}
+
+export function toAuthError(error: unknown, { namesAccount = false }: ErrorContext = {}): AuthError {
   if (error instanceof AuthError) return error;
   const { name, message, $metadata } = (error ?? {}) as ErrorLike;
   const type = typeof name === 'string' ? name : '';
@@ -119,6 +131,7 @@ export function toAuthError(error: unknown): AuthError {
       // "Your software token has already been used once." vs "Invalid code provided, please request a code again."
       return at(/used once/i.test(text) ? 'totpCodeReused' : 'expiredCode');
   }
+  if (type === 'UserNotFoundException' && namesAccount) return at('userNotFound');
   const known = BY_NAME[type];
   if (known) return at(known);
 

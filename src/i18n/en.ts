@@ -202,6 +202,7 @@ export const en = {
     weakPassword: 'This password doesn’t meet the rules below.',
     codeFormat: 'Enter the 6 digits of the code.',
     wrongCredentials: 'The email or password is not right. Check both and try again.',
+    userNotFound: 'We found no account with this email. Check it for typos, or create an account.',
     wrongCurrentPassword: 'Your current password is not right.',
     userNotConfirmed: 'Your account isn’t confirmed yet.',
     usernameExists: 'An account with this email already exists. Sign in instead?',

@@ -202,6 +202,7 @@ export const ja: Dictionary = {
     weakPassword: 'このパスワードは下記の条件を満たしていません。',
     codeFormat: '6桁のコードを入力してください。',
     wrongCredentials: 'メールアドレスまたはパスワードが正しくありません。両方を確認して、もう一度お試しください。',
+    userNotFound: 'このメールアドレスのアカウントは見つかりませんでした。入力に誤りがないか確認するか、アカウントを作成してください。',
     wrongCurrentPassword: '現在のパスワードが正しくありません。',
     userNotConfirmed: 'アカウントがまだ確認されていません。',
     usernameExists: 'このメールアドレスのアカウントはすでに存在します。ログインしますか？',

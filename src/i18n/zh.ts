@@ -199,6 +199,7 @@ export const zh: Dictionary = {
     weakPassword: '此密码不符合以下要求。',
     codeFormat: '请输入 6 位数字验证码。',
     wrongCredentials: '电子邮箱或密码不正确，请检查后重试。',
+    userNotFound: '没有找到使用此电子邮箱的账号。请检查是否有拼写错误，或注册新账号。',
     wrongCurrentPassword: '当前密码不正确。',
     userNotConfirmed: '您的账号尚未确认。',
     usernameExists: '此电子邮箱已注册过账号。要直接登录吗？',

@@ -69,11 +69,16 @@ async function totpSetupFromAccount(p: Drive) {
   await p.reach('totpSetup.ready');
 }
 
-async function forgotPassword(p: Drive) {
+/** Asks for a reset code for `email`, and waits for the screen Cognito's answer leads to. */
+async function askForReset(p: Drive, email: string, then: string) {
   p.send({ type: 'signIn.toForgotPassword' });
   await p.reach('forgotPassword.idle');
-  p.send({ type: 'forgotPassword.submit', email: TOTP_USER.email });
-  await p.reach('resetPassword.idle');
+  p.send({ type: 'forgotPassword.submit', email });
+  await p.reach(then);
+}
+
+async function forgotPassword(p: Drive) {
+  await askForReset(p, TOTP_USER.email, 'resetPassword.idle');
 }
 
 async function changePassword(p: Drive) {
@@ -354,6 +359,14 @@ export const PREVIEWS: readonly Preview[] = [
     state: 'forgotPassword.idle',
     about: 'Asking for a reset code',
     script: async (p) => p.send({ type: 'signIn.toForgotPassword' }),
+  },
+  {
+    name: 'forgotPassword.unknownEmail',
+    state: 'forgotPassword.idle',
+    about: 'A pool without user-existence protection (LEGACY) says no account has this email',
+    scenario: 'legacy-user-existence',
+    shows: { problems: { email: 'userNotFound' } },
+    script: (p) => askForReset(p, NEWCOMER, 'forgotPassword.idle'),
   },
   {
     name: 'forgotPassword.sending',

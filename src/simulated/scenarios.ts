@@ -17,6 +17,9 @@ export const scenarios = {
   'client-secret': { clientSecret: true },
   'no-user-password-auth': { userPasswordAuth: false },
   'short-session': { sessionTtlMs: 20_000 },
+  // PreventUserExistenceErrors LEGACY, what a client created through the API gets by default
+  // (Developer Guide, "Managing user existence error responses"): unknown emails are named as such.
+  'legacy-user-existence': { preventUserExistenceErrors: false },
 } as const satisfies Record<string, PoolSettingsInput>;
 
 export type ScenarioName = keyof typeof scenarios;
