@@ -31,9 +31,25 @@ export type AuthErrorCode =
   | 'passwordResetRequired'
   | 'cannotResetPassword'
   | 'mfaNotSetUp'
+  /** Threat protection (advanced security) blocked the request: not a wrong password. */
+  | 'blockedBySecurity'
+  /** An administrator's temporary password is past its validity: only they can send a new one. */
+  | 'temporaryPasswordExpired'
+  /** The pool's compromised-credentials check refused the new password. */
+  | 'compromisedPassword'
+  /** The pool's password history refused a password used before. */
+  | 'passwordReused'
+  /** A Lambda trigger of the pool refused; `detail` holds the reason its owner wrote, if any. */
+  | 'lambdaRefused'
+  /** A Lambda trigger of the pool failed: timed out, crashed, or answered something invalid. */
+  | 'lambdaFailed'
   // time and limits
   | 'sessionExpired'
   | 'signedOut'
+  /** The refresh token was revoked (a sign-out on all devices, or by an administrator). */
+  | 'sessionRevoked'
+  /** Cognito no longer accepts this refresh token ("Invalid Refresh Token."). */
+  | 'refreshTokenInvalid'
   | 'passwordAttemptsExceeded'
   | 'limitExceeded'
   | 'tooManyRequests'
@@ -47,6 +63,16 @@ export type AuthErrorCode =
   | 'unknownClient'
   | 'softwareTokenMfaNotEnabled'
   | 'unsupportedChallenge'
+  /** The pool sends no confirmation codes (no auto-verified attribute). */
+  | 'autoVerifyOff'
+  /** The pool does not take an email address as the username (email is an alias, or phone numbers are). */
+  | 'emailNotUsername'
+  /** The pool requires attributes at sign-up that this page does not ask for. */
+  | 'signUpAttributesRequired'
+  /** The pool may not send email or SMS (its SES or SNS role). */
+  | 'poolCannotDeliver'
+  /** Cognito finds the pool's configuration invalid. */
+  | 'poolMisconfigured'
   | 'invalidParameter'
   | 'unknown';
 
@@ -69,8 +95,16 @@ const EVERY_CODE: Record<AuthErrorCode, true> = {
   passwordResetRequired: true,
   cannotResetPassword: true,
   mfaNotSetUp: true,
+  blockedBySecurity: true,
+  temporaryPasswordExpired: true,
+  compromisedPassword: true,
+  passwordReused: true,
+  lambdaRefused: true,
+  lambdaFailed: true,
   sessionExpired: true,
   signedOut: true,
+  sessionRevoked: true,
+  refreshTokenInvalid: true,
   passwordAttemptsExceeded: true,
   limitExceeded: true,
   tooManyRequests: true,
@@ -82,6 +116,11 @@ const EVERY_CODE: Record<AuthErrorCode, true> = {
   unknownClient: true,
   softwareTokenMfaNotEnabled: true,
   unsupportedChallenge: true,
+  autoVerifyOff: true,
+  emailNotUsername: true,
+  signUpAttributesRequired: true,
+  poolCannotDeliver: true,
+  poolMisconfigured: true,
   invalidParameter: true,
   unknown: true,
 };
@@ -92,12 +131,15 @@ export class AuthError extends Error {
   readonly code: AuthErrorCode;
   /** For invalidPassword: the rule Cognito said failed. */
   readonly rule?: PasswordRule;
+  /** For lambdaRefused: the reason the pool's owner wrote for people to read (plain text). */
+  readonly detail?: string;
 
-  constructor(code: AuthErrorCode, options: { message?: string; rule?: PasswordRule; cause?: unknown } = {}) {
+  constructor(code: AuthErrorCode, options: { message?: string; rule?: PasswordRule; detail?: string; cause?: unknown } = {}) {
     super(options.message ?? code, { cause: options.cause });
     this.name = 'AuthError';
     this.code = code;
     this.rule = options.rule;
+    this.detail = options.detail;
   }
 }
 
@@ -113,4 +155,12 @@ export const CONFIGURATION_ERRORS: ReadonlySet<AuthErrorCode> = new Set([
   'unknownClient',
   'softwareTokenMfaNotEnabled',
   'unsupportedChallenge',
+  'autoVerifyOff',
+  'emailNotUsername',
+  'signUpAttributesRequired',
+  'poolCannotDeliver',
+  'poolMisconfigured',
 ]);
+
+/** Errors that mean the tokens are no longer good: the person must sign in again. */
+export const TOKENS_GONE = ['signedOut', 'sessionRevoked', 'refreshTokenInvalid'] as const satisfies readonly AuthErrorCode[];

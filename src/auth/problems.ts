@@ -17,6 +17,8 @@ export interface Problem {
   reason: ProblemReason;
   /** For weakPassword: every rule the password breaks. */
   rules?: PasswordRule[];
+  /** For lambdaRefused: the pool owner's reason, shown as text. */
+  detail?: string;
 }
 
 export type FieldProblems = Partial<Record<Field, Problem>>;
@@ -33,14 +35,17 @@ const FIELD_OF: Partial<Record<AuthErrorCode, Field>> = {
   totpCodeReused: 'code',
 };
 
+/** Refusals of the password being set: shown at that password's field. */
+const ABOUT_THE_NEW_PASSWORD: ReadonlySet<AuthErrorCode> = new Set(['invalidPassword', 'compromisedPassword', 'passwordReused']);
+
 /**
  * The problem an error from Cognito puts on screen. `passwordField` names the field a password
  * policy error belongs to (the new password, where a screen has two).
  */
 export function problemFromError(error: AuthError, passwordField: Field = 'password'): FieldProblems {
-  const field = error.code === 'invalidPassword' ? passwordField : (FIELD_OF[error.code] ?? 'form');
+  const field = ABOUT_THE_NEW_PASSWORD.has(error.code) ? passwordField : (FIELD_OF[error.code] ?? 'form');
   if (error.code === 'invalidPassword') {
     return { [field]: { reason: 'weakPassword', rules: error.rule ? [error.rule] : [] } };
   }
-  return { [field]: { reason: error.code } };
+  return { [field]: error.detail ? { reason: error.code, detail: error.detail } : { reason: error.code } };
 }

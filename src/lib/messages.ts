@@ -4,6 +4,7 @@ import type { Dictionary } from '../i18n';
 
 /** The sentence for a problem. */
 export function problemText(t: Dictionary, problem: Problem): string {
+  if (problem.reason === 'lambdaRefused' && problem.detail) return t.problemDetails.lambdaRefused(problem.detail);
   return t.problems[problem.reason];
 }
 
