@@ -20,7 +20,7 @@ afterEach(() => server.resetHandlers());
 
 const client = createSdkClient(POOL);
 
-async function failureOf(response: () => Response, call = () => client.signIn({ email: 'ada@example.com', password: 'x' })) {
+async function failureOf(response: () => Response, call: () => Promise<unknown> = () => client.signIn({ email: 'ada@example.com', password: 'x' })) {
   answer = response;
   const failure = await call().then(
     () => undefined,

@@ -35,6 +35,6 @@ export interface MeasuredBuild {
   moduleIds: string[];
 }
 
-export function buildVariant(variant: 'real' | 'demo', outDir: string): Promise<MeasuredBuild>;
+export function buildVariant(variant: 'real' | 'demo', outDir: string, env?: Record<string, string>): Promise<MeasuredBuild>;
 export function measureBuild(variant: 'real' | 'demo', outDir: string, result: unknown): MeasuredBuild;
 export function gzipSize(data: Buffer | string): number;
