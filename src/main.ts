@@ -110,4 +110,17 @@ async function startSimulatedPool(i18n: I18n): Promise<PoolConfig> {
   return { userPoolId, clientId, region, sessionTtlMs };
 }
 
+/**
+ * Back after leaving: the back/forward cache would bring the page back as it was left (a
+ * signed-in page, an authenticator's setup key) to whoever presses Back on this browser. Start
+ * over instead: with tokens in memory that is the sign-in form; a kept session (VITE_KEEP_SESSION)
+ * is read again. Until then the page shows nothing.
+ */
+addEventListener('pagehide', (event) => {
+  if (event.persisted) document.documentElement.hidden = true;
+});
+addEventListener('pageshow', (event) => {
+  if (event.persisted) location.reload();
+});
+
 void boot();
