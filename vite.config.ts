@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { loadEnv, type Plugin, type Rolldown } from 'vite';
+import { defaultClientConditions, defaultClientMainFields, loadEnv, type Plugin, type Rolldown } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { withoutUnusedSdkCode } from './src/build/unused-sdk-code.ts';
 
 /**
  * A build for a real user pool carries nothing of the simulated one: main.ts drops the dynamic
@@ -24,77 +25,6 @@ function withoutSimulatedPoolForRealPools(): Plugin {
     },
     async closeBundle() {
       if (realPool) await rm(resolve(outDir, 'mockServiceWorker.js'), { force: true });
-    },
-  };
-}
-
-/**
- * Code of the AWS SDK's Cognito client that a public client never runs, left out of every build.
- * Every operation the app sends is unsigned (`smithy.api#noAuth` in the client's own auth scheme
- * provider; tests/adapter/unsigned.test.ts holds each one to it), so SigV4 signing and the SHA-256
- * it hashes with never run. Cognito has no event-stream operation. The adapter's client retries in
- * the standard mode, never the adaptive one. And the client registers a class for each of its
- * sixty exceptions: without them an exception still arrives with its name and message, which is
- * all src/cognito/sdk-errors.ts reads. Each stand-in throws if it is ever reached; a change in the
- * SDK's layout fails the build rather than growing it in silence.
- * Builds only: the dev server and the tests load the SDK whole.
- */
-function withoutUnusedSdkCode(): Plugin {
-  /** A module with the given exports, each of which throws when used. */
-  const standIn = (what: string, exports: string) =>
-    `const never = () => { throw new Error(${JSON.stringify(`${what} is left out of this build: a public Cognito client does not use it`)}); }; ${exports}`;
-  /** By the specifier the SDK imports them with. */
-  const MODULES: Record<string, string> = {
-    '@smithy/signature-v4': standIn('SigV4 signing', 'export class SignatureV4 { constructor() { never(); } }'),
-    '@smithy/core/checksum': standIn('SHA-256 for signing', 'export class Sha256 { constructor() { never(); } }'),
-    '@smithy/core/event-streams': standIn(
-      'Event streams',
-      'export class EventStreamSerde { constructor() { never(); } } export const eventStreamSerdeProvider = never;',
-    ),
-  };
-  /** By path: a file that the SDK imports relatively. */
-  const FILES: [RegExp, string][] = [
-    [
-      /[\\/]@smithy[\\/]core[\\/]dist-es[\\/]submodules[\\/]retry[\\/]util-retry[\\/]AdaptiveRetryStrategy\.js$/,
-      standIn('Adaptive retry', 'export class AdaptiveRetryStrategy { constructor() { never(); } }'),
-    ],
-  ];
-  const PREFIX = '\0unused-sdk:';
-  const CLIENT = /[\\/]@aws-sdk[\\/]client-cognito-identity-provider[\\/]/;
-  const ERROR_CLASSES = /^n0_registry\.registerError\(\w+\$, \w+\);$/gm;
-  const found = new Set<string>();
-  let sdkInBuild = false;
-  return {
-    name: 'without-unused-sdk-code',
-    apply: 'build',
-    enforce: 'pre',
-    resolveId(id) {
-      return id in MODULES ? PREFIX + id : null;
-    },
-    load(id) {
-      if (id.startsWith(PREFIX)) return MODULES[id.slice(PREFIX.length)];
-      const file = FILES.find(([path]) => path.test(id));
-      if (file) {
-        found.add(file[0].source);
-        return file[1];
-      }
-      // The user agent names the client's version; the rest of its package.json stays out.
-      if (CLIENT.test(id) && id.endsWith('package.json')) {
-        return JSON.stringify({ version: JSON.parse(readFileSync(id, 'utf8')).version });
-      }
-      return null;
-    },
-    transform(code, id) {
-      if (!CLIENT.test(id) || !/[\\/]schemas_0\.js$/.test(id)) return null;
-      sdkInBuild = true;
-      const kept = code.replace(ERROR_CLASSES, '');
-      if (kept === code) this.error(`${id}: no exception registrations found; the SDK's layout changed, update withoutUnusedSdkCode in vite.config.ts`);
-      return { code: kept, map: null };
-    },
-    buildEnd(error) {
-      if (error || !sdkInBuild) return;
-      const missing = FILES.filter(([path]) => !found.has(path.source));
-      if (missing.length) this.error(`not found in the SDK: ${missing.map(([path]) => path.source).join(', ')}; update withoutUnusedSdkCode in vite.config.ts`);
     },
   };
 }
@@ -125,13 +55,29 @@ function inFirstLoad(id: string, ctx: Rolldown.ChunkingContext, seen = new Set<s
   return !!info && (info.isEntry || info.importers.some((importer) => inFirstLoad(importer, ctx, seen)));
 }
 
-const svelteEntry = (path: string) => fileURLToPath(new URL(`./node_modules/svelte/src/${path}`, import.meta.url));
+/**
+ * A file inside an installed package, for an alias; the config fails to load if it is not there.
+ * The aliases below name files inside svelte's package (what its exports give the `browser`
+ * condition), which a release may move: package.json pins svelte to one version for that. To
+ * bump it, change the pin, run `npm install`, then the dom tests (`npx vitest run --project dom`)
+ * and `npm test`; if this throws, find the new files in node_modules/svelte/package.json (the
+ * `browser` condition of each export) and update the list.
+ */
+function packageFile(path: string): string {
+  const file = fileURLToPath(new URL(`./node_modules/${path}`, import.meta.url));
+  if (!existsSync(file)) {
+    throw new Error(
+      `vite.config.ts: node_modules/${path} does not exist. The dom tests alias Svelte's browser build by file path, and the installed svelte (or esm-env, which it brings) has moved this file: update SVELTE_BROWSER_BUILD in vite.config.ts (see the note above it).`,
+    );
+  }
+  return file;
+}
 const SVELTE_BROWSER_BUILD = [
-  { find: /^svelte$/, replacement: svelteEntry('index-client.js') },
-  { find: /^svelte\/reactivity$/, replacement: svelteEntry('reactivity/index-client.js') },
-  { find: /^svelte\/store$/, replacement: svelteEntry('store/index-client.js') },
-  { find: /^svelte\/legacy$/, replacement: svelteEntry('legacy/legacy-client.js') },
-  { find: /^esm-env\/browser$/, replacement: fileURLToPath(new URL('./node_modules/esm-env/true.js', import.meta.url)) },
+  { find: /^svelte$/, replacement: packageFile('svelte/src/index-client.js') },
+  { find: /^svelte\/reactivity$/, replacement: packageFile('svelte/src/reactivity/index-client.js') },
+  { find: /^svelte\/store$/, replacement: packageFile('svelte/src/store/index-client.js') },
+  { find: /^svelte\/legacy$/, replacement: packageFile('svelte/src/legacy/legacy-client.js') },
+  { find: /^esm-env\/browser$/, replacement: packageFile('esm-env/true.js') },
 ];
 
 export default defineConfig({
@@ -166,6 +112,22 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/views/**/*.test.ts', 'tests/flows/**/*.test.ts'],
           setupFiles: ['tests/setup-dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        // The adapter's tests again, on the SDK as builds trim it (src/build/unused-sdk-code.ts):
+        // its browser build, resolved as a build resolves it and run by Vitest rather than Node,
+        // so that the stand-ins take the place of what they replace. An operation that reaches
+        // one fails here, without a build; tests/trimmed-sdk/ checks that they are in place.
+        plugins: [withoutUnusedSdkCode({ apply: 'serve' })],
+        ssr: { resolve: { conditions: [...defaultClientConditions], mainFields: [...defaultClientMainFields] } },
+        test: {
+          name: 'trimmed-sdk',
+          environment: 'node',
+          include: ['tests/adapter/**/*.test.ts', 'tests/trimmed-sdk/**/*.test.ts'],
+          setupFiles: ['tests/trimmed-sdk/setup.ts'],
+          server: { deps: { inline: [/[\\/]node_modules[\\/]@(aws-sdk|smithy)[\\/]/] } },
         },
       },
       {

@@ -48,7 +48,7 @@ export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderC
       endpoint: pool.endpoint,
       // One quick retry for a dropped connection; a person is waiting.
       maxAttempts: 2,
-      // Standard retries; builds leave the adaptive mode out (vite.config.ts).
+      // Standard retries; builds leave the adaptive mode out (src/build/unused-sdk-code.ts).
       retryMode: 'standard',
     });
   const ClientId = pool.clientId;

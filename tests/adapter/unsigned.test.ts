@@ -1,7 +1,8 @@
 /**
  * Every operation the adapter sends is one the SDK sends unsigned, even with AWS credentials at
- * hand. Builds rely on it: they leave SigV4 signing and its SHA-256 out of the SDK (vite.config.ts,
- * withoutUnusedSdkCode), so an operation that needed them would fail there.
+ * hand. Builds rely on it: they leave SigV4 signing and its SHA-256 out of the SDK
+ * (src/build/unused-sdk-code.ts), so an operation that needed them would fail there. The
+ * `trimmed-sdk` test project runs this file on the SDK as builds trim it, too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupServer } from 'msw/node';

@@ -1,4 +1,6 @@
 /** Types for build.mjs (imported by tests/e2e/support/build.ts). */
+import type { UnusedSdkCodeApi } from '../../src/build/unused-sdk-code.ts';
+
 export const ROOT: string;
 export const REAL_POOL_ENV: { VITE_COGNITO_USER_POOL_ID: string; VITE_COGNITO_CLIENT_ID: string };
 export const BUDGET: { firstLoadJs: number; allJs: number; css: number };
@@ -36,5 +38,8 @@ export interface MeasuredBuild {
 }
 
 export function buildVariant(variant: 'real' | 'demo', outDir: string): Promise<MeasuredBuild>;
-export function measureBuild(variant: 'real' | 'demo', outDir: string, result: unknown): MeasuredBuild;
+/** Which module ids are stand-ins for SDK code a build leaves out, and for what. */
+export type StandInOf = UnusedSdkCodeApi['standInOf'];
+
+export function measureBuild(variant: 'real' | 'demo', outDir: string, result: unknown, standInOf?: StandInOf): MeasuredBuild;
 export function gzipSize(data: Buffer | string): number;

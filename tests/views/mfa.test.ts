@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import { waitFor as waitForState } from 'xstate';
 import TotpSetup from '../../src/views/TotpSetup.svelte';
 import TotpChallenge from '../../src/views/TotpChallenge.svelte';
 import SmsChallenge from '../../src/views/SmsChallenge.svelte';
+import EmailChallenge from '../../src/views/EmailChallenge.svelte';
 import SelectMfaType from '../../src/views/SelectMfaType.svelte';
 import SignedIn from '../../src/views/SignedIn.svelte';
 import { AuthError } from '../../src/auth/errors';
@@ -12,6 +14,10 @@ import type { Challenge } from '../../src/auth/types';
 import { SESSION, signedIn, startAuth } from '../support/scripted-client';
 import { renderView } from '../support/render-view';
 import { en } from '../../src/i18n/en';
+import { qrDataUrl } from '../../src/lib/qr';
+
+// The real encoder, watched; a test may make it fail.
+vi.mock('../../src/lib/qr', { spy: true });
 
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
@@ -27,6 +33,9 @@ async function at(challenge: Challenge, script: Partial<CognitoClient> = {}) {
 
 describe('authenticator setup view', () => {
   const setup: Challenge = { name: 'MFA_SETUP', session: SESSION(1), username: 'uuid-1', canSetup: ['SOFTWARE_TOKEN_MFA'] };
+  beforeEach(() => {
+    vi.mocked(qrDataUrl).mockClear();
+  });
 
   it('shows the QR code with a text alternative, the grouped key and an otpauth link', async () => {
     const { actor } = await at(setup, { associateSoftwareToken: async () => ({ secret: SECRET, session: SESSION(2) }) });
@@ -73,6 +82,34 @@ describe('authenticator setup view', () => {
     renderView(TotpSetup, actor);
     expect(screen.getByText(/Time left to finish this step: (3:00|2:59)/)).toBeInTheDocument();
   });
+
+  it('draws the QR code once for the secret, not again as the screen changes', async () => {
+    const { actor } = await at(setup, {
+      associateSoftwareToken: async () => ({ secret: SECRET, session: SESSION(2) }),
+      verifySoftwareToken: async () => {
+        throw new AuthError('codeMismatch');
+      },
+    });
+    const { user } = renderView(TotpSetup, actor);
+    await screen.findByRole('img', { name: en.totpSetup.qrAlt('ada+test@example.com') });
+    await user.type(screen.getByLabelText(en.fields.code), '123456');
+    await user.click(screen.getByRole('button', { name: en.totpSetup.submit }));
+    await waitFor(() => expect(screen.getByLabelText(en.fields.code)).toHaveAccessibleDescription(`${en.fields.codeHint} ${en.problems.codeMismatch}`));
+    expect(screen.getByRole('img')).toBeInTheDocument();
+    expect(qrDataUrl).toHaveBeenCalledTimes(1);
+  });
+
+  it('still offers the key as text and the otpauth link when the QR code cannot be drawn', async () => {
+    vi.mocked(qrDataUrl).mockRejectedValueOnce(new Error('The encoder did not load'));
+    const { actor } = await at(setup, { associateSoftwareToken: async () => ({ secret: SECRET, session: SESSION(2) }) });
+    renderView(TotpSetup, actor);
+    await expect(vi.mocked(qrDataUrl).mock.results[0]?.value).rejects.toThrow('The encoder did not load');
+    await tick();
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Setup key')).toHaveTextContent('JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP');
+    expect(screen.getByRole('link', { name: en.totpSetup.openInApp })).toHaveAttribute('href', expect.stringMatching(/^otpauth:/));
+    expect(screen.getByLabelText(en.fields.code)).toBeInTheDocument();
+  });
 });
 
 describe('code challenge views', () => {
@@ -99,6 +136,27 @@ describe('code challenge views', () => {
     await user.click(screen.getByRole('button', { name: en.smsChallenge.submit }));
     await waitFor(() => expect(actor.getSnapshot().matches('signedIn')).toBe(true));
     expect(calls.at(-1)?.input).toMatchObject({ challenge: 'SMS_MFA', code: '987654' });
+  });
+
+  it('shows where an emailed code went, and sends the code as the answer to the email challenge', async () => {
+    const { actor, calls } = await at(
+      { name: 'EMAIL_OTP', session: SESSION(1), username: 'uuid-1', delivery: { destination: 'a***@example.com', medium: 'EMAIL' } },
+      { answerCode: async () => signedIn('ada@example.com') },
+    );
+    const { user } = renderView(EmailChallenge, actor);
+    expect(screen.getByRole('heading', { name: en.emailChallenge.heading })).toBeInTheDocument();
+    expect(screen.getByText(en.emailChallenge.sentTo('a***@example.com'))).toBeInTheDocument();
+    await user.type(screen.getByLabelText(en.fields.code), '246810');
+    await user.click(screen.getByRole('button', { name: en.emailChallenge.submit }));
+    await waitFor(() => expect(actor.getSnapshot().matches('signedIn')).toBe(true));
+    expect(calls.at(-1)?.input).toMatchObject({ challenge: 'EMAIL_OTP', code: '246810' });
+  });
+
+  it('says a code was texted when the pool does not say where', async () => {
+    const { actor } = await at({ name: 'SMS_MFA', session: SESSION(1), username: 'uuid-1' });
+    renderView(SmsChallenge, actor);
+    expect(screen.getByRole('heading', { name: en.smsChallenge.heading })).toBeInTheDocument();
+    expect(screen.getByText(en.smsChallenge.sentSomewhere)).toBeInTheDocument();
   });
 
   it('offers each second step the account has, by name', async () => {
