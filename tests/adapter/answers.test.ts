@@ -155,7 +155,7 @@ const CASES: Case[] = [
 ];
 
 describe('unusual answers', () => {
-  it.each(CASES)('$what', async ({ call, output, expected }) => {
+  it.each(CASES.map((c) => [c.what, c] as const))('%s', async (_, { call, output, expected }) => {
     answer = output;
     const result = await call(client).then(
       (value) => ({ value }),
