@@ -1,7 +1,8 @@
 /**
  * What the flow asks of a Cognito user pool, in the app's own terms. One implementation sends
- * the AWS SDK's commands (sdk-client.ts); tests and previews may script another. Every method
- * rejects with an AuthError (src/auth/errors.ts), never with an SDK exception.
+ * the AWS SDK's commands (src/cognito/sdk-client.ts); tests and previews may script another.
+ * Each method's comment names the Cognito operation it runs. Every method rejects with an
+ * AuthError (src/auth/errors.ts), never with an SDK exception.
  */
 import type {
   AuthStep,
@@ -15,13 +16,16 @@ import type {
 } from './types';
 
 export interface CognitoClient {
+  /** SignUp, with the email as username and as the `email` attribute. */
   signUp(input: { email: string; password: string }): Promise<SignUpResult>;
+  /** ConfirmSignUp with the code Cognito sent. */
   confirmSignUp(input: { email: string; code: string }): Promise<void>;
+  /** ResendConfirmationCode; answers where the code went (null when Cognito does not say). */
   resendConfirmationCode(input: { email: string }): Promise<CodeDelivery | null>;
 
   /** InitiateAuth with USER_PASSWORD_AUTH. */
   signIn(input: { email: string; password: string }): Promise<AuthStep>;
-  /** RespondToAuthChallenge for a challenge answered with a typed code. */
+  /** RespondToAuthChallenge for a challenge answered with a typed code (SOFTWARE_TOKEN_MFA, SMS_MFA, EMAIL_OTP). */
   answerCode(input: { challenge: CodeChallengeName; session: string; username: string; code: string }): Promise<AuthStep>;
   /** RespondToAuthChallenge SELECT_MFA_TYPE. */
   selectMfaType(input: { session: string; username: string; mfa: MfaType }): Promise<AuthStep>;
@@ -42,15 +46,23 @@ export interface CognitoClient {
     input: ({ session: string } | { accessToken: string }) & { code: string; deviceName: string },
   ): Promise<{ session?: string }>;
 
+  /** GetUser: the second factors that are on (UserMFASettingList) and the preferred one. */
   getMfaSettings(input: { accessToken: string }): Promise<MfaSettings>;
+  /** SetUserMFAPreference: turns factors on or off; sets the preferred one, clears it (null) or leaves it (undefined). */
   setMfaPreference(input: { accessToken: string; enabled: Partial<Record<MfaType, boolean>>; preferred?: MfaType | null }): Promise<void>;
 
+  /** InitiateAuth with REFRESH_TOKEN_AUTH: new access and ID tokens; the refresh token stays. */
   refresh(input: { refreshToken: string }): Promise<Tokens>;
+  /** RevokeToken: the refresh token and the tokens issued from it. Sends nothing without one. */
   revoke(input: { refreshToken: string }): Promise<void>;
+  /** GlobalSignOut: every refresh token of the person, on every device. */
   globalSignOut(input: { accessToken: string }): Promise<void>;
 
+  /** ForgotPassword; answers where the reset code went (null when Cognito does not say). */
   forgotPassword(input: { email: string }): Promise<CodeDelivery | null>;
+  /** ConfirmForgotPassword: the code and the new password. */
   confirmForgotPassword(input: { email: string; code: string; password: string }): Promise<void>;
+  /** ChangePassword: the current password and a new one, with the access token. */
   changePassword(input: { accessToken: string; previousPassword: string; proposedPassword: string }): Promise<void>;
 }
 

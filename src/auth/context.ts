@@ -3,7 +3,7 @@
  * XState here) so the first screen can be drawn from it before the machine has loaded
  * (src/boot/first-screen.ts).
  */
-import type { FieldErrors } from './problems';
+import type { FieldProblems } from './problems';
 import type { Challenge, CodeDelivery, MfaSettings, SignedInUser, Tokens } from './types';
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './validate';
 import { jwtClaims } from './jwt';
@@ -52,7 +52,8 @@ export interface AuthContext {
   tokens: Tokens | null;
   user: SignedInUser | null;
   mfaSettings: MfaSettings | null;
-  errors: FieldErrors;
+  /** What the screen shows at each field (problems.ts). */
+  problems: FieldProblems;
   notice: Notice | null;
   passwordPolicy: PasswordPolicy;
   sessionTtlMs: number;
@@ -87,7 +88,7 @@ export function initialContext(input: AuthInput | undefined): AuthContext {
     tokens: input?.tokens ?? null,
     user: input?.tokens ? userFrom(input.tokens) : null,
     mfaSettings: null,
-    errors: {},
+    problems: {},
     notice: null,
     passwordPolicy: input?.passwordPolicy ?? DEFAULT_PASSWORD_POLICY,
     sessionTtlMs: input?.sessionTtlMs ?? SESSION_TTL_MS,

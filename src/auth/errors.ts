@@ -1,5 +1,13 @@
 /**
- * The closed set of failures the flow knows how to explain. The adapter maps every Cognito
+ * One word per idea, in src/auth and the code around it:
+ * - an *error* (AuthError, this file) is what a Cognito operation failed with: every
+ *   CognitoClient method rejects with one;
+ * - a *problem* (Problem, problems.ts) is what a screen shows at a field: from an error, or
+ *   from a check made before anything is sent (validate.ts);
+ * - a *failure* is only the error event of an invoke in the machine: the event that carries the
+ *   error (`failedWith`, `showFailure`).
+ *
+ * The closed set of errors the flow knows how to explain. The adapter maps every Cognito
  * `__type` (and, where Cognito gives no other signal, its message) onto one of these;
  * the machine guards on `code`, views look up a sentence per code in the dictionary.
  */
@@ -58,7 +66,7 @@ export function asAuthError(error: unknown): AuthError {
   return error instanceof AuthError ? error : new AuthError('unknown', { cause: error });
 }
 
-/** Failures that only the operator of the pool can fix: shown with instructions, not blame. */
+/** Errors that only the operator of the pool can fix: shown with instructions, not blame. */
 export const CONFIGURATION_ERRORS: ReadonlySet<AuthErrorCode> = new Set([
   'clientHasSecret',
   'userPasswordAuthDisabled',

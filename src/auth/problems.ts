@@ -15,9 +15,9 @@ export interface Problem {
   rules?: PasswordRule[];
 }
 
-export type FieldErrors = Partial<Record<Field, Problem>>;
+export type FieldProblems = Partial<Record<Field, Problem>>;
 
-/** Where a failure from Cognito is shown. */
+/** Where an error from Cognito is shown. */
 const FIELD_OF: Partial<Record<AuthErrorCode, Field>> = {
   wrongCredentials: 'password',
   usernameExists: 'email',
@@ -29,10 +29,10 @@ const FIELD_OF: Partial<Record<AuthErrorCode, Field>> = {
 };
 
 /**
- * The problem a failure from Cognito puts on screen. `passwordField` names the field a password
- * policy failure belongs to (the new password, where a screen has two).
+ * The problem an error from Cognito puts on screen. `passwordField` names the field a password
+ * policy error belongs to (the new password, where a screen has two).
  */
-export function problemFromError(error: AuthError, passwordField: Field = 'password'): FieldErrors {
+export function problemFromError(error: AuthError, passwordField: Field = 'password'): FieldProblems {
   const field = error.code === 'invalidPassword' ? passwordField : (FIELD_OF[error.code] ?? 'form');
   if (error.code === 'invalidPassword') {
     return { [field]: { reason: 'weakPassword', rules: error.rule ? [error.rule] : [] } };

@@ -3,7 +3,7 @@
  * only sees requests that can succeed. Each check names its reason; the dictionary words it.
  */
 import type { PasswordRule } from './errors';
-import type { Field, FieldErrors } from './problems';
+import type { Field, FieldProblems } from './problems';
 
 export interface PasswordPolicy {
   minLength: number;
@@ -44,18 +44,18 @@ export function normalizeEmail(email: string): string {
   return email.trim();
 }
 
-export function checkEmail(email: string): FieldErrors {
+export function checkEmail(email: string): FieldProblems {
   const value = normalizeEmail(email);
   if (!value) return { email: { reason: 'required' } };
   if (!EMAIL.test(value) || value.length > 128) return { email: { reason: 'emailFormat' } };
   return {};
 }
 
-export function checkPasswordPresent(password: string, field: Field = 'password'): FieldErrors {
+export function checkPasswordPresent(password: string, field: Field = 'password'): FieldProblems {
   return password ? {} : { [field]: { reason: 'required' } };
 }
 
-export function checkNewPassword(password: string, policy: PasswordPolicy, field: Field = 'password'): FieldErrors {
+export function checkNewPassword(password: string, policy: PasswordPolicy, field: Field = 'password'): FieldProblems {
   if (!password) return { [field]: { reason: 'required' } };
   const rules = brokenPasswordRules(password, policy);
   return rules.length > 0 ? { [field]: { reason: 'weakPassword', rules } } : {};
@@ -66,13 +66,13 @@ export function normalizeCode(code: string): string {
   return code.replace(/[\s-]/g, '');
 }
 
-export function checkCode(code: string): FieldErrors {
+export function checkCode(code: string): FieldProblems {
   const value = normalizeCode(code);
   if (!value) return { code: { reason: 'required' } };
   if (!/^\d{6}$/.test(value)) return { code: { reason: 'codeFormat' } };
   return {};
 }
 
-export function hasErrors(errors: FieldErrors): boolean {
-  return Object.keys(errors).length > 0;
+export function hasProblems(problems: FieldProblems): boolean {
+  return Object.keys(problems).length > 0;
 }

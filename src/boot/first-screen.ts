@@ -90,7 +90,7 @@ export function deferredAuthActor(input: FirstInput, load: () => Promise<AuthAct
         loading = undefined;
         // What was asked for is not done: say why, as the machine would; the next submit retries.
         if (pending.some((event) => event.type.endsWith('.submit'))) {
-          snapshot = firstSnapshot({ ...snapshot.context, errors: { form: { reason: 'network' } } });
+          snapshot = firstSnapshot({ ...snapshot.context, problems: { form: { reason: 'network' } } });
           notify(snapshot);
         }
         pending.length = 0;

@@ -5,7 +5,7 @@
  * NotAuthorizedException, InvalidParameterException, InvalidPasswordException and
  * ExpiredCodeException and tells them apart only in the message; those four are the only places
  * where message text is read, each pattern commented with the message it matches
- * (../shared/cognito/reference.md §7 lists them verbatim).
+ * (src/simulated/messages.ts lists them verbatim).
  */
 import { AuthError, type AuthErrorCode, type PasswordRule } from '../auth/errors';
 

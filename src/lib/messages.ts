@@ -1,10 +1,10 @@
-import type { FieldErrors, Field } from '../auth/problems';
+import type { FieldProblems, Field } from '../auth/problems';
 import type { Notice } from '../auth/context';
 import type { Dictionary } from '../i18n';
 
 /** The sentence for a field's problem, or undefined when the field is fine. */
-export function fieldMessage(t: Dictionary, errors: FieldErrors, field: Field): string | undefined {
-  const problem = errors[field];
+export function fieldMessage(t: Dictionary, problems: FieldProblems, field: Field): string | undefined {
+  const problem = problems[field];
   return problem ? t.problems[problem.reason] : undefined;
 }
 

@@ -43,7 +43,7 @@ export interface Preview {
   input?: Partial<AuthInput>;
   /** What the state must show beyond its name: the variant. Checked when the preview is reached. */
   shows?: {
-    errors?: Partial<Record<Field, ProblemReason>>;
+    problems?: Partial<Record<Field, ProblemReason>>;
     notice?: Notice;
     /** The challenge session has at most this long left (the timer is urgent). */
     sessionEndsWithinMs?: number;
@@ -122,7 +122,7 @@ export async function runPreview(
     } catch {
       throw new PreviewError(
         `${preview.name}: waited for ${state}, the machine is in ${statesOf(actor.getSnapshot().value).join(' + ')}` +
-          describeErrors(actor.getSnapshot()),
+          describeProblems(actor.getSnapshot()),
       );
     }
   };
@@ -192,11 +192,11 @@ function mismatch(preview: Preview, snapshot: AuthSnapshot): string | null {
   for (const state of [preview.state, ...(preview.alsoIn ?? [])]) {
     if (!snapshot.matches(stateMatcher(state) as never)) return `not in ${state} but in ${statesOf(snapshot.value).join(' + ')}`;
   }
-  const { errors, notice, sessionEndsWithinMs } = preview.shows ?? {};
+  const { problems, notice, sessionEndsWithinMs } = preview.shows ?? {};
   const context = snapshot.context;
-  for (const [field, reason] of Object.entries(errors ?? {}) as [Field, ProblemReason][]) {
-    if (context.errors[field]?.reason !== reason) {
-      return `expected ${field} to show ${reason}${describeErrors(snapshot)}`;
+  for (const [field, reason] of Object.entries(problems ?? {}) as [Field, ProblemReason][]) {
+    if (context.problems[field]?.reason !== reason) {
+      return `expected ${field} to show ${reason}${describeProblems(snapshot)}`;
     }
   }
   if (notice !== undefined && context.notice !== notice) return `expected the notice ${notice}, got ${context.notice}`;
@@ -207,8 +207,8 @@ function mismatch(preview: Preview, snapshot: AuthSnapshot): string | null {
   return null;
 }
 
-function describeErrors(snapshot: AuthSnapshot): string {
-  const entries = Object.entries(snapshot.context.errors).map(([field, problem]) => `${field}: ${problem?.reason}`);
+function describeProblems(snapshot: AuthSnapshot): string {
+  const entries = Object.entries(snapshot.context.problems).map(([field, problem]) => `${field}: ${problem?.reason}`);
   return entries.length > 0 ? ` (showing ${entries.join(', ')})` : '';
 }
 

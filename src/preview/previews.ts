@@ -94,21 +94,21 @@ export const PREVIEWS: readonly Preview[] = [
     name: 'signIn.fieldErrors',
     state: 'signIn.idle',
     about: 'Submitted with a malformed email and no password',
-    shows: { errors: { email: 'emailFormat', password: 'required' } },
+    shows: { problems: { email: 'emailFormat', password: 'required' } },
     script: async (p) => p.send({ type: 'signIn.submit', email: 'ada@example', password: '' }),
   },
   {
     name: 'signIn.wrongPassword',
     state: 'signIn.idle',
     about: 'Cognito: incorrect username or password',
-    shows: { errors: { password: 'wrongCredentials' } },
+    shows: { problems: { password: 'wrongCredentials' } },
     script: (p) => signIn(p, SMS_USER.email, WRONG_PASSWORD, 'signIn.idle'),
   },
   {
     name: 'signIn.lockedOut',
     state: 'signIn.idle',
     about: 'Too many wrong passwords in a row: Cognito locks the account for a while',
-    shows: { errors: { form: 'passwordAttemptsExceeded' } },
+    shows: { problems: { form: 'passwordAttemptsExceeded' } },
     script: async (p) => {
       for (let attempt = 0; attempt < 6; attempt++) await signIn(p, SMS_USER.email, WRONG_PASSWORD, 'signIn.idle');
     },
@@ -124,7 +124,7 @@ export const PREVIEWS: readonly Preview[] = [
     name: 'signIn.throttled',
     state: 'signIn.idle',
     about: 'Cognito: TooManyRequestsException',
-    shows: { errors: { form: 'tooManyRequests' } },
+    shows: { problems: { form: 'tooManyRequests' } },
     script: async (p) => {
       p.fail('InitiateAuth', throttled);
       await signIn(p, SMS_USER.email, SMS_USER.password, 'signIn.idle');
@@ -134,7 +134,7 @@ export const PREVIEWS: readonly Preview[] = [
     name: 'signIn.networkDown',
     state: 'signIn.idle',
     about: 'No answer at all: the network is down',
-    shows: { errors: { form: 'network' } },
+    shows: { problems: { form: 'network' } },
     script: async (p) => {
       p.fail('InitiateAuth', 'network');
       await signIn(p, SMS_USER.email, SMS_USER.password, 'signIn.idle');
@@ -144,7 +144,7 @@ export const PREVIEWS: readonly Preview[] = [
     name: 'signIn.serviceError',
     state: 'signIn.idle',
     about: 'Cognito: InternalErrorException',
-    shows: { errors: { form: 'serviceError' } },
+    shows: { problems: { form: 'serviceError' } },
     script: async (p) => {
       p.fail('InitiateAuth', outage);
       await signIn(p, SMS_USER.email, SMS_USER.password, 'signIn.idle');
@@ -155,7 +155,7 @@ export const PREVIEWS: readonly Preview[] = [
     state: 'signIn.idle',
     about: 'Misconfigured: the app client has a secret',
     scenario: 'client-secret',
-    shows: { errors: { form: 'clientHasSecret' } },
+    shows: { problems: { form: 'clientHasSecret' } },
     script: (p) => signIn(p, SMS_USER.email, SMS_USER.password, 'signIn.idle'),
   },
   {
@@ -163,7 +163,7 @@ export const PREVIEWS: readonly Preview[] = [
     state: 'signIn.idle',
     about: 'Misconfigured: the app client does not allow USER_PASSWORD_AUTH',
     scenario: 'no-user-password-auth',
-    shows: { errors: { form: 'userPasswordAuthDisabled' } },
+    shows: { problems: { form: 'userPasswordAuthDisabled' } },
     script: (p) => signIn(p, SMS_USER.email, SMS_USER.password, 'signIn.idle'),
   },
   {
@@ -219,7 +219,7 @@ export const PREVIEWS: readonly Preview[] = [
     name: 'signUp.fieldErrors',
     state: 'signUp.idle',
     about: 'Submitted with a malformed email and a weak password: every broken rule marked',
-    shows: { errors: { email: 'emailFormat', password: 'weakPassword' } },
+    shows: { problems: { email: 'emailFormat', password: 'weakPassword' } },
     script: async (p) => {
       p.send({ type: 'signIn.toSignUp' });
       p.send({ type: 'signUp.submit', email: 'ada@example', password: 'short' });
@@ -230,7 +230,7 @@ export const PREVIEWS: readonly Preview[] = [
     state: 'signUp.idle',
     about: 'Cognito rejects a password the page accepted: the pool asks for 12 characters',
     settings: { passwordPolicy: { minLength: 12 } },
-    shows: { errors: { password: 'weakPassword' } },
+    shows: { problems: { password: 'weakPassword' } },
     script: async (p) => {
       p.send({ type: 'signIn.toSignUp' });
       p.send({ type: 'signUp.submit', email: NEWCOMER, password: DEMO_PASSWORD });
@@ -240,7 +240,7 @@ export const PREVIEWS: readonly Preview[] = [
     name: 'signUp.emailTaken',
     state: 'signUp.idle',
     about: 'Cognito: an account with this email exists',
-    shows: { errors: { email: 'usernameExists' } },
+    shows: { problems: { email: 'usernameExists' } },
     script: async (p) => {
       p.send({ type: 'signIn.toSignUp' });
       p.send({ type: 'signUp.submit', email: SMS_USER.email, password: GOOD_PASSWORD });
@@ -268,7 +268,7 @@ export const PREVIEWS: readonly Preview[] = [
     name: 'confirmSignUp.wrongCode',
     state: 'confirmSignUp.idle',
     about: 'Cognito: the code does not match',
-    shows: { errors: { code: 'codeMismatch' } },
+    shows: { problems: { code: 'codeMismatch' } },
     script: async (p) => {
       await signUp(p);
       p.send({ type: 'confirmSignUp.submit', code: p.wrongCode(p.code(NEWCOMER, 'signUp')) });
@@ -280,7 +280,7 @@ export const PREVIEWS: readonly Preview[] = [
     state: 'confirmSignUp.idle',
     about: 'Cognito: the code is no longer valid (a newer one was sent)',
     input: { resendCooldownMs: 0 },
-    shows: { errors: { code: 'expiredCode' } },
+    shows: { problems: { code: 'expiredCode' } },
     script: async (p) => {
       await signUp(p);
       const first = p.code(NEWCOMER, 'signUp');
@@ -307,7 +307,7 @@ export const PREVIEWS: readonly Preview[] = [
     state: 'confirmSignUp.idle',
     about: 'Cognito: too many codes asked for, try again later',
     input: { resendCooldownMs: 0 },
-    shows: { errors: { form: 'limitExceeded' } },
+    shows: { problems: { form: 'limitExceeded' } },
     script: async (p) => {
       await signUp(p);
       for (let resend = 0; resend < 6; resend++) {
@@ -376,7 +376,7 @@ export const PREVIEWS: readonly Preview[] = [
     name: 'resetPassword.wrongCode',
     state: 'resetPassword.idle',
     about: 'Cognito: the reset code does not match',
-    shows: { errors: { code: 'codeMismatch' } },
+    shows: { problems: { code: 'codeMismatch' } },
     script: async (p) => {
       await forgotPassword(p);
       const code = p.wrongCode(p.code(TOTP_USER.email, 'forgotPassword'));
@@ -448,7 +448,7 @@ export const PREVIEWS: readonly Preview[] = [
     name: 'totpSetup.failed',
     state: 'totpSetup.failed',
     about: 'No setup key: the network dropped; try again',
-    shows: { errors: { form: 'network' } },
+    shows: { problems: { form: 'network' } },
     script: async (p) => {
       p.fail('AssociateSoftwareToken', 'network');
       await signIn(p, NO_MFA_USER.email, NO_MFA_USER.password, 'totpSetup.failed');
@@ -459,7 +459,7 @@ export const PREVIEWS: readonly Preview[] = [
     name: 'totpSetup.wrongCode',
     state: 'totpSetup.ready',
     about: 'Cognito: the code from the app does not match; same QR code, try again',
-    shows: { errors: { code: 'codeMismatch' } },
+    shows: { problems: { code: 'codeMismatch' } },
     script: async (p) => {
       await totpSetup(p);
       p.send({ type: 'totpSetup.verify', code: p.wrongTotp(p.snapshot.context.totpSecret!), deviceName: '' });
@@ -526,7 +526,7 @@ export const PREVIEWS: readonly Preview[] = [
     name: 'totpChallenge.wrongCode',
     state: 'totpChallenge.idle',
     about: 'Cognito: the authenticator code does not match',
-    shows: { errors: { code: 'codeMismatch' } },
+    shows: { problems: { code: 'codeMismatch' } },
     script: async (p) => {
       await signIn(p, TOTP_USER.email, TOTP_USER.password, 'totpChallenge.idle');
       p.send({ type: 'totpChallenge.submit', code: p.wrongTotp(TOTP_USER.totpSecret!) });
@@ -537,7 +537,7 @@ export const PREVIEWS: readonly Preview[] = [
     name: 'totpChallenge.codeReused',
     state: 'totpChallenge.idle',
     about: 'Cognito: this code was already used; wait for the next one',
-    shows: { errors: { code: 'totpCodeReused' } },
+    shows: { problems: { code: 'totpCodeReused' } },
     script: async (p) => {
       await signIn(p, TOTP_USER.email, TOTP_USER.password, 'totpChallenge.idle');
       const code = p.totp(TOTP_USER.totpSecret!);
@@ -570,7 +570,7 @@ export const PREVIEWS: readonly Preview[] = [
     name: 'smsChallenge.wrongCode',
     state: 'smsChallenge.idle',
     about: 'Cognito: the texted code does not match',
-    shows: { errors: { code: 'codeMismatch' } },
+    shows: { problems: { code: 'codeMismatch' } },
     script: async (p) => {
       await signIn(p, SMS_USER.email, SMS_USER.password, 'smsChallenge.idle');
       p.send({ type: 'smsChallenge.submit', code: p.wrongCode(p.code(SMS_USER.phoneNumber!, 'mfa')) });
@@ -688,7 +688,7 @@ export const PREVIEWS: readonly Preview[] = [
     name: 'account.failed',
     state: 'signedIn.screen.account.failed',
     about: 'The settings could not be loaded (network); try again',
-    shows: { errors: { form: 'network' } },
+    shows: { problems: { form: 'network' } },
     script: async (p) => {
       await signedIn(p);
       p.fail('GetUser', 'network');
@@ -728,7 +728,7 @@ export const PREVIEWS: readonly Preview[] = [
     name: 'changePassword.wrongPassword',
     state: 'signedIn.screen.changePassword.idle',
     about: 'Cognito: the current password is wrong',
-    shows: { errors: { password: 'wrongCurrentPassword' } },
+    shows: { problems: { password: 'wrongCurrentPassword' } },
     script: async (p) => {
       await changePassword(p);
       p.send({ type: 'changePassword.submit', currentPassword: WRONG_PASSWORD, newPassword: GOOD_PASSWORD });

@@ -13,8 +13,10 @@ import { http, HttpResponse, type HttpHandler, type HttpResponseResolver, type R
 import { protocolError, type SimulatedPool, type OperationName, type PoolResponse } from './pool';
 import { randomUuid } from './totp';
 
-const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
-const JSON_11 = 'application/x-amz-json-1.1';
+/** `X-Amz-Target` is this prefix and the operation's name. */
+export const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
+/** The content type of every request and answer. */
+export const JSON_11 = 'application/x-amz-json-1.1';
 const HOST = /^cognito-idp(?:-fips)?\.([a-z0-9-]+)\.(?:amazonaws\.com(?:\.cn)?|api\.aws)$/;
 
 const CORS_HEADERS = {
@@ -30,7 +32,8 @@ export function cognitoRegion(url: string): string | undefined {
   return HOST.exec(parsed.hostname)?.[1];
 }
 
-function operationOf(request: Request): string | undefined {
+/** The operation a request's `X-Amz-Target` names, or undefined without Cognito's prefix. */
+export function operationOf(request: Request): string | undefined {
   const target = request.headers.get('x-amz-target');
   return target?.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : undefined;
 }
@@ -40,6 +43,7 @@ function headerSafe(text: string): string {
   return text.replace(/[^\x20-\x7e]/g, '?');
 }
 
+/** A status and body as Cognito puts them on the wire, with its headers (shared with the adapter tests' endpoint). */
 export function toHttpResponse({ status, body }: PoolResponse): HttpResponse<string> {
   const headers = new Headers({ 'Content-Type': JSON_11, 'x-amzn-RequestId': randomUuid(), ...CORS_HEADERS });
   if (status >= 300 && typeof body.__type === 'string') {

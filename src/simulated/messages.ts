@@ -1,11 +1,12 @@
 /**
  * Every error the simulated pool can answer, with its exact wire message.
  *
- * `source: 'reference'` marks the strings of ../shared/cognito/reference.md §7 (seen from the real
- * service); `source: 'choice'` marks situations the reference does not cover, each with the reason
- * for its wording. `ops` lists the operations that may return it (checked at run time by the pool,
- * and against the model's error lists by tests/simulated/model-agreement.test.ts). `example` feeds the
- * tests that compare rendered messages with the reference.
+ * This catalogue is the project's reference for Cognito's error messages. `source: 'reference'`
+ * marks the strings the real service sends, as researched (reference §7); `source: 'choice'` marks
+ * situations the research does not cover, each with the reason for its wording. `ops` lists the
+ * operations that may return it (checked at run time by the pool, and against the model's error
+ * lists by tests/simulated/model-agreement.test.ts). `example` feeds the tests that render every
+ * message.
  */
 
 import type { OperationName } from './validate';

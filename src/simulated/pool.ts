@@ -1,7 +1,9 @@
 /**
  * A stateful, in-memory Amazon Cognito user pool with one app client, answering the public-client
- * API the way ../shared/cognito/reference.md describes the real service. `handle(op, body)` returns
- * the status and JSON body the service would send; handlers.ts puts them on the wire.
+ * API the way the real service answers. `handle(op, body)` returns the status and JSON body the
+ * service would send; handlers.ts puts them on the wire. "Reference §n" in these files cites the
+ * project's research notes on the real service, which live outside the repository; what they say
+ * is carried here: in the comments, in messages.ts (the error catalogue) and in the tests.
  *
  * The pool: email is the username attribute (matched case-insensitively; the internal Username is
  * a UUID, returned as USER_ID_FOR_SRP and in `cognito:username`); the sign-up code goes to the

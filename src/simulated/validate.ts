@@ -1,7 +1,8 @@
 /**
- * Request shapes of the operations the simulated pool implements, transcribed from the Cognito API model
- * (botocore 1.43.11, see ../shared/cognito/model-subset.json; tests/simulated/model-agreement.test.ts
- * checks that this table and the model agree), and the two checks Cognito runs before any logic:
+ * Request shapes of the operations the simulated pool implements, transcribed from the Cognito API
+ * model (tests/model/cognito-idp.json, written by tests/model/extract.mjs from botocore's model;
+ * tests/simulated/model-agreement.test.ts checks that this table and the model agree), and the two
+ * checks Cognito runs before any logic:
  *
  * 1. Deserialisation: a member of the wrong JSON type -> SerializationException (capital `Message`).
  * 2. Constraint validation: required members, lengths, patterns, enums -> one InvalidParameterException
@@ -171,7 +172,7 @@ export const OPERATION_INPUTS = {
     Token: TOKEN,
     ClientId: CLIENT_ID,
     ClientSecret: CLIENT_SECRET,
-    // Newer than the botocore model (JS SDK 3.1169.0 has it; see the model subset's notes).
+    // Newer than the botocore model (the JS SDK has it; see newerInJsSdk in tests/model/cognito-idp.json).
     RevokeAssociatedSessions: { type: 'string', enum: ['NONE', 'LINKED'] },
   }),
   ForgotPassword: structure(['ClientId', 'Username'], {

@@ -16,10 +16,10 @@
  * budget is enforced by the test suite (tests/e2e/size-budget.test.ts); timings are not.
  * BENCH_RUNS sets the runs per profile (default 7).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { authenticatorSecret, enterCode, latestCode, signedInAs, signIn, signUp, totpCode } from './app.mjs';
 import { BUDGET, buildVariant } from './build.mjs';
 import { launchChromium } from './chromium.mjs';
 import { serveStatic } from './serve.mjs';
@@ -181,39 +181,13 @@ async function timeForm(browser, appDir, floorDir) {
 // ---------------------------------------------------------------------------------------------
 // Cognito calls per flow, on the demo build's simulated pool
 
-function totpCode(/** @type {string} */ secret, atMs = Date.now()) {
-  const seconds = Math.floor(atMs / 1000);
-  return execFileSync('oathtool', ['--totp', '--base32', secret, '--now', `@${seconds}`], { encoding: 'utf8' }).trim();
-}
-
-/** @param {import('playwright-core').Page} page */
-const inbox = (page) => page.getByRole('complementary', { name: 'Dev inbox' });
-
-/** @param {import('playwright-core').Page} page @param {string} to */
-async function latestCode(page, to) {
-  const message = inbox(page).locator('li', { hasText: to }).first();
-  await message.waitFor();
-  return (await message.locator('output').first().textContent())?.trim() ?? '';
-}
-
-/** @param {import('playwright-core').Page} page @param {string} email @param {string} password */
-async function signIn(page, email, password) {
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-}
-
 /** @param {import('playwright-core').Page} page */
 async function setUpAuthenticator(page) {
   const key = page.getByLabel('Setup key');
   await key.waitFor();
   const secret = ((await key.textContent()) ?? '').replace(/\s/g, '');
-  await page.getByLabel('Verification code').fill(totpCode(secret));
-  await page.getByRole('button', { name: 'Verify and finish' }).click();
+  await enterCode(page, totpCode(secret), 'Verify and finish');
 }
-
-const signedInAs = (/** @type {import('playwright-core').Page} */ page, /** @type {string} */ email) =>
-  page.getByText(`Signed in as ${email}`).waitFor();
 
 /**
  * Each flow: what it does, the calls it must make, and how to drive it; `mark` is called just
@@ -227,13 +201,8 @@ const FLOWS = [
     async drive(page, mark) {
       const email = `bench-${Date.now()}@example.com`;
       mark();
-      await page.getByRole('button', { name: 'Create an account' }).click();
-      await page.getByLabel('Email').fill(email);
-      await page.getByLabel('Password', { exact: true }).fill('Correct-h0rse');
-      await page.getByRole('button', { name: 'Create account' }).click();
-      await page.getByRole('heading', { name: 'Confirm your email' }).waitFor();
-      await page.getByLabel('Verification code').fill(await latestCode(page, email));
-      await page.getByRole('button', { name: 'Confirm' }).click();
+      await signUp(page, email, 'Correct-h0rse');
+      await enterCode(page, await latestCode(page, email), 'Confirm');
       await setUpAuthenticator(page);
       await signedInAs(page, email);
     },
@@ -252,12 +221,11 @@ const FLOWS = [
     name: 'sign-in with an authenticator code',
     expected: ['InitiateAuth', 'RespondToAuthChallenge'],
     async drive(page, mark) {
-      const secret = ((await inbox(page).locator('li', { hasText: 'totp@example.com' }).locator('code.secret').textContent()) ?? '').trim();
+      const secret = await authenticatorSecret(page, 'totp@example.com');
       mark();
       await signIn(page, 'totp@example.com', 'Passw0rd!');
       await page.getByRole('heading', { name: 'Enter your authenticator code' }).waitFor();
-      await page.getByLabel('Verification code').fill(totpCode(secret));
-      await page.getByRole('button', { name: 'Verify' }).click();
+      await enterCode(page, totpCode(secret));
       await signedInAs(page, 'totp@example.com');
     },
   },
@@ -268,8 +236,7 @@ const FLOWS = [
       mark();
       await signIn(page, 'sms@example.com', 'Passw0rd!');
       await page.getByRole('heading', { name: 'Enter the code we texted you' }).waitFor();
-      await page.getByLabel('Verification code').fill(await latestCode(page, '+15555550123'));
-      await page.getByRole('button', { name: 'Verify' }).click();
+      await enterCode(page, await latestCode(page, '+15555550123'));
       await signedInAs(page, 'sms@example.com');
     },
   },
@@ -277,13 +244,12 @@ const FLOWS = [
     name: 'sign-in choosing between app and SMS (SELECT_MFA_TYPE)',
     expected: ['InitiateAuth', 'RespondToAuthChallenge', 'RespondToAuthChallenge'],
     async drive(page, mark) {
-      const secret = ((await inbox(page).locator('li', { hasText: 'both@example.com' }).locator('code.secret').textContent()) ?? '').trim();
+      const secret = await authenticatorSecret(page, 'both@example.com');
       mark();
       await signIn(page, 'both@example.com', 'Passw0rd!');
       await page.getByRole('button', { name: 'Authenticator app' }).click();
       await page.getByRole('heading', { name: 'Enter your authenticator code' }).waitFor();
-      await page.getByLabel('Verification code').fill(totpCode(secret));
-      await page.getByRole('button', { name: 'Verify' }).click();
+      await enterCode(page, totpCode(secret));
       await signedInAs(page, 'both@example.com');
     },
   },

@@ -21,6 +21,7 @@ import { ja } from '../../src/i18n/ja';
 import { zh } from '../../src/i18n/zh';
 import type { Dictionary, Lang } from '../../src/i18n';
 import { PREVIEWS } from '../../src/preview/previews';
+import { enterCode, latestCode, otherCode, signedInAs, signIn } from './support/app';
 import { useDemoSite } from './support/site';
 import { totpCode } from './support/tools';
 
@@ -147,20 +148,6 @@ async function fits(page: Page, label: string): Promise<string[]> {
   return found;
 }
 
-const inbox = (page: Page) => page.getByRole('complementary', { name: 'Dev inbox' });
-
-async function latestCode(page: Page, to: string): Promise<string> {
-  const message = inbox(page).locator('li', { hasText: to }).first();
-  await message.waitFor();
-  return (await message.locator('output').first().textContent())!.trim();
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-}
-
 describe('axe-core and a 360 px screen, along the journeys', () => {
   it('signs up, confirms, sets up an authenticator, signs in, and visits the account pages', async () => {
     const { context, page, problems } = await openForAxe(demo.site.url);
@@ -187,24 +174,20 @@ describe('axe-core and a 360 px screen, along the journeys', () => {
     await page.getByRole('heading', { name: 'Confirm your email' }).waitFor();
     await check('confirm sign-up');
     const code = await latestCode(page, email);
-    await page.getByLabel('Verification code').fill(String((Number(code) + 1) % 1_000_000).padStart(6, '0'));
-    await page.getByRole('button', { name: 'Confirm' }).click();
+    await enterCode(page, otherCode(code), 'Confirm');
     await page.locator('#code[aria-invalid="true"]').waitFor();
     await check('confirm sign-up, wrong code');
-    await page.getByLabel('Verification code').fill(code);
-    await page.getByRole('button', { name: 'Confirm' }).click();
+    await enterCode(page, code, 'Confirm');
 
     await page.getByRole('img', { name: /QR code/ }).waitFor();
     await check('authenticator setup');
     const secret = (await page.getByLabel('Setup key').textContent())!.replace(/\s/g, '');
-    await page.getByLabel('Verification code').fill(totpCode(secret, Date.now() - 5 * 60_000));
-    await page.getByRole('button', { name: 'Verify and finish' }).click();
+    await enterCode(page, totpCode(secret, Date.now() - 5 * 60_000), 'Verify and finish');
     await page.locator('#code[aria-invalid="true"]').waitFor();
     await check('authenticator setup, wrong code');
-    await page.getByLabel('Verification code').fill(totpCode(secret));
-    await page.getByRole('button', { name: 'Verify and finish' }).click();
+    await enterCode(page, totpCode(secret), 'Verify and finish');
 
-    await page.getByText(`Signed in as ${email}`).waitFor();
+    await signedInAs(page, email);
     await check('signed in');
     await page.getByRole('button', { name: 'Account and security' }).click();
     await page.getByRole('button', { name: 'Change password' }).waitFor();

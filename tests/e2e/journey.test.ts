@@ -4,7 +4,7 @@
  * codes computed with oathtool: neither shares code with the app or its simulated pool.
  */
 import { describe, expect, it } from 'vitest';
-import { devInbox, latestCode, signIn } from './support/app';
+import { authenticatorSecret, enterCode, latestCode, otherCode, signedInAs, signIn, signUp } from './support/app';
 import { openPage, useDemoSite } from './support/site';
 import { decodeQr, totpCode } from './support/tools';
 
@@ -16,14 +16,8 @@ describe('in Chromium, on the simulated pool', () => {
     const email = `e2e-${Date.now()}@example.com`;
     await expect(page.getByText('Simulated user pool')).toBeTruthy();
 
-    await page.getByRole('button', { name: 'Create an account' }).click();
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill('Correct-h0rse');
-    await page.getByRole('button', { name: 'Create account' }).click();
-
-    await page.getByRole('heading', { name: 'Confirm your email' }).waitFor();
-    await page.getByLabel('Verification code').fill(await latestCode(page, email));
-    await page.getByRole('button', { name: 'Confirm' }).click();
+    await signUp(page, email, 'Correct-h0rse');
+    await enterCode(page, await latestCode(page, email), 'Confirm');
 
     // Straight into authenticator setup: no second sign-in.
     const qr = page.getByRole('img', { name: /QR code/ });
@@ -37,22 +31,19 @@ describe('in Chromium, on the simulated pool', () => {
     expect(shownKey).toBe(secret);
 
     // A wrong code first: the same QR code stays, with a message at the field.
-    await page.getByLabel('Verification code').fill(totpCode(secret, Date.now() - 5 * 60_000));
-    await page.getByRole('button', { name: 'Verify and finish' }).click();
+    await enterCode(page, totpCode(secret, Date.now() - 5 * 60_000), 'Verify and finish');
     await page.getByText('That code isn’t right').waitFor();
     expect(decodeQr(await qr.screenshot())).toBe(uri);
 
-    await page.getByLabel('Verification code').fill(totpCode(secret));
-    await page.getByRole('button', { name: 'Verify and finish' }).click();
-    await page.getByText(`Signed in as ${email}`).waitFor();
+    await enterCode(page, totpCode(secret), 'Verify and finish');
+    await signedInAs(page, email);
 
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await page.getByText('You’re signed out.').waitFor();
     await signIn(page, email, 'Correct-h0rse');
     await page.getByRole('heading', { name: 'Enter your authenticator code' }).waitFor();
-    await page.getByLabel('Verification code').fill(totpCode(secret, Date.now() + 30_000));
-    await page.getByRole('button', { name: 'Verify' }).click();
-    await page.getByText(`Signed in as ${email}`).waitFor();
+    await enterCode(page, totpCode(secret, Date.now() + 30_000));
+    await signedInAs(page, email);
 
     expect(problems).toEqual([]);
   });
@@ -62,28 +53,24 @@ describe('in Chromium, on the simulated pool', () => {
     await signIn(page, 'sms@example.com', 'Passw0rd!');
     await page.getByRole('heading', { name: 'Enter the code we texted you' }).waitFor();
     await page.getByText(/We sent a 6-digit code to \+\*+0123/).waitFor();
-    await page.getByLabel('Verification code').fill(await latestCode(page, '+15555550123'));
-    await page.getByRole('button', { name: 'Verify' }).click();
-    await page.getByText('Signed in as sms@example.com').waitFor();
+    await enterCode(page, await latestCode(page, '+15555550123'));
+    await signedInAs(page, 'sms@example.com');
     expect(problems).toEqual([]);
   });
 
   it('lets a person with two factors choose the authenticator app, and rejects a wrong code first', async () => {
     const { page, problems } = await openPage(demo.browser, demo.site.url);
-    const secret = (await devInbox(page).locator('li', { hasText: 'both@example.com' }).locator('code.secret').textContent())!.trim();
+    const secret = await authenticatorSecret(page, 'both@example.com');
     await signIn(page, 'both@example.com', 'Passw0rd!');
     await page.getByRole('button', { name: 'Authenticator app' }).click();
     await page.getByRole('heading', { name: 'Enter your authenticator code' }).waitFor();
 
-    const wrong = String((Number(totpCode(secret)) + 500_000) % 1_000_000).padStart(6, '0');
-    await page.getByLabel('Verification code').fill(wrong);
-    await page.getByRole('button', { name: 'Verify' }).click();
+    await enterCode(page, otherCode(totpCode(secret)));
     await page.getByText('That code isn’t right').waitFor();
     expect(await page.getByLabel('Verification code').getAttribute('aria-invalid')).toBe('true');
 
-    await page.getByLabel('Verification code').fill(totpCode(secret));
-    await page.getByRole('button', { name: 'Verify' }).click();
-    await page.getByText('Signed in as both@example.com').waitFor();
+    await enterCode(page, totpCode(secret));
+    await signedInAs(page, 'both@example.com');
     expect(problems).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { signIn } from './support/app';
+import { signedInAs, signIn } from './support/app';
 import { buildDemoKeepingSessions } from './support/build';
 import { openPage, useDemoSite } from './support/site';
 
@@ -18,13 +18,13 @@ describe('keeping the session across reloads, when the site opts in', () => {
   it('stays signed in after a reload, and forgets the tokens on sign-out', async () => {
     const { page, problems } = await openPage(demo.browser, `${demo.site.url}?scenario=mfa-off`);
     await signIn(page, 'nomfa@example.com', 'Passw0rd!');
-    await page.getByText('Signed in as nomfa@example.com').waitFor();
+    await signedInAs(page, 'nomfa@example.com');
     const stored = await page.evaluate(() => JSON.parse(sessionStorage.getItem('signin.session') ?? 'null'));
     expect(stored).toMatchObject({ accessToken: expect.any(String), idToken: expect.any(String), refreshToken: expect.any(String) });
     expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key !== 'signin.lang'))).toEqual([]);
 
     await page.reload();
-    await page.getByText('Signed in as nomfa@example.com').waitFor();
+    await signedInAs(page, 'nomfa@example.com');
 
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await page.getByText('You’re signed out.').waitFor();

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import { authenticatorSecret, latestCode, otherCode, signedInAs } from './support/app';
 import { openPage, useDemoSite } from './support/site';
 import { totpCode } from './support/tools';
 
@@ -54,14 +55,6 @@ async function tabTo(page: Page, target: string, { back = false, rings }: { back
   throw new Error(`Tab never reached ${target}`);
 }
 
-const inbox = (page: Page) => page.getByRole('complementary', { name: 'Dev inbox' });
-
-async function latestCode(page: Page, to: string): Promise<string> {
-  const message = inbox(page).locator('li', { hasText: to }).first();
-  await message.waitFor();
-  return (await message.locator('output').first().textContent())!.trim();
-}
-
 /** Replaces what the focused field holds, as a person would: select it all, then type. */
 async function retype(page: Page, text: string) {
   await page.keyboard.press('ControlOrMeta+A');
@@ -74,10 +67,6 @@ async function expectProblemAt(page: Page, id: string) {
   const describedBy = (await page.locator(`#${id}`).getAttribute('aria-describedby')) ?? '';
   expect(describedBy.split(' ')).toContain(`${id}-error`);
   expect(await page.locator(`#${id}-error`).getAttribute('role')).toBe('alert');
-}
-
-function otherCode(code: string): string {
-  return String((Number(code) + 500_000) % 1_000_000).padStart(6, '0');
 }
 
 describe('with the keyboard only', () => {
@@ -120,7 +109,7 @@ describe('with the keyboard only', () => {
 
     await retype(page, totpCode(secret));
     await page.keyboard.press('Enter');
-    await page.getByText(`Signed in as ${email}`).waitFor();
+    await signedInAs(page, email);
     // No field on this screen: its heading has the focus, and Tab goes on to its buttons.
     await expectFocusOn(page, 'h1 “You’re signed in');
     await tabTo(page, 'Sign out', { rings });
@@ -132,7 +121,7 @@ describe('with the keyboard only', () => {
   it('signs in after a wrong password, then answers the authenticator challenge with a pasted code', async () => {
     const { page, problems } = await openPage(demo.browser, demo.site.url);
     const rings: string[] = [];
-    const secret = (await inbox(page).locator('li', { hasText: 'totp@example.com' }).locator('code.secret').textContent())!.trim();
+    const secret = await authenticatorSecret(page, 'totp@example.com');
 
     await expectFocusOn(page, '#email');
     await page.keyboard.type('totp@example.com');
@@ -163,7 +152,7 @@ describe('with the keyboard only', () => {
     await page.keyboard.insertText(`${right.slice(0, 3)}-${right.slice(3)}`);
     expect(await page.locator('#code').inputValue()).toBe(right);
     await page.keyboard.press('Enter');
-    await page.getByText('Signed in as totp@example.com').waitFor();
+    await signedInAs(page, 'totp@example.com');
 
     expect(rings, 'controls focused without a visible ring').toEqual([]);
     expect(problems).toEqual([]);

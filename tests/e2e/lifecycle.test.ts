@@ -4,7 +4,7 @@
  * signing out everywhere, and a challenge session that runs out.
  */
 import { describe, expect, it } from 'vitest';
-import { latestCode, signIn } from './support/app';
+import { enterCode, latestCode, signedInAs, signIn } from './support/app';
 import { openPage, useDemoSite } from './support/site';
 import { totpCode } from './support/tools';
 
@@ -17,8 +17,7 @@ describe('the account lifecycle in Chromium', () => {
     await page.getByRole('button', { name: 'Account and security' }).click();
     await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
     const secret = (await page.getByLabel('Setup key').textContent())!.replace(/\s/g, '');
-    await page.getByLabel('Verification code').fill(totpCode(secret));
-    await page.getByRole('button', { name: 'Verify and finish' }).click();
+    await enterCode(page, totpCode(secret), 'Verify and finish');
     await page.getByText('Your authenticator app is set up').waitFor();
     await page.getByText('Used first').waitFor();
 
@@ -26,9 +25,8 @@ describe('the account lifecycle in Chromium', () => {
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await signIn(page, 'nomfa@example.com', 'Passw0rd!');
     await page.getByRole('heading', { name: 'Enter your authenticator code' }).waitFor();
-    await page.getByLabel('Verification code').fill(totpCode(secret, Date.now() + 30_000));
-    await page.getByRole('button', { name: 'Verify' }).click();
-    await page.getByText('Signed in as nomfa@example.com').waitFor();
+    await enterCode(page, totpCode(secret, Date.now() + 30_000));
+    await signedInAs(page, 'nomfa@example.com');
     expect(problems).toEqual([]);
   });
 
@@ -42,9 +40,8 @@ describe('the account lifecycle in Chromium', () => {
     await page.getByLabel('New password', { exact: true }).fill('Fresh-passw0rd!');
     await page.getByRole('button', { name: 'Reset password and sign in' }).click();
     await page.getByRole('heading', { name: 'Enter the code we texted you' }).waitFor();
-    await page.getByLabel('Verification code').fill(await latestCode(page, '+15555550123'));
-    await page.getByRole('button', { name: 'Verify' }).click();
-    await page.getByText('Signed in as sms@example.com').waitFor();
+    await enterCode(page, await latestCode(page, '+15555550123'));
+    await signedInAs(page, 'sms@example.com');
     expect(problems).toEqual([]);
   });
 
@@ -62,9 +59,8 @@ describe('the account lifecycle in Chromium', () => {
     const { page, problems } = await openPage(demo.browser, `${demo.site.url}?scenario=email-otp`);
     await signIn(page, 'email@example.com', 'Passw0rd!');
     await page.getByRole('heading', { name: 'Enter the code we emailed you' }).waitFor();
-    await page.getByLabel('Verification code').fill(await latestCode(page, 'email@example.com'));
-    await page.getByRole('button', { name: 'Verify' }).click();
-    await page.getByText('Signed in as email@example.com').waitFor();
+    await enterCode(page, await latestCode(page, 'email@example.com'));
+    await signedInAs(page, 'email@example.com');
     expect(problems).toEqual([]);
   });
 
@@ -84,7 +80,7 @@ describe('the account lifecycle in Chromium', () => {
     await page.getByRole('button', { name: 'Sign out on all devices' }).click();
     await page.getByText('You’re signed out on all your devices.').waitFor();
     await signIn(page, 'nomfa@example.com', 'Newer-passw0rd!');
-    await page.getByText('Signed in as nomfa@example.com').waitFor();
+    await signedInAs(page, 'nomfa@example.com');
     expect(problems).toEqual([]);
   });
 

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { endpointOf } from '../../src/config';
 import { SIMULATED_POOL } from '../../src/simulated/pool-ids';
+import { enterCode as enterCodeOnPage, latestCode, signedInAs, signIn as signInOnPage, signUp } from './support/app';
 import { buildMeasured } from './support/build';
 import { CSP, useDemoSite } from './support/site';
 import { totpCode } from './support/tools';
@@ -108,26 +109,14 @@ async function expectNothingLeaked(watched: Watched) {
   }
 }
 
-const inbox = (page: Page) => page.getByRole('complementary', { name: 'Dev inbox' });
-
-async function latestCode(page: Page, to: string): Promise<string> {
-  const message = inbox(page).locator('li', { hasText: to }).first();
-  await message.waitFor();
-  return (await message.locator('output').first().textContent())!.trim();
-}
-
 async function signIn(watched: Watched, email: string, password: string) {
-  const { page } = watched;
   watched.secrets.add(password);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await signInOnPage(watched.page, email, password);
 }
 
 async function enterCode(watched: Watched, code: string, button: string) {
   watched.secrets.add(code);
-  await watched.page.getByLabel('Verification code').fill(code);
-  await watched.page.getByRole('button', { name: button, exact: true }).click();
+  await enterCodeOnPage(watched.page, code, button);
 }
 
 describe('under the Content-Security-Policy', () => {
@@ -143,11 +132,7 @@ describe('under the Content-Security-Policy', () => {
     await page.getByRole('combobox', { name: '语言' }).selectOption('en');
     await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
 
-    await page.getByRole('button', { name: 'Create an account' }).click();
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Confirm your email' }).waitFor();
+    await signUp(page, email, password);
     await watched.step();
     await enterCode(watched, await latestCode(page, email), 'Confirm');
 
@@ -160,7 +145,7 @@ describe('under the Content-Security-Policy', () => {
     await page.locator('#code[aria-invalid="true"]').waitFor();
     await watched.step();
     await enterCode(watched, totpCode(secret), 'Verify and finish');
-    await page.getByText(`Signed in as ${email}`).waitFor();
+    await signedInAs(page, email);
     await watched.step();
 
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
@@ -170,7 +155,7 @@ describe('under the Content-Security-Policy', () => {
     await page.getByRole('heading', { name: 'Enter your authenticator code' }).waitFor();
     await watched.step();
     await enterCode(watched, totpCode(secret, Date.now() + 30_000), 'Verify');
-    await page.getByText(`Signed in as ${email}`).waitFor();
+    await signedInAs(page, email);
 
     await expectNothingLeaked(watched);
   });
@@ -195,7 +180,7 @@ describe('under the Content-Security-Policy', () => {
     await page.getByRole('heading', { name: 'Enter the code we texted you' }).waitFor();
     await watched.step();
     await enterCode(watched, await latestCode(page, '+15555550123'), 'Verify');
-    await page.getByText('Signed in as sms@example.com').waitFor();
+    await signedInAs(page, 'sms@example.com');
     await watched.step();
 
     await page.getByRole('button', { name: 'Account and security' }).click();

@@ -65,7 +65,7 @@ describe('turning an authenticator app on from the account page', () => {
     actor.send({ type: 'account.setUpTotp' });
     await waitFor(actor, (s) => s.matches({ totpSetup: 'ready' }));
     actor.send({ type: 'totpSetup.verify', code: '000000', deviceName: '' });
-    await waitFor(actor, (s) => s.context.errors.code?.reason === 'codeMismatch');
+    await waitFor(actor, (s) => s.context.problems.code?.reason === 'codeMismatch');
     expect(ops()).not.toContain('setMfaPreference');
     actor.send({ type: 'back' });
     expect(actor.getSnapshot().matches({ signedIn: { screen: 'account' } })).toBe(true);
@@ -103,11 +103,11 @@ describe('passwords', () => {
     await waitFor(actor, (s) => s.matches({ signedIn: { screen: 'changePassword' } }));
 
     actor.send({ type: 'changePassword.submit', currentPassword: 'x', newPassword: 'short' });
-    expect(actor.getSnapshot().context.errors.newPassword?.reason).toBe('weakPassword');
+    expect(actor.getSnapshot().context.problems.newPassword?.reason).toBe('weakPassword');
 
     actor.send({ type: 'changePassword.submit', currentPassword: 'Wrong-passw0rd', newPassword: 'New-passw0rd!' });
-    await waitFor(actor, (s) => !!s.context.errors.password);
-    expect(actor.getSnapshot().context.errors).toEqual({ password: { reason: 'wrongCurrentPassword' } });
+    await waitFor(actor, (s) => !!s.context.problems.password);
+    expect(actor.getSnapshot().context.problems).toEqual({ password: { reason: 'wrongCurrentPassword' } });
 
     failure = null;
     actor.send({ type: 'changePassword.submit', currentPassword: PASSWORD, newPassword: 'New-passw0rd!' });
@@ -153,11 +153,11 @@ describe('passwords', () => {
     actor.send({ type: 'forgotPassword.submit', email: EMAIL });
     await waitFor(actor, (s) => s.matches({ resetPassword: 'idle' }));
     actor.send({ type: 'resetPassword.submit', code: '123456', password: 'New-passw0rd!' });
-    await waitFor(actor, (s) => !!s.context.errors.code);
+    await waitFor(actor, (s) => !!s.context.problems.code);
     failure = new AuthError('invalidPassword', { rule: 'symbol' });
     actor.send({ type: 'resetPassword.submit', code: '123456', password: 'New-passw0rd!' });
-    await waitFor(actor, (s) => !!s.context.errors.newPassword);
-    expect(actor.getSnapshot().context.errors).toEqual({ newPassword: { reason: 'weakPassword', rules: ['symbol'] } });
+    await waitFor(actor, (s) => !!s.context.problems.newPassword);
+    expect(actor.getSnapshot().context.problems).toEqual({ newPassword: { reason: 'weakPassword', rules: ['symbol'] } });
   });
 
   it('sets a new password (and required attributes) for an account an administrator created', async () => {
@@ -171,7 +171,7 @@ describe('passwords', () => {
     actor.send({ type: 'signIn.submit', email: EMAIL, password: 'TempPassw0rd!' });
     await waitFor(actor, (s) => s.matches({ newPassword: 'idle' }));
     actor.send({ type: 'newPassword.submit', password: 'Mine-passw0rd!', attributes: {} });
-    expect(actor.getSnapshot().context.errors.form).toEqual({ reason: 'required' });
+    expect(actor.getSnapshot().context.problems.form).toEqual({ reason: 'required' });
     actor.send({ type: 'newPassword.submit', password: 'Mine-passw0rd!', attributes: { name: ' Ada Lovelace ', extra: 'x' } });
     await waitFor(actor, (s) => s.matches('signedIn'));
     expect(calls[1]).toEqual({

@@ -72,10 +72,10 @@ describe('MFA challenges at sign-in', () => {
     actor.send({ type: 'signIn.submit', email: EMAIL, password: PASSWORD });
     await waitFor(actor, (s) => s.matches({ totpChallenge: 'idle' }));
     actor.send({ type: 'totpChallenge.submit', code: '000000' });
-    await waitFor(actor, (s) => s.context.errors.code?.reason === 'codeMismatch');
+    await waitFor(actor, (s) => s.context.problems.code?.reason === 'codeMismatch');
     failure = new AuthError('totpCodeReused');
     actor.send({ type: 'totpChallenge.submit', code: '000001' });
-    await waitFor(actor, (s) => s.context.errors.code?.reason === 'totpCodeReused');
+    await waitFor(actor, (s) => s.context.problems.code?.reason === 'totpCodeReused');
     expect(actor.getSnapshot().matches({ totpChallenge: 'idle' })).toBe(true);
   });
 

@@ -58,8 +58,8 @@ describe('first sign-in on a pool that requires MFA', () => {
       }),
     );
     actor.send({ type: 'totpSetup.verify', code: '000000', deviceName: '' });
-    await waitFor(actor, (s) => s.matches({ totpSetup: 'ready' }) && !!s.context.errors.code);
-    expect(actor.getSnapshot().context.errors.code).toEqual({ reason: 'codeMismatch' });
+    await waitFor(actor, (s) => s.matches({ totpSetup: 'ready' }) && !!s.context.problems.code);
+    expect(actor.getSnapshot().context.problems.code).toEqual({ reason: 'codeMismatch' });
     expect(actor.getSnapshot().context.totpSecret).toBe(SECRET);
 
     actor.send({ type: 'totpSetup.verify', code: '123456', deviceName: '' });
@@ -74,7 +74,7 @@ describe('first sign-in on a pool that requires MFA', () => {
     actor.send({ type: 'totpSetup.verify', code: '12345', deviceName: '' });
     actor.send({ type: 'totpSetup.verify', code: 'abcdef', deviceName: '' });
     expect(ops()).toEqual(['signIn', 'associateSoftwareToken']);
-    expect(actor.getSnapshot().context.errors.code).toEqual({ reason: 'codeFormat' });
+    expect(actor.getSnapshot().context.problems.code).toEqual({ reason: 'codeFormat' });
   });
 
   it('offers to try again when no secret could be had, without a new sign-in', async () => {
@@ -90,7 +90,7 @@ describe('first sign-in on a pool that requires MFA', () => {
     );
     actor.send({ type: 'signIn.submit', email: EMAIL, password: PASSWORD });
     await waitFor(actor, (s) => s.matches({ totpSetup: 'failed' }));
-    expect(actor.getSnapshot().context.errors.form).toEqual({ reason: 'network' });
+    expect(actor.getSnapshot().context.problems.form).toEqual({ reason: 'network' });
     actor.send({ type: 'totpSetup.retry' });
     await waitFor(actor, (s) => s.matches({ totpSetup: 'ready' }));
     expect(ops()).toEqual(['signIn', 'associateSoftwareToken', 'associateSoftwareToken']);
@@ -106,6 +106,6 @@ describe('first sign-in on a pool that requires MFA', () => {
     );
     actor.send({ type: 'signIn.submit', email: EMAIL, password: PASSWORD });
     await waitFor(actor, (s) => s.matches({ totpSetup: 'failed' }));
-    expect(actor.getSnapshot().context.errors.form).toEqual({ reason: 'softwareTokenMfaNotEnabled' });
+    expect(actor.getSnapshot().context.problems.form).toEqual({ reason: 'softwareTokenMfaNotEnabled' });
   });
 });

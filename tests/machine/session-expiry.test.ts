@@ -82,7 +82,7 @@ describe('an expired challenge session', () => {
       challenge: null,
       totpSecret: null,
       notice: 'sessionExpired',
-      errors: {},
+      problems: {},
     });
   });
 

@@ -13,7 +13,7 @@ describe('sign in', () => {
     const { actor, calls } = startAuth({});
     actor.send({ type: 'signIn.submit', email: '', password: '' });
     expect(calls).toEqual([]);
-    expect(actor.getSnapshot().context.errors).toEqual({
+    expect(actor.getSnapshot().context.problems).toEqual({
       email: { reason: 'required' },
       password: { reason: 'required' },
     });
@@ -23,7 +23,7 @@ describe('sign in', () => {
     const { actor } = startAuth({});
     actor.send({ type: 'signIn.submit', email: 'nope', password: '' });
     actor.send({ type: 'edit', field: 'email' });
-    expect(actor.getSnapshot().context.errors).toEqual({ password: { reason: 'required' } });
+    expect(actor.getSnapshot().context.problems).toEqual({ password: { reason: 'required' } });
   });
 
   it('signs in with the email and password as typed (email trimmed) and reads who is signed in', async () => {
@@ -63,8 +63,8 @@ describe('sign in', () => {
       },
     });
     actor.send({ type: 'signIn.submit', email: EMAIL, password: PASSWORD });
-    await waitFor(actor, (s) => s.matches({ signIn: 'idle' }) && Object.keys(s.context.errors).length > 0);
-    expect(actor.getSnapshot().context.errors).toEqual({ [field]: { reason: code } });
+    await waitFor(actor, (s) => s.matches({ signIn: 'idle' }) && Object.keys(s.context.problems).length > 0);
+    expect(actor.getSnapshot().context.problems).toEqual({ [field]: { reason: code } });
     expect(actor.getSnapshot().context.email).toBe(EMAIL);
     expect(actor.getSnapshot().context.password).toBeNull();
   });
@@ -79,7 +79,7 @@ describe('sign in', () => {
       },
     });
     actor.send({ type: 'signIn.submit', email: EMAIL, password: PASSWORD });
-    await waitFor(actor, (s) => s.context.errors.form?.reason === 'network');
+    await waitFor(actor, (s) => s.context.problems.form?.reason === 'network');
     actor.send({ type: 'signIn.submit', email: EMAIL, password: PASSWORD });
     await waitFor(actor, (s) => s.matches('signedIn'));
     expect(ops()).toEqual(['signIn', 'signIn']);
@@ -99,7 +99,7 @@ describe('sign in', () => {
     expect(actor.getSnapshot().context).toMatchObject({
       notice: 'confirmBeforeSignIn',
       delivery: { destination: 'a***@e***.com', medium: 'EMAIL' },
-      errors: {},
+      problems: {},
     });
 
     actor.send({ type: 'confirmSignUp.submit', code: '654321' });
@@ -113,8 +113,8 @@ describe('sign in', () => {
       signIn: async () => ({ type: 'challenge', challenge: { name: 'UNSUPPORTED', challengeName: 'CUSTOM_CHALLENGE' } }),
     });
     actor.send({ type: 'signIn.submit', email: EMAIL, password: PASSWORD });
-    await waitFor(actor, (s) => s.matches({ signIn: 'idle' }) && !!s.context.errors.form);
-    expect(actor.getSnapshot().context.errors.form).toEqual({ reason: 'unsupportedChallenge' });
+    await waitFor(actor, (s) => s.matches({ signIn: 'idle' }) && !!s.context.problems.form);
+    expect(actor.getSnapshot().context.problems.form).toEqual({ reason: 'unsupportedChallenge' });
   });
 
   it('does not offer an authenticator setup when the pool can only set up SMS', async () => {
@@ -125,7 +125,7 @@ describe('sign in', () => {
       }),
     });
     actor.send({ type: 'signIn.submit', email: EMAIL, password: PASSWORD });
-    await waitFor(actor, (s) => s.matches({ signIn: 'idle' }) && !!s.context.errors.form);
-    expect(actor.getSnapshot().context.errors.form?.reason).toBe('unsupportedChallenge');
+    await waitFor(actor, (s) => s.matches({ signIn: 'idle' }) && !!s.context.problems.form);
+    expect(actor.getSnapshot().context.problems.form?.reason).toBe('unsupportedChallenge');
   });
 });

@@ -16,7 +16,7 @@ describe('sign up and confirm', () => {
     actor.send({ type: 'signUp.submit', email: EMAIL, password: 'short' });
 
     expect(calls).toEqual([]);
-    expect(actor.getSnapshot().context.errors.password).toEqual({
+    expect(actor.getSnapshot().context.problems.password).toEqual({
       reason: 'weakPassword',
       rules: ['length', 'uppercase', 'number', 'symbol'],
     });
@@ -28,7 +28,7 @@ describe('sign up and confirm', () => {
     actor.send({ type: 'signIn.toSignUp' });
     actor.send({ type: 'signUp.submit', email: 'ada@', password: PASSWORD });
     expect(calls).toEqual([]);
-    expect(actor.getSnapshot().context.errors).toEqual({ email: { reason: 'emailFormat' } });
+    expect(actor.getSnapshot().context.problems).toEqual({ email: { reason: 'emailFormat' } });
   });
 
   it('goes to confirmation with the masked destination, then signs in without asking for the password again', async () => {
@@ -68,12 +68,12 @@ describe('sign up and confirm', () => {
     await waitFor(actor, (s) => s.matches({ confirmSignUp: 'idle' }));
 
     actor.send({ type: 'confirmSignUp.submit', code: '000000' });
-    await waitFor(actor, (s) => s.matches({ confirmSignUp: 'idle' }) && !!s.context.errors.code);
-    expect(actor.getSnapshot().context.errors.code).toEqual({ reason: 'codeMismatch' });
+    await waitFor(actor, (s) => s.matches({ confirmSignUp: 'idle' }) && !!s.context.problems.code);
+    expect(actor.getSnapshot().context.problems.code).toEqual({ reason: 'codeMismatch' });
 
     failure = new AuthError('expiredCode');
     actor.send({ type: 'confirmSignUp.submit', code: '111111' });
-    await waitFor(actor, (s) => s.context.errors.code?.reason === 'expiredCode');
+    await waitFor(actor, (s) => s.context.problems.code?.reason === 'expiredCode');
     expect(actor.getSnapshot().context.password).toBe(PASSWORD);
   });
 
@@ -111,8 +111,8 @@ describe('sign up and confirm', () => {
     });
     actor.send({ type: 'signIn.toSignUp' });
     actor.send({ type: 'signUp.submit', email: EMAIL, password: PASSWORD });
-    await waitFor(actor, (s) => s.matches({ signUp: 'idle' }) && !!s.context.errors.email);
-    expect(actor.getSnapshot().context.errors.email).toEqual({ reason: 'usernameExists' });
+    await waitFor(actor, (s) => s.matches({ signUp: 'idle' }) && !!s.context.problems.email);
+    expect(actor.getSnapshot().context.problems.email).toEqual({ reason: 'usernameExists' });
     expect(actor.getSnapshot().context.password).toBeNull();
 
     actor.send({ type: 'signUp.toSignIn', email: EMAIL });
@@ -128,8 +128,8 @@ describe('sign up and confirm', () => {
     });
     actor.send({ type: 'signIn.toSignUp' });
     actor.send({ type: 'signUp.submit', email: EMAIL, password: PASSWORD });
-    await waitFor(actor, (s) => !!s.context.errors.password);
-    expect(actor.getSnapshot().context.errors.password).toEqual({ reason: 'weakPassword', rules: ['symbol'] });
+    await waitFor(actor, (s) => !!s.context.problems.password);
+    expect(actor.getSnapshot().context.problems.password).toEqual({ reason: 'weakPassword', rules: ['symbol'] });
   });
 
   it('sends a sign-up once however many times it is submitted', async () => {

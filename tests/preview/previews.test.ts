@@ -93,8 +93,8 @@ describe('each preview, driven on the simulated pool', () => {
       const snapshot = await reach(preview);
       expect(statesOf(snapshot.value)).toContain(preview.state);
       expect(snapshot.matches(stateMatcher(preview.state) as never)).toBe(true);
-      for (const [field, reason] of Object.entries(preview.shows?.errors ?? {})) {
-        expect(snapshot.context.errors[field as keyof typeof snapshot.context.errors]?.reason, field).toBe(reason);
+      for (const [field, reason] of Object.entries(preview.shows?.problems ?? {})) {
+        expect(snapshot.context.problems[field as keyof typeof snapshot.context.problems]?.reason, field).toBe(reason);
       }
       if (preview.shows?.notice) expect(snapshot.context.notice).toBe(preview.shows.notice);
       expect(snapshot.hasTag('busy')).toBe(isBusy(preview.state));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLIENT_ID, PASSWORD, harness, passwordAuth, tokensFor } from './helpers';
+import { CLIENT_ID, PASSWORD, harness, otherCode, passwordAuth, authenticationResult } from './helpers';
 
 const NEW_PASSWORD = 'N3w-password';
 const forgot = (email: string) => ({ ClientId: CLIENT_ID, Username: email });
@@ -14,7 +14,7 @@ describe('ForgotPassword and ConfirmForgotPassword', () => {
     });
     const message = h.pool.inbox.latest()!;
     expect(message).toMatchObject({ medium: 'EMAIL', to: 'jane@example.com', purpose: 'forgotPassword' });
-    const wrong = message.code === '000000' ? '111111' : '000000';
+    const wrong = otherCode(message.code);
     h.fails('ConfirmForgotPassword', confirm('jane@example.com', wrong), 'CodeMismatchException', 'Invalid verification code provided, please try again.');
     expect(h.ok('ConfirmForgotPassword', confirm('jane@example.com', message.code))).toEqual({});
     h.fails('InitiateAuth', passwordAuth('jane@example.com'), 'NotAuthorizedException', 'Incorrect username or password.');
@@ -82,7 +82,7 @@ describe('ForgotPassword and ConfirmForgotPassword', () => {
     h.pool.seedUser({ email: 'jane@example.com', password: PASSWORD });
     h.ok('ForgotPassword', forgot('jane@example.com'));
     const code = h.pool.inbox.latest()!.code;
-    const wrong = code === '000000' ? '111111' : '000000';
+    const wrong = otherCode(code);
     for (let i = 0; i < 10; i++) h.call('ConfirmForgotPassword', confirm('jane@example.com', wrong));
     h.fails('ConfirmForgotPassword', confirm('jane@example.com', code), 'LimitExceededException', 'Attempt limit exceeded, please try after some time.');
   });
@@ -92,7 +92,7 @@ describe('ChangePassword', () => {
   it('needs the current password, keeps existing tokens, and allows 5 changes an hour', () => {
     const h = harness({ mfa: 'OFF' });
     h.pool.seedUser({ email: 'jane@example.com', password: PASSWORD });
-    const { AccessToken } = tokensFor(h, 'jane@example.com');
+    const { AccessToken } = authenticationResult(h, 'jane@example.com');
     h.fails('ChangePassword', { AccessToken, PreviousPassword: 'Wr0ng-password', ProposedPassword: NEW_PASSWORD }, 'NotAuthorizedException', 'Incorrect username or password.');
     h.fails('ChangePassword', { AccessToken, ProposedPassword: NEW_PASSWORD }, 'InvalidParameterException', 'Missing required parameter PreviousPassword');
     expect(h.ok('ChangePassword', { AccessToken, PreviousPassword: PASSWORD, ProposedPassword: NEW_PASSWORD })).toEqual({});

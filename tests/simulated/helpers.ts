@@ -1,8 +1,12 @@
 /** Shared set-up for the simulated pool tests: a pool on a hand-driven clock and call helpers. */
 
 import { expect } from 'vitest';
+import { JSON_11, TARGET_PREFIX } from '../../src/simulated/handlers';
 import { SimulatedPool, DEFAULT_SETTINGS, type PoolResponse, type PoolSettingsInput, type SeedUserInput } from '../../src/simulated/pool';
 import { totpCode } from '../../src/simulated/totp';
+
+/** A six-digit code that is not the given one (shared with the browser tests). */
+export { otherCode } from '../bench/app.mjs';
 
 export const CLIENT_ID = DEFAULT_SETTINGS.clientId;
 export const PASSWORD = 'Passw0rd!';
@@ -50,6 +54,18 @@ export function harness(settings?: PoolSettingsInput): Harness {
   };
 }
 
+/** The Cognito endpoint of the simulated pool's region (SIMULATED_POOL.region). */
+export const ENDPOINT = 'https://cognito-idp.us-east-1.amazonaws.com/';
+
+/** One operation over HTTP as the SDK sends it; `init` bends the request for the protocol tests. */
+export function post(operation: string, body: unknown, init: { url?: string; contentType?: string; raw?: string } = {}) {
+  return fetch(init.url ?? ENDPOINT, {
+    method: 'POST',
+    headers: { 'Content-Type': init.contentType ?? JSON_11, 'X-Amz-Target': `${TARGET_PREFIX}${operation}` },
+    body: init.raw ?? JSON.stringify(body),
+  });
+}
+
 export function passwordAuth(username: string, password = PASSWORD): Json {
   return { ClientId: CLIENT_ID, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: username, PASSWORD: password } };
 }
@@ -76,8 +92,8 @@ export function currentTotp(h: Harness, secret = TOTP_SECRET): string {
   return totpCode(secret, h.clock.ms);
 }
 
-/** Signs in a user that needs no MFA (pool OPTIONAL or OFF, or TOTP) and returns the tokens. */
-export function tokensFor(h: Harness, email: string, password = PASSWORD): Json {
+/** Signs in a user that needs no MFA (pool OPTIONAL or OFF, or TOTP) and returns Cognito's AuthenticationResult. */
+export function authenticationResult(h: Harness, email: string, password = PASSWORD): Json {
   const start = h.ok('InitiateAuth', passwordAuth(email, password));
   if (start.AuthenticationResult) return start.AuthenticationResult;
   expect(start.ChallengeName).toBe('SOFTWARE_TOKEN_MFA');

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { totpCode } from '../../src/simulated/totp';
-import { PASSWORD, harness, tokensFor } from './helpers';
+import { PASSWORD, harness, otherCode, authenticationResult } from './helpers';
 
 const NO_TOTP = 'User does not have delivery config set to turn on SOFTWARE_TOKEN_MFA';
 
 function signedIn(settings: Parameters<typeof harness>[0] = { mfa: 'OPTIONAL' }, seed: { phoneNumber?: string } = {}) {
   const h = harness(settings);
   const username = h.pool.seedUser({ email: 'jane@example.com', password: PASSWORD, ...seed });
-  const accessToken = tokensFor(h, 'jane@example.com').AccessToken as string;
+  const accessToken = authenticationResult(h, 'jane@example.com').AccessToken as string;
   return { h, username, accessToken };
 }
 
@@ -42,7 +42,7 @@ describe('TOTP setup for a signed-in user (AccessToken) and SetUserMFAPreference
     expect(Session).toBeUndefined();
     h.fails('SetUserMFAPreference', enable, 'InvalidParameterException', NO_TOTP);
 
-    const wrong = totpCode(SecretCode, h.clock.ms) === '000000' ? '111111' : '000000';
+    const wrong = otherCode(totpCode(SecretCode, h.clock.ms));
     h.fails('VerifySoftwareToken', { AccessToken: accessToken, UserCode: wrong }, 'EnableSoftwareTokenMFAException', 'Code mismatch and fail enable Software Token MFA');
     expect(h.ok('VerifySoftwareToken', { AccessToken: accessToken, UserCode: totpCode(SecretCode, h.clock.ms) })).toEqual({ Status: 'SUCCESS' });
 

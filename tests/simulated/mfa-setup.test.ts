@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { totpCode, totpCodeAtStep, totpStep } from '../../src/simulated/totp';
-import { PASSWORD, decodeJwt, harness, passwordAuth, respond, type Harness } from './helpers';
+import { PASSWORD, decodeJwt, harness, otherCode, passwordAuth, respond, type Harness } from './helpers';
 
 const INVALID = 'Invalid session for the user.';
 const USED = 'Invalid session for the user, session can only be used once.';
@@ -28,7 +28,7 @@ describe('TOTP setup during sign-in (MFA_SETUP, Session chaining)', () => {
 
     // A wrong code fails but keeps S2.
     const right = totpCode(associated.SecretCode, h.clock.ms);
-    const wrong = right === '000000' ? '111111' : '000000';
+    const wrong = otherCode(right);
     h.fails('VerifySoftwareToken', { Session: s2, UserCode: wrong }, 'EnableSoftwareTokenMFAException', 'Code mismatch and fail enable Software Token MFA');
 
     // MFA_SETUP does not accept S1 or S2.

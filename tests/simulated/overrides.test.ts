@@ -6,9 +6,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cognitoError, onOperation } from '../../src/simulated/handlers';
 import { createSimulatedServer } from '../../src/simulated/node';
 import { settingsFor } from '../../src/simulated/scenarios';
-import { CLIENT_ID, PASSWORD, passwordAuth } from './helpers';
+import { CLIENT_ID, PASSWORD, passwordAuth, post } from './helpers';
 
-const ENDPOINT = 'https://cognito-idp.us-east-1.amazonaws.com/';
 const { server, pool } = createSimulatedServer({ mfa: 'OFF' });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -17,14 +16,6 @@ afterEach(() => {
   pool.reset();
 });
 afterAll(() => server.close());
-
-function post(operation: string, body: unknown) {
-  return fetch(ENDPOINT, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': `AWSCognitoIdentityProviderService.${operation}` },
-    body: JSON.stringify(body),
-  });
-}
 
 describe('an override for one operation', () => {
   it('answers that operation with a Cognito error, once, then lets the simulated pool answer', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PASSWORD, harness, passwordAuth, respond, type Harness } from './helpers';
+import { PASSWORD, harness, otherCode, passwordAuth, respond, type Harness } from './helpers';
 
 const USED = 'Invalid session for the user, session can only be used once.';
 const EXPIRED = 'Invalid session for the user, session is expired.';
@@ -10,7 +10,7 @@ function smsChallenge(h: Harness) {
   const start = h.ok('InitiateAuth', passwordAuth('sms@example.com'));
   expect(start.ChallengeName).toBe('SMS_MFA');
   const code = h.pool.inbox.latest('+15555550123', 'mfa')!.code;
-  const wrong = code === '000000' ? '111111' : '000000';
+  const wrong = otherCode(code);
   return { session: start.Session as string, username: start.ChallengeParameters.USER_ID_FOR_SRP as string, code, wrong };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLIENT_ID, PASSWORD, harness, passwordAuth } from './helpers';
+import { CLIENT_ID, PASSWORD, harness, otherCode, passwordAuth } from './helpers';
 
 const DAY = 24 * 3_600_000;
 const signUpBody = (email: string, extra: Record<string, unknown> = {}) => ({
@@ -90,7 +90,7 @@ describe('ConfirmSignUp', () => {
     const h = harness();
     h.ok('SignUp', signUpBody('jane@example.com'));
     const code = h.pool.inbox.latest()!.code;
-    const wrong = code === '000000' ? '111111' : '000000';
+    const wrong = otherCode(code);
     h.fails('ConfirmSignUp', confirm('jane@example.com', wrong), 'CodeMismatchException', 'Invalid verification code provided, please try again.');
     h.ok('ConfirmSignUp', confirm('jane@example.com', code));
   });
@@ -125,7 +125,7 @@ describe('ConfirmSignUp', () => {
     const h = harness();
     h.ok('SignUp', signUpBody('jane@example.com'));
     const code = h.pool.inbox.latest()!.code;
-    const wrong = code === '000000' ? '111111' : '000000';
+    const wrong = otherCode(code);
     for (let i = 0; i < 15; i++) expect(h.call('ConfirmSignUp', confirm('jane@example.com', wrong)).body.__type).toBe('CodeMismatchException');
     h.fails('ConfirmSignUp', confirm('jane@example.com', code), 'LimitExceededException', 'Attempt limit exceeded, please try after some time.');
     h.clock.advance(3_600_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PASSWORD, harness, passwordAuth, respond } from './helpers';
+import { PASSWORD, harness, otherCode, passwordAuth, respond } from './helpers';
 
 describe('SMS_MFA', () => {
   it('texts a 6-digit code to the unmasked number and masks it in the challenge', () => {
@@ -15,7 +15,7 @@ describe('SMS_MFA', () => {
     expect(sms).toMatchObject({ medium: 'SMS', to: '+15555550123', purpose: 'mfa', at: h.clock.ms });
     expect(sms.code).toMatch(/^[0-9]{6}$/);
 
-    const wrong = sms.code === '000000' ? '111111' : '000000';
+    const wrong = otherCode(sms.code);
     h.fails('RespondToAuthChallenge', respond('SMS_MFA', start.Session, { USERNAME: username, SMS_MFA_CODE: wrong }), 'CodeMismatchException', 'Invalid code or auth state for the user.');
     h.fails('RespondToAuthChallenge', respond('SMS_MFA', start.Session, { USERNAME: username }), 'InvalidParameterException', 'Missing required parameter SMS_MFA_CODE');
     const done = h.ok('RespondToAuthChallenge', respond('SMS_MFA', start.Session, { USERNAME: username, SMS_MFA_CODE: sms.code }));

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CLIENT_ID, PASSWORD, decodeJwt, harness, tokensFor } from './helpers';
+import { CLIENT_ID, PASSWORD, decodeJwt, harness, authenticationResult } from './helpers';
 
 const refreshBody = (token: string, flow = 'REFRESH_TOKEN_AUTH') => ({ ClientId: CLIENT_ID, AuthFlow: flow, AuthParameters: { REFRESH_TOKEN: token } });
 
 function signedIn() {
   const h = harness({ mfa: 'OPTIONAL' });
   const username = h.pool.seedUser({ email: 'Jane@example.com', password: PASSWORD });
-  return { h, username, tokens: tokensFor(h, 'jane@example.com') };
+  return { h, username, tokens: authenticationResult(h, 'jane@example.com') };
 }
 
 describe('tokens', () => {
@@ -99,7 +99,7 @@ describe('tokens', () => {
 describe('GlobalSignOut', () => {
   it('revokes every access and refresh token of the user, on every device', () => {
     const { h, tokens } = signedIn();
-    const other = tokensFor(h, 'jane@example.com');
+    const other = authenticationResult(h, 'jane@example.com');
     expect(h.ok('GlobalSignOut', { AccessToken: tokens.AccessToken })).toEqual({});
     for (const access of [tokens.AccessToken, other.AccessToken]) {
       h.fails('GetUser', { AccessToken: access }, 'NotAuthorizedException', 'Access Token has been revoked');
@@ -109,13 +109,13 @@ describe('GlobalSignOut', () => {
       h.fails('InitiateAuth', refreshBody(refresh), 'NotAuthorizedException', 'Refresh Token has been revoked');
     }
     // Signing in again works.
-    expect(h.ok('GetUser', { AccessToken: tokensFor(h, 'jane@example.com').AccessToken }).Username).toBeDefined();
+    expect(h.ok('GetUser', { AccessToken: authenticationResult(h, 'jane@example.com').AccessToken }).Username).toBeDefined();
   });
 
   it('leaves other users alone', () => {
     const { h, tokens } = signedIn();
     h.pool.seedUser({ email: 'bob@example.com', password: PASSWORD });
-    const bob = tokensFor(h, 'bob@example.com');
+    const bob = authenticationResult(h, 'bob@example.com');
     h.ok('GlobalSignOut', { AccessToken: tokens.AccessToken });
     h.ok('GetUser', { AccessToken: bob.AccessToken });
   });
@@ -125,7 +125,7 @@ describe('RevokeToken', () => {
   it('revokes one refresh token and the access tokens issued from it, not other sign-ins', () => {
     const { h, tokens } = signedIn();
     const refreshed = h.ok('InitiateAuth', refreshBody(tokens.RefreshToken)).AuthenticationResult;
-    const other = tokensFor(h, 'jane@example.com');
+    const other = authenticationResult(h, 'jane@example.com');
     expect(h.ok('RevokeToken', { ClientId: CLIENT_ID, Token: tokens.RefreshToken })).toEqual({});
     h.fails('InitiateAuth', refreshBody(tokens.RefreshToken), 'NotAuthorizedException', 'Refresh Token has been revoked');
     h.fails('GetUser', { AccessToken: tokens.AccessToken }, 'NotAuthorizedException', 'Access Token has been revoked');

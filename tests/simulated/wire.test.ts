@@ -1,25 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cognitoRegion, toHttpResponse } from '../../src/simulated/handlers';
 import { createSimulatedServer } from '../../src/simulated/node';
-import { CLIENT_ID, PASSWORD } from './helpers';
+import { CLIENT_ID, ENDPOINT, PASSWORD, post } from './helpers';
 
-const ENDPOINT = 'https://cognito-idp.us-east-1.amazonaws.com/';
 const { server, pool } = createSimulatedServer({ mfa: 'OPTIONAL' });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => pool.reset());
 afterAll(() => server.close());
-
-function post(operation: string, body: unknown, init: { url?: string; contentType?: string; raw?: string } = {}) {
-  return fetch(init.url ?? ENDPOINT, {
-    method: 'POST',
-    headers: {
-      'Content-Type': init.contentType ?? 'application/x-amz-json-1.1',
-      'X-Amz-Target': `AWSCognitoIdentityProviderService.${operation}`,
-    },
-    body: init.raw ?? JSON.stringify(body),
-  });
-}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

@@ -1,31 +1,41 @@
 /**
- * The official API model subset in ../shared/cognito: request members with their constraints,
- * and the errors each operation can return. Tests use it to hold requests and mappings to it.
+ * Cognito's API model, the part the tests need (tests/model/cognito-idp.json, written by
+ * `node tests/model/extract.mjs` from botocore's model and the JS SDK): request members with
+ * their constraints, and the errors each operation can return. Tests hold requests, the error
+ * mapping and the simulated pool's request table to it.
  */
 import { readFileSync } from 'node:fs';
 
-export interface MemberModel {
+export interface ShapeModel {
+  shape: string;
   type: string;
   min?: number;
   max?: number;
   pattern?: string;
   enum?: string[];
+  required?: string[];
+  members?: Record<string, ShapeModel>;
+  member?: ShapeModel;
+  key?: ShapeModel;
+  value?: ShapeModel;
 }
 
 export interface OperationModel {
   'X-Amz-Target': string;
-  input: { required: string[]; members: Record<string, MemberModel> };
+  input: ShapeModel & { required: string[]; members: Record<string, ShapeModel> };
+  output: ShapeModel | null;
   errors: string[];
 }
 
 export interface Model {
+  source: { botocore: string; jsSdk: string };
   operations: Record<string, OperationModel>;
-  errors: Record<string, { __type: string; fault: string }>;
+  errors: Record<string, { __type: string; fault: string; httpStatusCode: number }>;
+  /** What the JS SDK knows beyond the botocore model: members by shape name, errors by operation. */
+  newerInJsSdk: { members: Record<string, string[]>; errors: Record<string, string[]> };
 }
 
-export const MODEL: Model = JSON.parse(
-  readFileSync(new URL('../../../shared/cognito/model-subset.json', import.meta.url), 'utf8'),
-) as Model;
+export const MODEL: Model = JSON.parse(readFileSync(new URL('../model/cognito-idp.json', import.meta.url), 'utf8')) as Model;
 
 /** The constraint violations a request body has against the model, as readable lines. */
 export function violations(operation: string, body: Record<string, unknown>): string[] {

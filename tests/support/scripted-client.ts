@@ -52,7 +52,7 @@ function base64url(value: object): string {
   return Buffer.from(JSON.stringify(value)).toString('base64url');
 }
 
-/** Tokens shaped like Cognito's, with an ID token that names the person. */
+/** The app's Tokens, shaped like Cognito's, with an ID token that names the person (no pool involved). */
 export function tokensFor(email: string, sub = '7d2c1f3e-0000-4000-8000-000000000001'): Tokens {
   const idToken = [
     base64url({ alg: 'RS256', kid: 'test' }),

@@ -1,5 +1,6 @@
 /** The simulated pool behind msw in Node, recording which Cognito operations were called. */
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { TARGET_PREFIX } from '../../src/simulated/handlers';
 import { createSimulatedServer } from '../../src/simulated/node';
 import type { PoolSettingsInput } from '../../src/simulated/pool';
 
@@ -7,7 +8,7 @@ export function useSimulatedCognito(settings?: PoolSettingsInput) {
   const simulated = createSimulatedServer(settings);
   const targets: string[] = [];
   simulated.server.events.on('request:start', ({ request }) => {
-    targets.push((request.headers.get('x-amz-target') ?? '').replace('AWSCognitoIdentityProviderService.', ''));
+    targets.push((request.headers.get('x-amz-target') ?? '').replace(TARGET_PREFIX, ''));
   });
   beforeAll(() => simulated.server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {

@@ -68,7 +68,7 @@ describe('the stand-in for the statechart', () => {
     const submit = { type: 'signIn.submit', email: 'ada@example.com', password: 'Correct-h0rse' } as const;
     actor.send(submit);
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(actor.getSnapshot().context.errors).toEqual({ form: { reason: 'network' } });
+    expect(actor.getSnapshot().context.problems).toEqual({ form: { reason: 'network' } });
     expect(screenOf(actor.getSnapshot())).toBe('signIn');
 
     actor.send(submit);

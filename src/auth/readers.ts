@@ -1,0 +1,32 @@
+/** Small readers of the machine's context: what a Cognito call needs from what the machine holds. */
+import type { AuthContext } from './context';
+import { normalizeEmail } from './validate';
+
+export function sessionOf(context: AuthContext): string {
+  const challenge = context.challenge;
+  return challenge && 'session' in challenge ? challenge.session : '';
+}
+
+export function usernameOf(context: AuthContext): string {
+  const challenge = context.challenge;
+  return challenge && 'username' in challenge ? challenge.username : normalizeEmail(context.email);
+}
+
+/** The email and the password held from the form, for SignIn or SignUp. */
+export function credentialsOf(context: AuthContext): { email: string; password: string } {
+  return { email: context.email, password: context.password ?? '' };
+}
+
+export function accessTokenOf(context: AuthContext): string {
+  return context.tokens?.accessToken ?? '';
+}
+
+/** MFA_SETUP at sign-in answers with Sessions; a signed-in person's setup uses the access token. */
+export function totpAuthorization(context: AuthContext): { session: string } | { accessToken: string } {
+  return context.challenge?.name === 'MFA_SETUP' ? { session: sessionOf(context) } : { accessToken: accessTokenOf(context) };
+}
+
+/** The attributes NEW_PASSWORD_REQUIRED asks to be filled in. */
+export function requiredAttributesOf(context: AuthContext): string[] {
+  return context.challenge?.name === 'NEW_PASSWORD_REQUIRED' ? context.challenge.requiredAttributes : [];
+}

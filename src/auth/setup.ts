@@ -1,0 +1,203 @@
+/**
+ * What every flow of the statechart names: its types, its actors (one per CognitoClient method),
+ * and the guards, delays and actions the flows in flows/ refer to by name.
+ */
+import { assertEvent, assign, setup } from 'xstate';
+import type { AuthEvent } from './events';
+import { asAuthError, type AuthErrorCode } from './errors';
+import { problemFromError, type FieldProblems } from './problems';
+import type { AuthStep, Challenge, CodeDelivery, MfaSettings, Tokens } from './types';
+import { checkCode, checkEmail, checkNewPassword, checkPasswordPresent, hasProblems, normalizeEmail } from './validate';
+import { cognitoActors, NO_CLIENT } from './actors';
+import { userFrom, REFRESH_MARGIN_MS, type AuthContext, type AuthInput, type Notice } from './context';
+import { requiredAttributesOf } from './readers';
+
+/** The error a failure carries (the error event of an invoke: what the actor rejected with). */
+function errorOf(event: unknown) {
+  return asAuthError((event as { error?: unknown }).error);
+}
+
+/** The events that submit a form: each is checked before anything is sent. */
+const FORM_SUBMITS = [
+  'signIn.submit',
+  'signUp.submit',
+  'forgotPassword.submit',
+  'resetPassword.submit',
+  'newPassword.submit',
+  'changePassword.submit',
+  'confirmSignUp.submit',
+  'totpSetup.verify',
+  'totpChallenge.submit',
+  'smsChallenge.submit',
+  'emailChallenge.submit',
+] as const satisfies readonly AuthEvent['type'][];
+
+/** The events that carry the email as typed: a form's submit, or a link to another form. */
+const EMAIL_AS_TYPED = [
+  'signIn.submit',
+  'signIn.toSignUp',
+  'signIn.toForgotPassword',
+  'signUp.submit',
+  'signUp.toSignIn',
+  'forgotPassword.submit',
+] as const satisfies readonly AuthEvent['type'][];
+
+type FormSubmit = Extract<AuthEvent, { type: (typeof FORM_SUBMITS)[number] }>;
+
+/** Whatever a submitted form gets wrong, checked before anything is sent. */
+function formProblems(context: AuthContext, event: FormSubmit): FieldProblems {
+  switch (event.type) {
+    case 'signIn.submit':
+      return { ...checkEmail(event.email), ...checkPasswordPresent(event.password) };
+    case 'signUp.submit':
+      return { ...checkEmail(event.email), ...checkNewPassword(event.password, context.passwordPolicy) };
+    case 'forgotPassword.submit':
+      return checkEmail(event.email);
+    case 'resetPassword.submit':
+      return { ...checkCode(event.code), ...checkNewPassword(event.password, context.passwordPolicy, 'newPassword') };
+    case 'newPassword.submit': {
+      const missing = requiredAttributesOf(context).filter((name) => !event.attributes[name]?.trim());
+      return {
+        ...checkNewPassword(event.password, context.passwordPolicy, 'newPassword'),
+        ...(missing.length > 0 ? { form: { reason: 'required' as const } } : {}),
+      };
+    }
+    case 'changePassword.submit':
+      return {
+        ...checkPasswordPresent(event.currentPassword),
+        ...checkNewPassword(event.newPassword, context.passwordPolicy, 'newPassword'),
+      };
+    case 'confirmSignUp.submit':
+    case 'totpSetup.verify':
+    case 'totpChallenge.submit':
+    case 'smsChallenge.submit':
+    case 'emailChallenge.submit':
+      return checkCode(event.code);
+  }
+}
+
+export const authSetup = setup({
+  types: {
+    context: {} as AuthContext,
+    events: {} as AuthEvent,
+    input: {} as AuthInput | undefined,
+    tags: {} as 'busy',
+  },
+  actors: cognitoActors(NO_CLIENT),
+  guards: {
+    failedWith: ({ event }, params: { codes: readonly AuthErrorCode[] }) => params.codes.includes(errorOf(event).code),
+    formInvalid: ({ context, event }) => {
+      assertEvent(event, FORM_SUBMITS);
+      return hasProblems(formProblems(context, event));
+    },
+    canResend: ({ context }) => Date.now() >= context.resendAvailableAt,
+    holdsPassword: ({ context }) => context.password !== null,
+    signedIn: ({ context }) => context.tokens !== null,
+    challengeIs: ({ context }, params: { name: Challenge['name'] }) => context.challenge?.name === params.name,
+    canSetUpTotp: ({ context }) =>
+      context.challenge?.name === 'MFA_SETUP' && context.challenge.canSetup.includes('SOFTWARE_TOKEN_MFA'),
+    settingUpAtSignIn: ({ context }) => context.challenge?.name === 'MFA_SETUP',
+  },
+  delays: {
+    /** What is left of the challenge session, measured from when Cognito issued it. */
+    sessionLeft: ({ context }) => Math.max(0, context.sessionExpiresAt - Date.now()),
+    /** Until shortly before the tokens expire. */
+    refreshDue: ({ context }) => Math.max(0, (context.tokens?.expiresAt ?? 0) - REFRESH_MARGIN_MS - Date.now()),
+  },
+  actions: {
+    /** The email as typed, for the next screen (leaving a form, or a form refused). */
+    rememberEmail: assign({
+      email: ({ context, event }) => {
+        assertEvent(event, EMAIL_AS_TYPED);
+        return event.email ?? context.email;
+      },
+    }),
+    takeCredentials: assign(({ event }) => {
+      assertEvent(event, ['signIn.submit', 'signUp.submit']);
+      return { email: normalizeEmail(event.email), password: event.password, problems: {}, notice: null };
+    }),
+    takeEmail: assign(({ event }) => {
+      assertEvent(event, 'forgotPassword.submit');
+      return { email: normalizeEmail(event.email), problems: {}, notice: null };
+    }),
+    takeNewPassword: assign(({ event }) => {
+      assertEvent(event, 'resetPassword.submit');
+      return { password: event.password, problems: {}, notice: null };
+    }),
+    forgetPassword: assign({ password: null }),
+    showFormProblems: assign({
+      problems: ({ context, event }) => {
+        assertEvent(event, FORM_SUBMITS);
+        return formProblems(context, event);
+      },
+    }),
+    showFailure: assign({ problems: ({ event }) => problemFromError(errorOf(event)) }),
+    /** A policy error on a screen where the password being set is the new one. */
+    showNewPasswordFailure: assign({ problems: ({ event }) => problemFromError(errorOf(event), 'newPassword') }),
+    /** ChangePassword's "Incorrect username or password." is about the current password. */
+    showChangePasswordFailure: assign({
+      problems: ({ event }) => {
+        const error = errorOf(event);
+        return error.code === 'wrongCredentials'
+          ? { password: { reason: 'wrongCurrentPassword' as const } }
+          : problemFromError(error, 'newPassword');
+      },
+    }),
+    /** A fresh start for the screen: no problems shown, and no notice. */
+    clearProblems: assign({ problems: {}, notice: null }),
+    clearFieldProblem: assign({
+      problems: ({ context, event }) => {
+        assertEvent(event, 'edit');
+        if (!(event.field in context.problems)) return context.problems;
+        const { [event.field]: _removed, ...rest } = context.problems;
+        return rest;
+      },
+    }),
+    note: assign((_, params: { notice: Notice | null }) => ({ notice: params.notice })),
+    takeDelivery: assign((_, params: { delivery: CodeDelivery | null }) => ({ delivery: params.delivery })),
+    startResendCooldown: assign({ resendAvailableAt: ({ context }) => Date.now() + context.resendCooldownMs }),
+    takeStep: assign(({ context }, params: { step: AuthStep }) => {
+      const step = params.step;
+      if (step.type === 'signedIn') {
+        return { tokens: step.tokens, user: userFrom(step.tokens), challenge: null, password: null, totpSecret: null };
+      }
+      const challenge = step.challenge;
+      const delivery = 'delivery' in challenge ? (challenge.delivery ?? null) : context.delivery;
+      return {
+        challenge,
+        delivery,
+        password: null,
+        totpSecret: null,
+        sessionExpiresAt: Date.now() + context.sessionTtlMs,
+        problems: {},
+        notice: null,
+      };
+    }),
+    /** A call in the chain answered with the next session: it replaces the one just used. */
+    takeSession: assign(({ context }, params: { session: string | undefined }) => {
+      const challenge = context.challenge;
+      if (!params.session || !challenge || !('session' in challenge)) return {};
+      return {
+        challenge: { ...challenge, session: params.session },
+        sessionExpiresAt: Date.now() + context.sessionTtlMs,
+      };
+    }),
+    takeTotpSecret: assign((_, params: { secret: string }) => ({ totpSecret: params.secret })),
+    takeTokens: assign((_, params: { tokens: Tokens }) => ({ tokens: params.tokens, user: userFrom(params.tokens) })),
+    takeMfaSettings: assign((_, params: { settings: MfaSettings }) => ({ mfaSettings: params.settings })),
+    expireSession: assign({
+      challenge: null,
+      totpSecret: null,
+      password: null,
+      problems: {},
+      notice: 'sessionExpired' as const,
+    }),
+    leaveChallenge: assign({ challenge: null, totpSecret: null, password: null, problems: {}, notice: null }),
+    forgetTokens: assign({ tokens: null, user: null, mfaSettings: null, challenge: null, totpSecret: null, password: null, problems: {} }),
+    unsupportedChallenge: assign({
+      challenge: null,
+      password: null,
+      problems: { form: { reason: 'unsupportedChallenge' as const } },
+    }),
+  },
+});
