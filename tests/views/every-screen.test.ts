@@ -11,7 +11,7 @@ import { tick, type Component } from 'svelte';
 import type { Actor } from 'xstate';
 import type { AuthMachine } from '../../src/auth/machine';
 import { AuthError, type AuthErrorCode } from '../../src/auth/errors';
-import type { FieldErrors } from '../../src/auth/problems';
+import type { FieldProblems } from '../../src/auth/problems';
 import { screenOf } from '../../src/auth/screens';
 import { viewFor } from '../../src/views/index';
 import { en } from '../../src/i18n/en';
@@ -88,7 +88,7 @@ describe('a double submit', () => {
  * Each message the machine assigns is in an alert, and each field message is tied to its field.
  * Messages that read the same (two fields left empty) need an alert each.
  */
-function expectShown(errors: FieldErrors): void {
+function expectShown(problems: FieldProblems): void {
   const alerts = screen.queryAllByRole('alert').map((alert) => alert.textContent ?? '');
   const invalid = [...document.querySelectorAll('[aria-invalid="true"]')];
   const description = (element: Element) =>
@@ -96,7 +96,7 @@ function expectShown(errors: FieldErrors): void {
       .split(' ')
       .map((id) => document.getElementById(id)?.textContent ?? '')
       .join(' ');
-  const entries = Object.entries(errors);
+  const entries = Object.entries(problems) as [string, { reason: keyof typeof en.problems }][];
   for (const [field, problem] of entries) {
     const message = en.problems[problem.reason];
     const wanted = entries.filter(([, other]) => en.problems[other.reason] === message).length;
@@ -141,7 +141,7 @@ async function troubles(): Promise<Trouble[]> {
       const reached = await reach(starter.state);
       await cause({ ...starter, code }, reached);
       const snapshot = reached.actor.getSnapshot();
-      const fields = Object.keys(snapshot.context.errors);
+      const fields = Object.keys(snapshot.context.problems);
       const rests = restingStates().find((state) => snapshot.matches(matcher(state.split('.'))));
       if (rests && fields.length > 0) found.push({ ...starter, code, rests, fields });
       reached.actor.stop();
@@ -185,6 +185,6 @@ describe('messages', () => {
     }
     await tick();
     const fields = fieldsOf(trouble.rests);
-    expectShown(Object.fromEntries(Object.entries(snapshot.context.errors).filter(([field]) => fields.has(field))));
+    expectShown(Object.fromEntries(Object.entries(snapshot.context.problems).filter(([field]) => fields.has(field))));
   });
 });
