@@ -578,10 +578,16 @@ const start: fc.Arbitrary<{ signedIn: boolean; sessionTtlMs: number; resendCoold
   resendCooldownMs: fc.constantFrom(0, 30_000),
 });
 
+/**
+ * 300 random journeys in `npm test`, each with a new seed. `npm run mutate` runs fewer, from one
+ * seed (tests/mutation/vitest.config.ts), so every mutant meets the same journeys.
+ */
+const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS) || 300, seed: Number(process.env.PROPERTY_SEED) || undefined };
+
 describe('every journey', () => {
   const visited = new Set<string>();
 
-  it.prop([start, journey], { numRuns: 300 })('keeps every promise of the machine after every step', async (page, commands) => {
+  it.prop([start, journey], RUNS)('keeps every promise of the machine after every step', async (page, commands) => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: new Date('2030-01-01T09:00:00Z') });
     let world: World | undefined;
     try {
