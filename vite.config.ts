@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { withoutUnusedSdkCode } from './src/build/unused-sdk-code.ts';
-import { hostHeadersFile } from './src/csp.ts';
+import { hostHeadersFile } from './src/build/csp.ts';
 
 /**
  * A build for a real user pool carries nothing of the simulated one: main.ts drops the dynamic

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { contentSecurityPolicy } from '../../src/csp';
+import { contentSecurityPolicy } from '../../src/build/csp';
 import { endpointOf, readConfig } from '../../src/config';
 import { SIMULATED_POOL } from '../../src/simulated/pool-ids';
 import { en } from '../../src/i18n/en';

@@ -1,6 +1,6 @@
-/** The `_headers` a build writes, by what it is configured for (src/csp.ts). */
+/** The `_headers` a build writes, by what it is configured for (src/build/csp.ts). */
 import { describe, expect, it } from 'vitest';
-import { headersFile, hostHeaders } from '../../src/csp';
+import { headersFile, hostHeaders } from '../../src/build/csp';
 import { readConfig } from '../../src/config';
 
 describe('the headers a build writes', () => {

@@ -8,8 +8,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { endpointOf, readConfig, type AppConfig, type ConfigEnv } from './config.ts';
-import { SIMULATED_POOL } from './simulated/pool-ids.ts';
+import { endpointOf, readConfig, type AppConfig, type ConfigEnv } from '../config.ts';
+import { SIMULATED_POOL } from '../simulated/pool-ids.ts';
 
 /**
  * `frameAncestors`: 'none' for a sign-in page (no other page may frame it: clickjacking);
@@ -51,7 +51,7 @@ export function hostHeaders(config: AppConfig): Record<string, string> {
 /** The headers as Netlify's and Cloudflare Pages' `_headers` file: for every path (`/*`). */
 export function headersFile(headers: Record<string, string>): string {
   const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
-  return ['# Written by the build from its configuration (src/csp.ts); README: "Content-Security-Policy".', '/*', ...lines, ''].join('\n');
+  return ['# Written by the build from its configuration (src/build/csp.ts); README: "Content-Security-Policy".', '/*', ...lines, ''].join('\n');
 }
 
 /**
