@@ -26,6 +26,7 @@ import {
 import type { PoolConfig } from '../config';
 import type { AuthStep, Challenge, CodeChallengeName, CodeDelivery, MfaType, Tokens } from '../auth/types';
 import type { CognitoClient } from '../auth/client';
+import { AuthError } from '../auth/errors';
 import { toAuthError, type ErrorContext } from './sdk-errors';
 
 /** The ChallengeResponses key for each code challenge, from the API reference: never guessed. */
@@ -123,7 +124,11 @@ export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderC
           new AssociateSoftwareTokenCommand('session' in input ? { Session: input.session } : { AccessToken: input.accessToken }),
         ),
       );
-      return { secret: out.SecretCode ?? '', session: out.Session };
+      // At sign-in the secret comes with the next Session in the chain; nothing goes on without both.
+      return {
+        secret: required(out.SecretCode, 'a SecretCode'),
+        session: 'session' in input ? required(out.Session, 'the next Session') : out.Session,
+      };
     },
 
     async verifySoftwareToken(input) {
@@ -139,7 +144,7 @@ export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderC
       );
       // Cognito answers a wrong code with an exception; an ERROR status is treated the same way.
       if (out.Status === 'ERROR') throw toAuthError({ name: 'EnableSoftwareTokenMFAException' });
-      return { session: out.Session };
+      return { session: 'session' in input ? required(out.Session, 'the next Session') : out.Session };
     },
 
     async getMfaSettings({ accessToken }) {
@@ -237,6 +242,15 @@ export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderC
   }
 }
 
+/**
+ * A member an answer must carry for the flow to go on (the next Session of a chain, the secret to
+ * set up): its absence is the service's fault, and nothing could answer what follows without it.
+ */
+function required(value: string | undefined, what: string): string {
+  if (!value) throw new AuthError('serviceError', { message: `Cognito answered without ${what}` });
+  return value;
+}
+
 function isMfaType(value: unknown): value is MfaType {
   return MFA_TYPES.includes(value as MfaType);
 }
@@ -276,7 +290,8 @@ interface StepOutput {
 export function stepFrom(out: StepOutput, typedUsername: string): AuthStep {
   if (out.AuthenticationResult) return { type: 'signedIn', tokens: tokensFrom(out.AuthenticationResult) };
   const parameters = out.ChallengeParameters ?? {};
-  const session = out.Session ?? '';
+  // Every challenge this page answers is answered with its Session.
+  const session = () => required(out.Session, `a Session for ${out.ChallengeName}`);
   // The user's real username (a UUID when the email is an alias or the username attribute).
   const username = parameters.USER_ID_FOR_SRP ?? parameters.USERNAME ?? typedUsername;
   const delivery: CodeDelivery | undefined = parameters.CODE_DELIVERY_DESTINATION
@@ -289,19 +304,19 @@ export function stepFrom(out: StepOutput, typedUsername: string): AuthStep {
   const challenge = ((): Challenge => {
     switch (out.ChallengeName) {
       case 'MFA_SETUP':
-        return { name: 'MFA_SETUP', session, username, canSetup: listParameter(parameters.MFAS_CAN_SETUP).filter(isMfaType) };
+        return { name: 'MFA_SETUP', session: session(), username, canSetup: listParameter(parameters.MFAS_CAN_SETUP).filter(isMfaType) };
       case 'SOFTWARE_TOKEN_MFA':
-        return { name: 'SOFTWARE_TOKEN_MFA', session, username, deviceName: parameters.FRIENDLY_DEVICE_NAME };
+        return { name: 'SOFTWARE_TOKEN_MFA', session: session(), username, deviceName: parameters.FRIENDLY_DEVICE_NAME };
       case 'SMS_MFA':
-        return { name: 'SMS_MFA', session, username, delivery };
+        return { name: 'SMS_MFA', session: session(), username, delivery };
       case 'EMAIL_OTP':
-        return { name: 'EMAIL_OTP', session, username, delivery: delivery && { ...delivery, medium: 'EMAIL' } };
+        return { name: 'EMAIL_OTP', session: session(), username, delivery: delivery && { ...delivery, medium: 'EMAIL' } };
       case 'SELECT_MFA_TYPE':
-        return { name: 'SELECT_MFA_TYPE', session, username, options: listParameter(parameters.MFAS_CAN_CHOOSE).filter(isMfaType) };
+        return { name: 'SELECT_MFA_TYPE', session: session(), username, options: listParameter(parameters.MFAS_CAN_CHOOSE).filter(isMfaType) };
       case 'NEW_PASSWORD_REQUIRED':
         return {
           name: 'NEW_PASSWORD_REQUIRED',
-          session,
+          session: session(),
           username,
           requiredAttributes: listParameter(parameters.requiredAttributes).map((name) => name.replace(/^userAttributes\./, '')),
         };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { endpointOf, readConfig, readPasswordPolicy } from '../../src/config';
 import { SIMULATED_POOL } from '../../src/simulated/pool-ids';
-import { contentSecurityPolicy } from '../../src/csp';
+import { contentSecurityPolicy } from '../../src/build/csp';
 import { en } from '../../src/i18n/en';
 
 describe('the build configuration', () => {
