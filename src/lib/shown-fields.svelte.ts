@@ -7,7 +7,7 @@
  * one per screen, and shows an alert itself when the view has none.
  */
 import { createContext } from 'svelte';
-import { FIELDS, type Field, type FieldProblems, type Problem } from '../auth/problems';
+import type { Field, FieldProblems, Problem } from '../auth/problems';
 import { getAuth } from './auth.svelte';
 import { getI18n } from './i18n.svelte';
 import { fieldMessage } from './messages';
@@ -31,10 +31,9 @@ export class ShownFields {
 
   /** What the screen's alert shows: the problem at `form`, then those at fields not on screen. */
   unclaimed(problems: FieldProblems): Problem[] {
-    return FIELDS.flatMap((field) => {
-      const problem = problems[field];
-      return problem && !this.shows(field) ? [problem] : [];
-    });
+    const { form, ...fields } = problems;
+    const elsewhere = Object.entries(fields).flatMap(([field, problem]) => (this.shows(field as Field) ? [] : [problem]));
+    return form ? [form, ...elsewhere] : elsewhere;
   }
 }
 

@@ -8,6 +8,7 @@
 import { DEMO_PASSWORD, demoUser } from '../simulated/demo-users';
 import type { Field, ProblemReason } from '../auth/problems';
 import type { Notice } from '../auth/context';
+import type { ScenarioName } from '../simulated/scenarios';
 import type { Drive, Failure, Preview } from './drive';
 
 const TOTP_USER = demoUser('totp');
@@ -89,17 +90,22 @@ async function changePassword(p: Drive) {
   await p.reach('signedIn.screen.changePassword.idle');
 }
 
+/** Someone new sends the sign-up form with `password`. */
+function submitSignUp(p: Drive, password: string) {
+  p.send({ type: 'signIn.toSignUp' });
+  p.send({ type: 'signUp.submit', email: NEWCOMER, password });
+}
+
 /** Someone new signs up; the pool answers SignUp with `failure`, or as it would. */
 async function signUpAnswered(p: Drive, failure?: Failure) {
   if (failure) p.fail('SignUp', failure);
-  p.send({ type: 'signIn.toSignUp' });
-  p.send({ type: 'signUp.submit', email: NEWCOMER, password: GOOD_PASSWORD });
+  submitSignUp(p, GOOD_PASSWORD);
   await p.reach('signUp.idle');
 }
 
-/** A right password, and the pool answers InitiateAuth with `failure`. */
-async function signInAnswered(p: Drive, failure: Failure) {
-  p.fail('InitiateAuth', failure);
+/** A right password, and the pool answers InitiateAuth with `failure`, or as it would. */
+async function signInAnswered(p: Drive, failure?: Failure) {
+  if (failure) p.fail('InitiateAuth', failure);
   await signIn(p, SMS_USER.email, SMS_USER.password, 'signIn.idle');
 }
 
@@ -121,24 +127,26 @@ function refreshRefused(variant: string, about: string, notice: Notice, message:
 }
 
 /**
- * A form the pool refused with `failure` (what real pools answer and the simulated pool's state does
- * not produce on demand; src/cognito/sdk-errors.ts cites each), resting where it was sent from.
+ * A form the pool refused, resting where it was sent from: a scenario of the simulated pool refuses
+ * by itself, or the answer `failure` is injected (what real pools answer and the simulated pool does
+ * not produce on demand; src/cognito/sdk-errors.ts cites each).
  */
 function refused(
   form: 'signIn' | 'signUp',
   variant: string,
   about: string,
   shows: Partial<Record<Field, ProblemReason>>,
-  failure: Failure,
+  by: Failure | { scenario: ScenarioName },
 ): Preview {
-  const script = form === 'signIn' ? signInAnswered : signUpAnswered;
-  return { name: `${form}.${variant}`, state: `${form}.idle`, about, shows: { problems: shows }, script: (p) => script(p, failure) };
+  const answer = form === 'signIn' ? signInAnswered : signUpAnswered;
+  const preview: Preview = { name: `${form}.${variant}`, state: `${form}.idle`, about, shows: { problems: shows } };
+  // A scenario of the simulated pool answers so by itself; anything else is injected.
+  if (typeof by === 'object' && 'scenario' in by) return { ...preview, scenario: by.scenario, script: (p) => answer(p) };
+  return { ...preview, script: (p) => answer(p, by) };
 }
 
 const REFUSALS = {
-  blocked: { type: 'NotAuthorizedException', message: 'Unable to login because of security reasons.' },
   badPool: { type: 'InvalidUserPoolConfigurationException', message: 'SMS configuration is not valid.' },
-  lambda: { type: 'UserLambdaValidationException', message: 'PreSignUp failed with error Registration from this domain is not allowed..' },
   lambdaNoReason: { type: 'UserLambdaValidationException', message: 'User validation exception with the Lambda service.' },
   lambdaTimeout: { type: 'UnexpectedLambdaException', message: 'PreSignUp invocation failed due to error Socket timeout while invoking Lambda function.' },
   breached: { type: 'InvalidPasswordException', message: 'Provided password cannot be used for security reasons.' },
@@ -248,7 +256,7 @@ export const PREVIEWS: readonly Preview[] = [
     shows: { problems: { form: 'userPasswordAuthDisabled' } },
     script: (p) => signIn(p, SMS_USER.email, SMS_USER.password, 'signIn.idle'),
   },
-  refused('signIn', 'blockedBySecurity', 'Threat protection blocked a risky sign-in: not a wrong password, and trying again will not help', { form: 'blockedBySecurity' }, REFUSALS.blocked),
+  refused('signIn', 'blockedBySecurity', 'Threat protection blocked a risky sign-in: not a wrong password, and trying again will not help', { form: 'blockedBySecurity' }, { scenario: 'threat-protection' }),
   refused('signIn', 'poolMisconfigured', 'Misconfigured: Cognito finds the user pool’s configuration invalid', { form: 'poolMisconfigured' }, REFUSALS.badPool),
   {
     name: 'signIn.temporaryPasswordExpired',
@@ -331,6 +339,16 @@ export const PREVIEWS: readonly Preview[] = [
     },
   },
   {
+    name: 'signUp.stricterPolicy',
+    state: 'signUp.idle',
+    about: 'A pool asking for 12 characters, as VITE_PASSWORD_POLICY tells the page: the checklist says so before anything is sent',
+    scenario: 'strict-password',
+    input: { passwordPolicy: { minLength: 12, requireUppercase: true, requireLowercase: true, requireNumbers: true, requireSymbols: true } },
+    shows: { problems: { password: 'weakPassword' } },
+    // The demo password has 9 characters: the page refuses it before Cognito could.
+    script: async (p) => submitSignUp(p, DEMO_PASSWORD),
+  },
+  {
     name: 'signUp.emailTaken',
     state: 'signUp.idle',
     about: 'Cognito: an account with this email exists',
@@ -340,7 +358,7 @@ export const PREVIEWS: readonly Preview[] = [
       p.send({ type: 'signUp.submit', email: SMS_USER.email, password: GOOD_PASSWORD });
     },
   },
-  refused('signUp', 'lambdaRefused', 'A pre sign-up Lambda trigger refused, giving its owner’s reason, shown as written', { form: 'lambdaRefused' }, REFUSALS.lambda),
+  refused('signUp', 'lambdaRefused', 'A pre sign-up Lambda trigger refused, giving its owner’s reason, shown as written', { form: 'lambdaRefused' }, { scenario: 'lambda-refuses' }),
   refused('signUp', 'lambdaRefusedNoReason', 'A Lambda trigger refused without a reason the page can show', { form: 'lambdaRefused' }, REFUSALS.lambdaNoReason),
   refused('signUp', 'lambdaFailed', 'A Lambda trigger of the pool timed out or crashed', { form: 'lambdaFailed' }, REFUSALS.lambdaTimeout),
   refused('signUp', 'compromisedPassword', 'Threat protection: the password turned up in a data breach elsewhere', { password: 'compromisedPassword' }, REFUSALS.breached),

@@ -44,6 +44,10 @@ export interface PoolSettings {
   temporaryPasswordTtlMs: number;
   /** Attributes every user must have besides the email username, e.g. ['phone_number']. */
   requiredAttributes: readonly string[];
+  /** A PreSignUp Lambda trigger that refuses sign-ups from one email domain, with its owner's reason. */
+  preSignUpRefusal?: { domain: string; reason: string };
+  /** Threat protection in full-function mode, blocking every password sign-in as too risky. */
+  blockSignIns: boolean;
 }
 
 export type PoolSettingsInput = Partial<Omit<PoolSettings, 'passwordPolicy'>> & {
@@ -72,6 +76,7 @@ export const DEFAULT_SETTINGS: PoolSettings = {
   refreshTokenTtlMs: 30 * DAY,
   temporaryPasswordTtlMs: 7 * DAY,
   requiredAttributes: [],
+  blockSignIns: false,
 };
 
 export function resolveSettings(input: PoolSettingsInput = {}): PoolSettings {
