@@ -28,6 +28,7 @@ import type { AuthStep, Challenge, CodeChallengeName, CodeDelivery, MfaType, Tok
 import type { CognitoClient } from '../auth/client';
 import { AuthError } from '../auth/errors';
 import { toAuthError } from './sdk-errors';
+import { isBase32Secret } from '../lib/otpauth';
 
 /** The ChallengeResponses key for each code challenge, from the API reference: never guessed. */
 const CODE_RESPONSE_KEY: Record<CodeChallengeName, string> = {
@@ -124,7 +125,7 @@ export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderC
       );
       // At sign-in the secret comes with the next Session in the chain; nothing goes on without both.
       return {
-        secret: required(out.SecretCode, 'a SecretCode'),
+        secret: base32(required(out.SecretCode, 'a SecretCode')),
         session: 'session' in input ? required(out.Session, 'the next Session') : out.Session,
       };
     },
@@ -246,6 +247,12 @@ export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderC
 function required(value: string | undefined, what: string): string {
   if (!value) throw new AuthError('serviceError', { message: `Cognito answered without ${what}` });
   return value;
+}
+
+/** Cognito's SecretCode is base32; anything else would make a broken or rewritten otpauth link. */
+function base32(secret: string): string {
+  if (!isBase32Secret(secret)) throw new AuthError('serviceError', { message: 'Cognito answered with a SecretCode that is not base32' });
+  return secret;
 }
 
 function isMfaType(value: unknown): value is MfaType {
