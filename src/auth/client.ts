@@ -48,7 +48,11 @@ export interface CognitoClient {
 
   /** GetUser: the second factors that are on (UserMFASettingList) and the preferred one. */
   getMfaSettings(input: { accessToken: string }): Promise<MfaSettings>;
-  /** SetUserMFAPreference: turns factors on or off; sets the preferred one, clears it (null) or leaves it (undefined). */
+  /**
+   * SetUserMFAPreference: turns factors on or off; sets the preferred one, clears it (null) or
+   * leaves it (undefined). Only the factors named in `enabled` (and the preferred one) are sent:
+   * the others are left as they are, never touched for a user who does not have them.
+   */
   setMfaPreference(input: { accessToken: string; enabled: Partial<Record<MfaType, boolean>>; preferred?: MfaType | null }): Promise<void>;
 
   /** InitiateAuth with REFRESH_TOKEN_AUTH: new access and ID tokens; the refresh token stays. */

@@ -52,6 +52,13 @@ export interface AuthContext {
   tokens: Tokens | null;
   user: SignedInUser | null;
   mfaSettings: MfaSettings | null;
+  /**
+   * An authenticator was verified from the account page in this session but SetUserMFAPreference
+   * has not turned it on yet. GetUser cannot tell: UserMFASettingList lists only what is turned on,
+   * and verifying does not change it (reference §4.4 B; amplify-js #1226), MFAOptions covers SMS
+   * only, and no other public-client operation reports an associated authenticator.
+   */
+  totpVerified: boolean;
   /** What the screen shows at each field (problems.ts). */
   problems: FieldProblems;
   notice: Notice | null;
@@ -88,6 +95,7 @@ export function initialContext(input: AuthInput | undefined): AuthContext {
     tokens: input?.tokens ?? null,
     user: input?.tokens ? userFrom(input.tokens) : null,
     mfaSettings: null,
+    totpVerified: false,
     problems: {},
     notice: null,
     passwordPolicy: input?.passwordPolicy ?? DEFAULT_PASSWORD_POLICY,

@@ -184,7 +184,13 @@ export const authSetup = setup({
     }),
     takeTotpSecret: assign((_, params: { secret: string }) => ({ totpSecret: params.secret })),
     takeTokens: assign((_, params: { tokens: Tokens }) => ({ tokens: params.tokens, user: userFrom(params.tokens) })),
-    takeMfaSettings: assign((_, params: { settings: MfaSettings }) => ({ mfaSettings: params.settings })),
+    takeMfaSettings: assign(({ context }, params: { settings: MfaSettings }) => ({
+      mfaSettings: params.settings,
+      // Once GetUser lists the authenticator as on, there is nothing left to finish.
+      totpVerified: context.totpVerified && !params.settings.enabled.includes('SOFTWARE_TOKEN_MFA'),
+    })),
+    /** VerifySoftwareToken accepted a code with the access token: the authenticator is the user's, not yet on. */
+    rememberTotpVerified: assign({ totpVerified: true }),
     expireSession: assign({
       challenge: null,
       totpSecret: null,
@@ -193,7 +199,16 @@ export const authSetup = setup({
       notice: 'sessionExpired' as const,
     }),
     leaveChallenge: assign({ challenge: null, totpSecret: null, password: null, problems: {}, notice: null }),
-    forgetTokens: assign({ tokens: null, user: null, mfaSettings: null, challenge: null, totpSecret: null, password: null, problems: {} }),
+    forgetTokens: assign({
+      tokens: null,
+      user: null,
+      mfaSettings: null,
+      totpVerified: false,
+      challenge: null,
+      totpSecret: null,
+      password: null,
+      problems: {},
+    }),
     unsupportedChallenge: assign({
       challenge: null,
       password: null,

@@ -148,10 +148,19 @@ export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderC
     },
 
     async setMfaPreference({ accessToken, enabled, preferred }) {
+      // Only the factors being changed are named; an omitted factor is left as it is. Pools refuse
+      // a settings object for a factor the user does not have, even one that turns it off:
+      // `SMSMfaSettings: { Enabled: false, PreferredMfa: false }` for a user without a phone number
+      // failed "User does not have a phone_number set to turn on SMS MFA" and kept TOTP from being
+      // turned on (amplify-js #806, #846, #5766); the same for SoftwareTokenMfaSettings without an
+      // authenticator, "User has not set up software token mfa" (amplify-js #944). Amplify v6's
+      // updateMFAPreference does the same: getMFASettings(undefined) is undefined, so a factor the
+      // caller does not name is left out of the request (packages/auth/.../updateMFAPreference.ts).
+      const named = MFA_TYPES.filter((type) => enabled[type] !== undefined || (preferred ?? undefined) === type);
       const settings = (type: MfaType) =>
-        enabled[type] === undefined && preferred === undefined
-          ? undefined
-          : { Enabled: enabled[type], PreferredMfa: preferred === undefined ? undefined : preferred === type };
+        named.includes(type)
+          ? { Enabled: enabled[type], PreferredMfa: preferred === undefined ? undefined : preferred === type }
+          : undefined;
       await send(() =>
         client.send(
           new SetUserMFAPreferenceCommand({

@@ -105,6 +105,8 @@ export const en = {
     deviceNamePlaceholder: 'My phone',
     submit: 'Verify and finish',
     preparing: 'Preparing your setup key…',
+    enabling: 'Code accepted. Turning on your authenticator app…',
+    notTurnedOn: 'Your authenticator app is verified, but it isn’t turned on for your account yet. Try again: you won’t need another code.',
   },
 
   totpChallenge: {
@@ -156,6 +158,8 @@ export const en = {
     preferred: 'Used first',
     setUpTotp: 'Set up an authenticator app',
     replaceTotp: 'Move to another authenticator app',
+    verifiedNotOn: 'Verified, not on yet',
+    turnOnTotp: 'Turn on the authenticator app',
     turnOff: (factor: string) => `Turn off ${factor}`,
     prefer: (factor: string) => `Use ${factor} first`,
     passwordHeading: 'Password',

@@ -105,6 +105,8 @@ export const ja: Dictionary = {
     deviceNamePlaceholder: '私のスマートフォン',
     submit: '確認して完了',
     preparing: 'セットアップキーを準備しています…',
+    enabling: 'コードを確認しました。認証アプリをオンにしています…',
+    notTurnedOn: '認証アプリの確認は完了しましたが、まだアカウントでオンになっていません。もう一度お試しください。コードを再入力する必要はありません。',
   },
 
   totpChallenge: {
@@ -156,6 +158,8 @@ export const ja: Dictionary = {
     preferred: '優先',
     setUpTotp: '認証アプリを設定',
     replaceTotp: '別の認証アプリに切り替える',
+    verifiedNotOn: '確認済み（まだオフ）',
+    turnOnTotp: '認証アプリをオンにする',
     turnOff: (factor: string) => `${factor}をオフにする`,
     prefer: (factor: string) => `${factor}を優先して使う`,
     passwordHeading: 'パスワード',

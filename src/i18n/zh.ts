@@ -102,6 +102,8 @@ export const zh: Dictionary = {
     deviceNamePlaceholder: '我的手机',
     submit: '验证并完成',
     preparing: '正在准备设置密钥…',
+    enabling: '验证码正确。正在开启您的身份验证器应用…',
+    notTurnedOn: '您的身份验证器应用已通过验证，但尚未在您的账号中开启。请重试，无需再次输入验证码。',
   },
 
   totpChallenge: {
@@ -153,6 +155,8 @@ export const zh: Dictionary = {
     preferred: '首选',
     setUpTotp: '设置身份验证器应用',
     replaceTotp: '更换为其他身份验证器应用',
+    verifiedNotOn: '已验证，尚未开启',
+    turnOnTotp: '开启身份验证器应用',
     turnOff: (factor: string) => `关闭${factor}`,
     prefer: (factor: string) => `将${factor}设为首选`,
     passwordHeading: '密码',

@@ -69,6 +69,21 @@ async function totpSetupFromAccount(p: Drive) {
   await p.reach('totpSetup.ready');
 }
 
+/** An authenticator verified from the account page whose SetUserMFAPreference failed. */
+async function verifiedButNotOn(p: Drive) {
+  await totpSetupFromAccount(p);
+  p.fail('SetUserMFAPreference', 'network');
+  p.send({ type: 'totpSetup.verify', code: p.totp(p.snapshot.context.totpSecret!), deviceName: 'My phone' });
+  await p.reach('totpSetup.enableFailed');
+}
+
+/** The same, back on the account page, where it waits to be turned on. */
+async function verifiedButNotOnAtAccount(p: Drive) {
+  await verifiedButNotOn(p);
+  p.send({ type: 'back' });
+  await p.reach('signedIn.screen.account.ready');
+}
+
 async function forgotPassword(p: Drive) {
   p.send({ type: 'signIn.toForgotPassword' });
   await p.reach('forgotPassword.idle');
@@ -514,6 +529,14 @@ export const PREVIEWS: readonly Preview[] = [
       await p.reach('totpSetup.enabling');
     },
   },
+  {
+    name: 'totpSetup.enableFailed',
+    state: 'totpSetup.enableFailed',
+    about: 'Code accepted, but turning it on failed (network): try again, no new code needed',
+    scenario: 'mfa-optional',
+    shows: { problems: { form: 'network' } },
+    script: verifiedButNotOn,
+  },
 
   // Second steps at sign-in --------------------------------------------------------------------
   {
@@ -707,6 +730,13 @@ export const PREVIEWS: readonly Preview[] = [
       p.send({ type: 'signedIn.openAccount' });
       await p.reach('signedIn.screen.account.ready');
     },
+  },
+  {
+    name: 'account.totpNotOn',
+    state: 'signedIn.screen.account.ready',
+    about: 'An authenticator verified but not turned on yet, with the button that turns it on',
+    scenario: 'mfa-optional',
+    script: verifiedButNotOnAtAccount,
   },
   {
     name: 'account.saving',

@@ -17,6 +17,8 @@ export const scenarios = {
   'client-secret': { clientSecret: true },
   'no-user-password-auth': { userPasswordAuth: false },
   'short-session': { sessionTtlMs: 20_000 },
+  // MFA optional, and turning a factor on fails the first time (the SDK's own retry included).
+  'mfa-preference-outage': { mfa: 'OPTIONAL', outages: { SetUserMFAPreference: 2 } },
 } as const satisfies Record<string, PoolSettingsInput>;
 
 export type ScenarioName = keyof typeof scenarios;

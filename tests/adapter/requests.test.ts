@@ -145,15 +145,24 @@ describe('requests', () => {
     });
   });
 
-  it('turns TOTP on with a preference only through SetUserMFAPreference, after sign-in', async () => {
+  it('turns TOTP on with a preference only through SetUserMFAPreference, naming no other factor', async () => {
     answers.SetUserMFAPreference = { output: {} };
     await client.setMfaPreference({ accessToken: 'a.b.c', enabled: { SOFTWARE_TOKEN_MFA: true }, preferred: 'SOFTWARE_TOKEN_MFA' });
+    // A settings object for SMS or email, even { PreferredMfa: false }, fails for a user without them.
     expect(endpoint.requests[0].body).toEqual({
       AccessToken: 'a.b.c',
       SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true },
-      SMSMfaSettings: { PreferredMfa: false },
-      EmailMfaSettings: { PreferredMfa: false },
     });
+  });
+
+  it('turns one factor off naming only that factor, and clears a preference only where asked', async () => {
+    answers.SetUserMFAPreference = { output: {} };
+    await client.setMfaPreference({ accessToken: 'a.b.c', enabled: { SMS_MFA: false } });
+    await client.setMfaPreference({ accessToken: 'a.b.c', enabled: { EMAIL_OTP: true }, preferred: null });
+    expect(endpoint.requests.map((request) => request.body)).toEqual([
+      { AccessToken: 'a.b.c', SMSMfaSettings: { Enabled: false } },
+      { AccessToken: 'a.b.c', EmailMfaSettings: { Enabled: true, PreferredMfa: false } },
+    ]);
   });
 
   it('signs out by revoking the refresh token with the client id', async () => {

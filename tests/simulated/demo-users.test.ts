@@ -77,6 +77,7 @@ describe('scenarios', () => {
       'client-secret',
       'no-user-password-auth',
       'short-session',
+      'mfa-preference-outage',
     ]);
     expect(settingsFor('default')).toMatchObject({ mfa: 'ON', totp: true, sms: true, email: false, clientSecret: false, userPasswordAuth: true, sessionTtlMs: 180_000 });
     expect(settingsFor('mfa-optional').mfa).toBe('OPTIONAL');
@@ -87,6 +88,7 @@ describe('scenarios', () => {
     expect(settingsFor('client-secret').clientSecret).toBe(true);
     expect(settingsFor('no-user-password-auth').userPasswordAuth).toBe(false);
     expect(settingsFor('short-session').sessionTtlMs).toBe(20_000);
+    expect(settingsFor('mfa-preference-outage')).toMatchObject({ mfa: 'OPTIONAL', outages: { SetUserMFAPreference: 2 } });
     expect(settingsFor('nope')).toEqual(settingsFor('default'));
   });
 

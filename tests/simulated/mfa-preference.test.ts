@@ -111,6 +111,25 @@ describe('TOTP setup for a signed-in user (AccessToken) and SetUserMFAPreference
     );
   });
 
+  it('refuses settings that name a factor the user does not have, even to turn it off', () => {
+    const { h, accessToken } = signedIn();
+    const secret = h.ok('AssociateSoftwareToken', { AccessToken: accessToken }).SecretCode as string;
+    h.ok('VerifySoftwareToken', { AccessToken: accessToken, UserCode: totpCode(secret, h.clock.ms) });
+    // What a client that sends every factor asks for when it turns TOTP on (amplify-js #806).
+    h.fails(
+      'SetUserMFAPreference',
+      { AccessToken: accessToken, SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true }, SMSMfaSettings: { Enabled: false, PreferredMfa: false } },
+      'InvalidParameterException',
+      'User does not have delivery config set to turn on SMS_MFA',
+    );
+    expect(h.ok('GetUser', { AccessToken: accessToken })).not.toHaveProperty('UserMFASettingList');
+    const fresh = signedIn();
+    fresh.h.fails('SetUserMFAPreference', { AccessToken: fresh.accessToken, SoftwareTokenMfaSettings: { PreferredMfa: false } }, 'InvalidParameterException', NO_TOTP);
+    // Naming only the factor being turned on works.
+    h.ok('SetUserMFAPreference', { AccessToken: accessToken, SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } });
+    expect(h.ok('GetUser', { AccessToken: accessToken })).toMatchObject({ UserMFASettingList: ['SOFTWARE_TOKEN_MFA'] });
+  });
+
   it('turns factors off and clears the preference with them; omitted factors stay as they are', () => {
     const { h, accessToken } = signedIn({ mfa: 'OPTIONAL', email: true }, { phoneNumber: '+15555550123' });
     h.ok('SetUserMFAPreference', { AccessToken: accessToken, SMSMfaSettings: { Enabled: true, PreferredMfa: true }, EmailMfaSettings: { Enabled: true } });

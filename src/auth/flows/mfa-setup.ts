@@ -64,7 +64,7 @@ export const totpSetup = authSetup.createStateConfig({
             target: 'completing',
             actions: { type: 'takeSession', params: ({ event }) => ({ session: event.output.session }) },
           },
-          { target: 'enabling' },
+          { target: 'enabling', actions: 'rememberTotpVerified' },
         ],
         // A wrong code leaves the Associate session usable: same secret, same QR, try again.
         onError: [sessionGone, tokensGone, { target: 'ready', actions: 'showFailure' }],
@@ -80,7 +80,10 @@ export const totpSetup = authSetup.createStateConfig({
         onError: [sessionGone, { target: '#auth.signIn', actions: ['leaveChallenge', 'showFailure'] }],
       },
     },
-    /** Verified from the account page: turn it on and make it the preferred second step. */
+    /**
+     * Verified from the account page: turn it on and make it the preferred second step. Only
+     * SetUserMFAPreference is sent, naming only TOTP (src/cognito/sdk-client.ts says why).
+     */
     enabling: {
       tags: 'busy',
       invoke: {
@@ -91,8 +94,16 @@ export const totpSetup = authSetup.createStateConfig({
           preferred: 'SOFTWARE_TOKEN_MFA' as MfaType,
         }),
         onDone: { target: '#auth.signedIn.screen.account', actions: ['leaveChallenge', note('totpEnabled')] },
-        onError: [tokensGone, { target: 'ready', actions: 'showFailure' }],
+        onError: [tokensGone, { target: 'enableFailed', actions: 'showFailure' }],
       },
+    },
+    /**
+     * The code was accepted but turning the authenticator on failed: trying again sends only
+     * SetUserMFAPreference. Verifying again would ask for another code for a token Cognito has
+     * already verified (VerifySoftwareToken is done; only the preference is missing).
+     */
+    enableFailed: {
+      on: { 'totpSetup.retry': { target: 'enabling', actions: 'clearProblems' } },
     },
   },
 });
