@@ -55,7 +55,11 @@ async function boot() {
   const pool = SIMULATED ? await startSimulatedPool(i18n) : configuredPool(config);
 
   const client = lazyCognitoClient(pool);
-  const input = { totpIssuer: env.VITE_TOTP_ISSUER || document.title || 'Sign-in', sessionTtlMs: pool.sessionTtlMs };
+  const input = {
+    totpIssuer: env.VITE_TOTP_ISSUER || document.title || 'Sign-in',
+    sessionTtlMs: pool.sessionTtlMs,
+    mfaRequired: pool.mfaRequired,
+  };
   const load = (tokens?: Tokens) =>
     import('./boot/auth-actor').then((module) => module.createAuthActor(client, { ...input, tokens }));
   const actor = KEEP_SESSION ? await keptSession(load) : deferredAuthActor(input, () => load());
@@ -95,8 +99,8 @@ async function startSimulatedPool(i18n: I18n): Promise<PoolConfig> {
   ]);
   const simulated = await startSimulatedCognito({ scenario });
   mount(DevInbox, { target: document.getElementById('dev')!, props: { ...simulated.devInboxProps, lang: () => i18n.lang } });
-  const { userPoolId, clientId, region, sessionTtlMs } = simulated.pool.settings;
-  return { userPoolId, clientId, region, sessionTtlMs };
+  const { userPoolId, clientId, region, sessionTtlMs, mfa } = simulated.pool.settings;
+  return { userPoolId, clientId, region, sessionTtlMs, mfaRequired: mfa === 'ON' };
 }
 
 void boot();

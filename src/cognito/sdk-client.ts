@@ -110,6 +110,14 @@ export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderC
       return respond('MFA_SETUP', session, username, {});
     },
 
+    async setUpEmailMfa({ session, username, email }) {
+      // MFA_SETUP answered with the address to send codes to, on the MFA_SETUP Session itself:
+      // Cognito emails a code and answers with an EMAIL_OTP challenge (reference §4.3 and §10;
+      // amplify-js handleMFASetupChallenge sends { USERNAME, EMAIL } when MFAS_CAN_SETUP lists
+      // EMAIL_OTP). Email MFA needs the Essentials feature plan (API EmailMfaSettingsType).
+      return respond('MFA_SETUP', session, username, { EMAIL: email });
+    },
+
     async setNewPassword({ session, username, password, attributes }) {
       const extra = Object.fromEntries(Object.entries(attributes).map(([name, value]) => [`userAttributes.${name}`, value]));
       return respond('NEW_PASSWORD_REQUIRED', session, username, { NEW_PASSWORD: password, ...extra });
@@ -144,7 +152,16 @@ export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderC
       const out = await send(() => client.send(new GetUserCommand({ AccessToken: accessToken })));
       const enabled = (out.UserMFASettingList ?? []).filter(isMfaType);
       const preferred = out.PreferredMfaSetting;
-      return { enabled, preferred: isMfaType(preferred) ? preferred : null };
+      // In a pool that requires MFA with SMS, a user with a phone number meets SMS_MFA at sign-in
+      // without having set anything up (Developer Guide, "Adding MFA to a user pool": users
+      // without phone numbers need the operator's help or are prompted to set up TOTP), and GetUser
+      // then lists no UserMFASettingList but the legacy MFAOptions
+      // [{ DeliveryMedium: SMS, AttributeName: phone_number }] (aws-sdk-java-v2 #4869; the Cognito
+      // team called it expected in aws/aws-sdk #693; amplify-js #11258). MFAOptions "provides
+      // information only about SMS MFA configurations" (API GetUser). Unverified: that it is listed
+      // exactly when SMS codes are in effect.
+      const smsByPhone = !enabled.includes('SMS_MFA') && (out.MFAOptions ?? []).some((option) => option.DeliveryMedium === 'SMS');
+      return { enabled, preferred: isMfaType(preferred) ? preferred : null, ...(smsByPhone ? { smsByPhone } : {}) };
     },
 
     async setMfaPreference({ accessToken, enabled, preferred }) {

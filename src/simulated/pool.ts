@@ -14,6 +14,8 @@
  * - A phone number makes a user SMS-capable in an ON pool with SMS; a verified authenticator
  *   counts as TOTP there too, even before SetUserMFAPreference (mfa.ts).
  * - MFAS_CAN_SETUP lists TOTP and email when the pool allows them; an SMS-only pool lists SMS_MFA.
+ * - GetUser lists the legacy MFAOptions (SMS, phone_number) for a user who meets SMS_MFA through
+ *   a phone number without having turned it on (account.ts).
  * - Completing MFA_SETUP enables SOFTWARE_TOKEN_MFA and makes it preferred unless another factor
  *   is (sign-in.ts).
  * - A wrong code keeps a SOFTWARE_TOKEN_MFA / SMS_MFA / EMAIL_OTP session (and the Associate

@@ -13,7 +13,10 @@ export const scenarios = {
   // An SMS-only required-MFA pool needs a phone number from every user, as the console insists.
   'sms-only': { totp: false, sms: true, requiredAttributes: ['phone_number'] },
   'totp-only': { totp: true, sms: false },
+  // Email codes as well (Essentials): a new account chooses between an authenticator and email.
   'email-otp': { email: true },
+  // SMS and email codes, no authenticator apps: a new account (no phone number) sets up email codes.
+  'email-mfa': { totp: false, email: true },
   'client-secret': { clientSecret: true },
   'no-user-password-auth': { userPasswordAuth: false },
   'short-session': { sessionTtlMs: 20_000 },

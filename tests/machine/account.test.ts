@@ -148,6 +148,62 @@ describe('turning an authenticator app on from the account page', () => {
   });
 });
 
+describe('a pool that requires MFA', () => {
+  async function atAccountWith(settings: MfaSettings, input: { mfaRequired?: boolean } = {}) {
+    const started = startAuth({ signIn: async () => signedIn(EMAIL), getMfaSettings: async () => settings, setMfaPreference: async () => undefined }, input);
+    started.actor.send({ type: 'signIn.submit', email: EMAIL, password: PASSWORD });
+    await waitFor(started.actor, (s) => s.matches('signedIn'));
+    started.actor.send({ type: 'signedIn.openAccount' });
+    await waitFor(started.actor, (s) => s.matches({ signedIn: { screen: { account: 'ready' } } }));
+    return started;
+  }
+
+  it('never turns off the only factor where the operator says MFA is required', async () => {
+    const { actor, ops } = await atAccountWith({ enabled: ['SOFTWARE_TOKEN_MFA'], preferred: 'SOFTWARE_TOKEN_MFA' }, { mfaRequired: true });
+    actor.send({ type: 'account.turnOff', mfa: 'SOFTWARE_TOKEN_MFA' });
+    expect(actor.getSnapshot().matches({ signedIn: { screen: { account: 'ready' } } })).toBe(true);
+    expect(ops()).not.toContain('setMfaPreference');
+  });
+
+  it('turns one of two factors off, and the only one where MFA is optional', async () => {
+    const two = await atAccountWith({ enabled: ['SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'], preferred: null }, { mfaRequired: true });
+    two.actor.send({ type: 'account.turnOff', mfa: 'EMAIL_OTP' });
+    expect(two.actor.getSnapshot().matches({ signedIn: { screen: { account: 'saving' } } })).toBe(true);
+    const optional = await atAccountWith({ enabled: ['SOFTWARE_TOKEN_MFA'], preferred: 'SOFTWARE_TOKEN_MFA' });
+    optional.actor.send({ type: 'account.turnOff', mfa: 'SOFTWARE_TOKEN_MFA' });
+    expect(optional.actor.getSnapshot().matches({ signedIn: { screen: { account: 'saving' } } })).toBe(true);
+  });
+
+  it('counts SMS codes sent to the phone number as a factor, and never turns them off (they are not on to turn off)', async () => {
+    const bySms = await atAccountWith({ enabled: [], preferred: null, smsByPhone: true }, { mfaRequired: true });
+    bySms.actor.send({ type: 'account.turnOff', mfa: 'SMS_MFA' });
+    expect(bySms.ops()).not.toContain('setMfaPreference');
+    const both = await atAccountWith({ enabled: ['SOFTWARE_TOKEN_MFA'], preferred: 'SOFTWARE_TOKEN_MFA', smsByPhone: true }, { mfaRequired: true });
+    both.actor.send({ type: 'account.turnOff', mfa: 'SOFTWARE_TOKEN_MFA' });
+    expect(both.actor.getSnapshot().matches({ signedIn: { screen: { account: 'saving' } } })).toBe(true);
+  });
+
+  it('learns that MFA is required from an MFA_SETUP at sign-in', async () => {
+    const { actor, ops } = startAuth({
+      signIn: async () => ({ type: 'challenge', challenge: { name: 'MFA_SETUP', session: 'AYABe'.padEnd(30, 'm'), username: 'uuid', canSetup: ['SOFTWARE_TOKEN_MFA'] } }),
+      associateSoftwareToken: async () => ({ secret: SECRET, session: 'AYABe'.padEnd(30, 'n') }),
+      verifySoftwareToken: async () => ({ session: 'AYABe'.padEnd(30, 'o') }),
+      completeMfaSetup: async () => signedIn(EMAIL),
+      getMfaSettings: async () => ({ enabled: ['SOFTWARE_TOKEN_MFA'], preferred: 'SOFTWARE_TOKEN_MFA' }),
+    });
+    expect(actor.getSnapshot().context.mfaRequired).toBe(false);
+    actor.send({ type: 'signIn.submit', email: EMAIL, password: PASSWORD });
+    await waitFor(actor, (s) => s.matches({ totpSetup: 'ready' }));
+    actor.send({ type: 'totpSetup.verify', code: '123456', deviceName: '' });
+    await waitFor(actor, (s) => s.matches('signedIn'));
+    actor.send({ type: 'signedIn.openAccount' });
+    await waitFor(actor, (s) => s.matches({ signedIn: { screen: { account: 'ready' } } }));
+    actor.send({ type: 'account.turnOff', mfa: 'SOFTWARE_TOKEN_MFA' });
+    expect(actor.getSnapshot().context.mfaRequired).toBe(true);
+    expect(ops()).not.toContain('setMfaPreference');
+  });
+});
+
 describe('passwords', () => {
   it('changes the password, telling a wrong current password apart from a weak new one', async () => {
     let failure: AuthError | null = new AuthError('wrongCredentials');

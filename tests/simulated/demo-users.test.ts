@@ -74,6 +74,7 @@ describe('scenarios', () => {
       'sms-only',
       'totp-only',
       'email-otp',
+      'email-mfa',
       'client-secret',
       'no-user-password-auth',
       'short-session',
@@ -85,6 +86,7 @@ describe('scenarios', () => {
     expect(settingsFor('sms-only')).toMatchObject({ totp: false, sms: true });
     expect(settingsFor('totp-only')).toMatchObject({ totp: true, sms: false });
     expect(settingsFor('email-otp').email).toBe(true);
+    expect(settingsFor('email-mfa')).toMatchObject({ totp: false, sms: true, email: true });
     expect(settingsFor('client-secret').clientSecret).toBe(true);
     expect(settingsFor('no-user-password-auth').userPasswordAuth).toBe(false);
     expect(settingsFor('short-session').sessionTtlMs).toBe(20_000);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { totpCode } from '../../src/simulated/totp';
-import { PASSWORD, harness, otherCode, authenticationResult } from './helpers';
+import { PASSWORD, harness, otherCode, authenticationResult, passwordAuth, respond } from './helpers';
 
 const NO_TOTP = 'User does not have delivery config set to turn on SOFTWARE_TOKEN_MFA';
 
@@ -29,6 +29,40 @@ describe('GetUser', () => {
     const attributes = h.ok('GetUser', { AccessToken: accessToken }).UserAttributes as Array<{ Name: string; Value: string }>;
     expect(attributes).toContainEqual({ Name: 'phone_number', Value: '+15555550123' });
     expect(attributes).toContainEqual({ Name: 'phone_number_verified', Value: 'true' });
+  });
+});
+
+describe('GetUser for a user whose phone number makes SMS codes apply', () => {
+  const SMS_OPTION = [{ DeliveryMedium: 'SMS', AttributeName: 'phone_number' }];
+
+  it('lists the legacy MFAOptions, not UserMFASettingList, where a required pool sends SMS codes to the phone number', () => {
+    const h = harness();
+    h.pool.seedUser({ email: 'jane@example.com', password: PASSWORD, phoneNumber: '+15555550123' });
+    const start = h.ok('InitiateAuth', passwordAuth('jane@example.com'));
+    expect(start.ChallengeName).toBe('SMS_MFA');
+    const done = h.ok(
+      'RespondToAuthChallenge',
+      respond('SMS_MFA', start.Session, { USERNAME: start.ChallengeParameters.USER_ID_FOR_SRP, SMS_MFA_CODE: h.pool.inbox.latest('+15555550123', 'mfa')!.code }),
+    );
+    const user = h.ok('GetUser', { AccessToken: done.AuthenticationResult.AccessToken });
+    expect(user.MFAOptions).toEqual(SMS_OPTION);
+    expect(user).not.toHaveProperty('UserMFASettingList');
+  });
+
+  it('lists no MFAOptions where the phone number does not decide: MFA optional, SMS turned on, or another factor on', () => {
+    const optional = signedIn({ mfa: 'OPTIONAL' }, { phoneNumber: '+15555550123' });
+    expect(optional.h.ok('GetUser', { AccessToken: optional.accessToken })).not.toHaveProperty('MFAOptions');
+    optional.h.ok('SetUserMFAPreference', { AccessToken: optional.accessToken, SMSMfaSettings: { Enabled: true } });
+    expect(optional.h.ok('GetUser', { AccessToken: optional.accessToken })).not.toHaveProperty('MFAOptions');
+
+    const h = harness();
+    h.pool.seedUser({ email: 'both@example.com', password: PASSWORD, phoneNumber: '+15555550124', preferredMfa: 'SMS_MFA' });
+    const start = h.ok('InitiateAuth', passwordAuth('both@example.com'));
+    const done = h.ok(
+      'RespondToAuthChallenge',
+      respond('SMS_MFA', start.Session, { USERNAME: start.ChallengeParameters.USER_ID_FOR_SRP, SMS_MFA_CODE: h.pool.inbox.latest('+15555550124', 'mfa')!.code }),
+    );
+    expect(h.ok('GetUser', { AccessToken: done.AuthenticationResult.AccessToken })).not.toHaveProperty('MFAOptions');
   });
 });
 

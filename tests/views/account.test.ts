@@ -9,12 +9,13 @@ import TotpSetup from '../../src/views/TotpSetup.svelte';
 import { AuthError } from '../../src/auth/errors';
 import type { CognitoClient } from '../../src/auth/client';
 import type { MfaSettings } from '../../src/auth/types';
+import type { AuthInput } from '../../src/auth/context';
 import { signedIn, startAuth } from '../support/scripted-client';
 import { renderView } from '../support/render-view';
 import { en } from '../../src/i18n/en';
 
-async function account(settings: MfaSettings, script: Partial<CognitoClient> = {}) {
-  const started = startAuth({ signIn: async () => signedIn('ada@example.com'), getMfaSettings: async () => settings, ...script });
+async function account(settings: MfaSettings, script: Partial<CognitoClient> = {}, input: AuthInput = {}) {
+  const started = startAuth({ signIn: async () => signedIn('ada@example.com'), getMfaSettings: async () => settings, ...script }, input);
   started.actor.send({ type: 'signIn.submit', email: 'ada@example.com', password: 'Correct-h0rse' });
   await waitForState(started.actor, (s) => s.matches('signedIn'));
   started.actor.send({ type: 'signedIn.openAccount' });
@@ -45,6 +46,36 @@ describe('the account page', () => {
     await waitFor(() => expect(calls.some((c) => c.op === 'setMfaPreference')).toBe(true));
     expect(calls.find((c) => c.op === 'setMfaPreference')?.input).toMatchObject({ preferred: 'SOFTWARE_TOKEN_MFA' });
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(en.notices.mfaUpdated));
+  });
+});
+
+describe('the account page where the pool requires MFA', () => {
+  it('does not offer to turn off the only second step, and says why', async () => {
+    const { actor } = await account({ enabled: ['SOFTWARE_TOKEN_MFA'], preferred: 'SOFTWARE_TOKEN_MFA' }, {}, { mfaRequired: true });
+    renderView(Account, actor);
+    expect(screen.getByText(en.account.on)).toBeInTheDocument();
+    expect(screen.getByText(en.account.requiredOnly)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: en.account.turnOff('Authenticator app') })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: en.account.replaceTotp })).toBeInTheDocument();
+  });
+
+  it('offers to turn off either of two', async () => {
+    const { actor } = await account({ enabled: ['SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'], preferred: null }, {}, { mfaRequired: true });
+    renderView(Account, actor);
+    expect(screen.getByRole('button', { name: en.account.turnOff('Authenticator app') })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: en.account.turnOff('Email') })).toBeInTheDocument();
+    expect(screen.queryByText(en.account.requiredOnly)).not.toBeInTheDocument();
+  });
+
+  it('shows SMS codes sent to the phone number as on, with no way to turn them off, though GetUser does not list them', async () => {
+    const { actor } = await account({ enabled: [], preferred: null, smsByPhone: true }, {}, { mfaRequired: true });
+    renderView(Account, actor);
+    const sms = screen.getAllByRole('listitem')[1];
+    expect(within(sms).getByText('Text message (SMS)')).toBeInTheDocument();
+    expect(within(sms).getByText(en.account.on)).toBeInTheDocument();
+    expect(within(sms).getByText(en.account.smsByPhone)).toBeInTheDocument();
+    expect(within(sms).queryByRole('button')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: en.account.setUpTotp })).toBeInTheDocument();
   });
 });
 

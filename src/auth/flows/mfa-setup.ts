@@ -6,9 +6,9 @@
 import { assertEvent } from 'xstate';
 import { authSetup } from '../setup';
 import type { MfaType } from '../types';
-import { normalizeCode } from '../validate';
+import { normalizeCode, normalizeEmail } from '../validate';
 import { accessTokenOf, sessionOf, totpAuthorization, usernameOf } from '../readers';
-import { expiresWithSession, note, sessionGone, submitUnlessInvalid, tokensGone, toNextStep } from './shared';
+import { challengeScreen, expiresWithSession, note, sessionGone, submitUnlessInvalid, tokensGone, toNextStep } from './shared';
 
 /** Only a setup at sign-in has a challenge session to run out. */
 const expiresAtSignIn = {
@@ -107,3 +107,27 @@ export const totpSetup = authSetup.createStateConfig({
     },
   },
 });
+
+/**
+ * MFA_SETUP offering an authenticator app and email codes: the person chooses. Email alone comes
+ * straight to `submitting` (routing). Email is set up by answering MFA_SETUP with the address the
+ * person signed in with; Cognito emails a code and asks for it with an EMAIL_OTP challenge
+ * (src/cognito/sdk-client.ts setUpEmailMfa), which the email code screen answers.
+ */
+export const mfaSetupChoice = challengeScreen(
+  {
+    'mfaSetupChoice.choose': [
+      { guard: { type: 'chose', params: { mfa: 'SOFTWARE_TOKEN_MFA' } }, target: '#auth.totpSetup', actions: 'clearProblems' },
+      { guard: { type: 'chose', params: { mfa: 'EMAIL_OTP' } }, target: 'submitting', actions: 'clearProblems' },
+    ],
+  },
+  {
+    tags: 'busy',
+    invoke: {
+      src: 'setUpEmailMfa',
+      input: ({ context }) => ({ session: sessionOf(context), username: usernameOf(context), email: normalizeEmail(context.email) }),
+      onDone: toNextStep,
+      onError: [sessionGone, { target: 'idle', actions: 'showFailure' }],
+    },
+  },
+);
