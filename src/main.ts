@@ -33,6 +33,7 @@ const POOL_ENV: ConfigEnv = {
   VITE_COGNITO_REGION: import.meta.env.VITE_COGNITO_REGION,
   VITE_COGNITO_ENDPOINT: import.meta.env.VITE_COGNITO_ENDPOINT,
   VITE_COGNITO_SESSION_MINUTES: import.meta.env.VITE_COGNITO_SESSION_MINUTES,
+  VITE_COGNITO_MFA_REQUIRED: import.meta.env.VITE_COGNITO_MFA_REQUIRED,
 };
 /** Opt-in: keep the session across reloads of the tab (README: "Sessions and tokens"). */
 const KEEP_SESSION = import.meta.env.VITE_KEEP_SESSION === 'sessionStorage';
@@ -66,7 +67,11 @@ async function boot() {
   const pool = SIMULATED ? await startSimulatedPool(i18n) : configuredPool(config);
 
   const client = lazyCognitoClient(pool);
-  const input = { totpIssuer: import.meta.env.VITE_TOTP_ISSUER || document.title || 'Sign-in', sessionTtlMs: pool.sessionTtlMs };
+  const input = {
+    totpIssuer: import.meta.env.VITE_TOTP_ISSUER || document.title || 'Sign-in',
+    sessionTtlMs: pool.sessionTtlMs,
+    mfaRequired: pool.mfaRequired,
+  };
   const load = (tokens?: Tokens) =>
     import('./boot/auth-actor').then((module) => module.createAuthActor(client, { ...input, tokens }));
   const actor = KEEP_SESSION ? await keptSession(load) : deferredAuthActor(input, () => load());
@@ -106,8 +111,8 @@ async function startSimulatedPool(i18n: I18n): Promise<PoolConfig> {
   ]);
   const simulated = await startSimulatedCognito({ scenario });
   mount(DevInbox, { target: document.getElementById('dev')!, props: { ...simulated.devInboxProps, lang: () => i18n.lang } });
-  const { userPoolId, clientId, region, sessionTtlMs } = simulated.pool.settings;
-  return { userPoolId, clientId, region, sessionTtlMs };
+  const { userPoolId, clientId, region, sessionTtlMs, mfa } = simulated.pool.settings;
+  return { userPoolId, clientId, region, sessionTtlMs, mfaRequired: mfa === 'ON' };
 }
 
 /**

@@ -7,7 +7,15 @@ import { AuthError, type AuthErrorCode, type PasswordRule } from './errors';
 
 export type Field = 'email' | 'password' | 'newPassword' | 'code' | 'form';
 
-export type ProblemReason = AuthErrorCode | 'required' | 'emailFormat' | 'weakPassword' | 'codeFormat' | 'wrongCurrentPassword';
+export type ProblemReason =
+  | AuthErrorCode
+  | 'required'
+  | 'emailFormat'
+  | 'weakPassword'
+  | 'codeFormat'
+  | 'wrongCurrentPassword'
+  /** MFA_SETUP offers only SMS, and the account has no phone number: the operator must act. */
+  | 'smsSetupNeedsPhone';
 
 export interface Problem {
   reason: ProblemReason;
