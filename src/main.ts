@@ -35,6 +35,7 @@ const POOL_ENV: ConfigEnv = {
   VITE_COGNITO_ENDPOINT: import.meta.env.VITE_COGNITO_ENDPOINT,
   VITE_COGNITO_SESSION_MINUTES: import.meta.env.VITE_COGNITO_SESSION_MINUTES,
   VITE_PASSWORD_POLICY: import.meta.env.VITE_PASSWORD_POLICY,
+  VITE_COGNITO_MFA_REQUIRED: import.meta.env.VITE_COGNITO_MFA_REQUIRED,
 };
 /** Opt-in: keep the session across reloads of the tab (README: "Sessions and tokens"). */
 const KEEP_SESSION = import.meta.env.VITE_KEEP_SESSION === 'sessionStorage';
@@ -76,6 +77,7 @@ async function boot() {
     totpIssuer: import.meta.env.VITE_TOTP_ISSUER || document.title || 'Sign-in',
     sessionTtlMs: pool.sessionTtlMs,
     passwordPolicy,
+    mfaRequired: pool.mfaRequired,
   };
   const load = (tokens?: Tokens) =>
     import('./boot/auth-actor').then((module) => module.createAuthActor(client, { ...input, tokens }));
@@ -116,9 +118,9 @@ async function startSimulatedPool(i18n: I18n): Promise<{ pool: PoolConfig; passw
   ]);
   const simulated = await startSimulatedCognito({ scenario });
   mount(DevInbox, { target: document.getElementById('dev')!, props: { ...simulated.devInboxProps, lang: () => i18n.lang } });
-  const { userPoolId, clientId, region, sessionTtlMs, passwordPolicy: policy } = simulated.pool.settings;
+  const { userPoolId, clientId, region, sessionTtlMs, mfa, passwordPolicy: policy } = simulated.pool.settings;
   return {
-    pool: { userPoolId, clientId, region, sessionTtlMs },
+    pool: { userPoolId, clientId, region, sessionTtlMs, mfaRequired: mfa === 'ON' },
     passwordPolicy: {
       minLength: policy.minLength,
       requireUppercase: policy.upper,

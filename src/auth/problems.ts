@@ -11,7 +11,15 @@ export type Field = 'email' | 'password' | 'newPassword' | 'code' | 'form';
 const EVERY_FIELD: Record<Field, true> = { email: true, password: true, newPassword: true, code: true, form: true };
 export const FIELDS = Object.keys(EVERY_FIELD) as Field[];
 
-export type ProblemReason = AuthErrorCode | 'required' | 'emailFormat' | 'weakPassword' | 'codeFormat' | 'wrongCurrentPassword';
+export type ProblemReason =
+  | AuthErrorCode
+  | 'required'
+  | 'emailFormat'
+  | 'weakPassword'
+  | 'codeFormat'
+  | 'wrongCurrentPassword'
+  /** MFA_SETUP offers only SMS, and the account has no phone number: the operator must act. */
+  | 'smsSetupNeedsPhone';
 
 export interface Problem {
   reason: ProblemReason;

@@ -105,6 +105,16 @@ export const en = {
     deviceNamePlaceholder: 'My phone',
     submit: 'Verify and finish',
     preparing: 'Preparing your setup key…',
+    enabling: 'Code accepted. Turning it on…',
+    notTurnedOn: 'Your code was accepted, but the authenticator app isn’t turned on for your account yet. Try again: no new code needed.',
+  },
+
+  mfaSetupChoice: {
+    heading: 'Add a second step',
+    intro: 'Your account needs a second step at sign-in. Choose one.',
+    emailOnly: 'Your account needs a second step at sign-in: a code we email you.',
+    emailTo: (email: string) => `Codes go to ${email}.`,
+    sending: 'Sending a code…',
   },
 
   totpChallenge: {
@@ -156,6 +166,10 @@ export const en = {
     preferred: 'Used first',
     setUpTotp: 'Set up an authenticator app',
     replaceTotp: 'Move to another authenticator app',
+    verifiedNotOn: 'Not on yet',
+    turnOnTotp: 'Turn on the authenticator app',
+    smsByPhone: 'Sent to your phone number, as this site requires; they can’t be turned off here.',
+    requiredOnly: 'This site requires a second step, so your only one can’t be turned off.',
     turnOff: (factor: string) => `Turn off ${factor}`,
     prefer: (factor: string) => `Use ${factor} first`,
     passwordHeading: 'Password',
@@ -254,6 +268,8 @@ export const en = {
       'This site is set up wrongly: its user pool isn’t allowed to send emails or text messages. The site’s operator must fix the pool’s email (SES) or SMS (SNS role) settings.',
     poolMisconfigured:
       'This site is set up wrongly: Cognito finds its user pool’s configuration invalid. The site’s operator must check the user pool’s settings.',
+    smsSetupNeedsPhone:
+      'Your account has no phone number, and this site sends codes only by text message. Ask the site’s operator to add your number, or to turn on authenticator apps or email codes.',
     invalidParameter: 'Something in the request was not accepted. Check what you typed and try again.',
     unknown: 'Something went wrong. Try again.',
   } satisfies Record<ProblemReason, string>,
@@ -284,6 +300,8 @@ export const en = {
         `VITE_COGNITO_SESSION_MINUTES “${'value' in p ? p.value : ''}” must be a whole number of minutes from 3 to 15, as the app client’s authentication flow session duration.`,
       badPasswordPolicy: (p) =>
         `VITE_PASSWORD_POLICY “${'value' in p ? p.value : ''}” is not a password policy: list the user pool’s rules separated by commas, min=<6 to 99> and any of upper, lower, number, symbol, e.g. min=12,upper,lower,number,symbol.`,
+      badMfaRequired: (p) =>
+        `VITE_COGNITO_MFA_REQUIRED “${'value' in p ? p.value : ''}” must be true (the user pool requires MFA) or false.`,
     } satisfies Record<ConfigProblem['code'], (problem: ConfigProblem) => string>,
   },
 };

@@ -105,6 +105,16 @@ export const ja: Dictionary = {
     deviceNamePlaceholder: '私のスマートフォン',
     submit: '確認して完了',
     preparing: 'セットアップキーを準備しています…',
+    enabling: 'コードを確認しました。オンにしています…',
+    notTurnedOn: 'コードは確認できましたが、アプリはまだアカウントでオンになっていません。もう一度お試しください。新しいコードは不要です。',
+  },
+
+  mfaSetupChoice: {
+    heading: '追加の認証方法を設定',
+    intro: 'このアカウントでは、ログイン時に追加の認証が必要です。方法を選んでください。',
+    emailOnly: 'このアカウントでは、ログイン時に追加の認証が必要です。メールでコードをお送りします。',
+    emailTo: (email: string) => `コードは ${email} に送信されます。`,
+    sending: 'コードを送信しています…',
   },
 
   totpChallenge: {
@@ -156,6 +166,10 @@ export const ja: Dictionary = {
     preferred: '優先',
     setUpTotp: '認証アプリを設定',
     replaceTotp: '別の認証アプリに切り替える',
+    verifiedNotOn: 'まだオフ',
+    turnOnTotp: '認証アプリをオンにする',
+    smsByPhone: 'サイトの要件により電話番号に送信されます。ここではオフにできません。',
+    requiredOnly: 'このサイトでは追加の認証が必須のため、唯一の認証方法はオフにできません。',
     turnOff: (factor: string) => `${factor}をオフにする`,
     prefer: (factor: string) => `${factor}を優先して使う`,
     passwordHeading: 'パスワード',
@@ -255,6 +269,8 @@ export const ja: Dictionary = {
       'このサイトの設定に誤りがあります：ユーザープールにメールや SMS を送信する権限がありません。サイトの運営者は、ユーザープールのメール（SES）または SMS（SNS ロール）の設定を修正する必要があります。',
     poolMisconfigured:
       'このサイトの設定に誤りがあります：Cognito がユーザープールの設定を無効と判断しています。サイトの運営者は、ユーザープールの設定を確認する必要があります。',
+    smsSetupNeedsPhone:
+      'このアカウントには電話番号がありませんが、このサイトはコードを SMS でのみ送信します。サイトの運営者に、電話番号の追加か、認証アプリまたはメールコードの有効化を依頼してください。',
     invalidParameter: 'リクエストの一部が受け付けられませんでした。入力内容を確認して、もう一度お試しください。',
     unknown: '問題が発生しました。もう一度お試しください。',
   },
@@ -287,6 +303,8 @@ export const ja: Dictionary = {
         `VITE_COGNITO_SESSION_MINUTES「${'value' in p ? p.value : ''}」は、アプリクライアントの認証フローセッションの有効期間と同じく、3 から 15 までの整数（分）で指定してください。`,
       badPasswordPolicy: (p) =>
         `VITE_PASSWORD_POLICY の値「${'value' in p ? p.value : ''}」はパスワードポリシーではありません。ユーザープールのルールをカンマ区切りで、min=<6～99> と upper、lower、number、symbol のうち必要なものを並べてください（例：min=12,upper,lower,number,symbol）。`,
+      badMfaRequired: (p) =>
+        `VITE_COGNITO_MFA_REQUIRED「${'value' in p ? p.value : ''}」は、true（ユーザープールで MFA が必須）または false にしてください。`,
     },
   },
 };

@@ -1,4 +1,5 @@
 import { SIMULATED_POOL } from './pool-ids';
+import type { OperationName } from './validate';
 
 export type MfaConfiguration = 'OFF' | 'OPTIONAL' | 'ON';
 
@@ -48,6 +49,13 @@ export interface PoolSettings {
   preSignUpRefusal?: { domain: string; reason: string };
   /** Threat protection in full-function mode, blocking every password sign-in as too risky. */
   blockSignIns: boolean;
+  /**
+   * Bad luck on demand, for demos and browser tests: the first n requests of an operation answer
+   * InternalErrorException (HTTP 500), as the real service does when it has a problem. The SDK
+   * retries a 500 once on its own (src/cognito/sdk-client.ts, maxAttempts 2), so 2 makes the
+   * app's first call fail.
+   */
+  outages: Readonly<Partial<Record<OperationName, number>>>;
 }
 
 export type PoolSettingsInput = Partial<Omit<PoolSettings, 'passwordPolicy'>> & {
@@ -77,6 +85,7 @@ export const DEFAULT_SETTINGS: PoolSettings = {
   temporaryPasswordTtlMs: 7 * DAY,
   requiredAttributes: [],
   blockSignIns: false,
+  outages: {},
 };
 
 export function resolveSettings(input: PoolSettingsInput = {}): PoolSettings {

@@ -79,6 +79,12 @@ const CASES: Case[] = [
     expected: { failure: 'serviceError' },
   },
   {
+    what: 'AssociateSoftwareToken with a secret that is not base32',
+    call: (c) => c.associateSoftwareToken({ accessToken: 'a.b.c' }),
+    output: { SecretCode: 'JBSWY3DP&issuer=Evil' },
+    expected: { failure: 'serviceError' },
+  },
+  {
     what: 'AssociateSoftwareToken signed in, with no Session (none is needed)',
     call: (c) => c.associateSoftwareToken({ accessToken: 'a.b.c' }),
     output: { SecretCode: 'JBSWY3DPEHPK3PXP' },

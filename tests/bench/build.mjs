@@ -25,10 +25,10 @@ export const BUDGET = { firstLoadJs: 35_000, allJs: 100_000, css: 8_000 };
 /**
  * What the size test holds the build to. All JavaScript does not meet its 100 KB target while
  * the build sends real AWS SDK calls: the SDK's client is about 41 KB of it even without the code
- * a public client never runs (src/build/unused-sdk-code.ts). The ceiling sits just above today's total, so any
- * growth fails the suite.
+ * a public client never runs (src/build/unused-sdk-code.ts). The ceiling is the project's agreed
+ * 105 KB for today's features: a new capability arrives as a lazy chunk of its own, never here.
  */
-export const CEILING = { ...BUDGET, allJs: 104_500 };
+export const CEILING = { ...BUDGET, allJs: 105_000 };
 
 /** No .env file takes part: the variant alone decides what is configured. */
 const NO_ENV_FILES = join(tmpdir(), 'cognito-sign-in-no-env');

@@ -22,6 +22,8 @@ const STEPS: AuthStep[] = [
   ...(
     [
       { name: 'MFA_SETUP', session: SESSION(1), username: USER, canSetup: ['SOFTWARE_TOKEN_MFA'] },
+      { name: 'MFA_SETUP', session: SESSION(1), username: USER, canSetup: ['SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'] },
+      { name: 'MFA_SETUP', session: SESSION(1), username: USER, canSetup: ['EMAIL_OTP'] },
       { name: 'SOFTWARE_TOKEN_MFA', session: SESSION(1), username: USER },
       { name: 'SMS_MFA', session: SESSION(1), username: USER },
       { name: 'SELECT_MFA_TYPE', session: SESSION(1), username: USER, options: ['SMS_MFA', 'SOFTWARE_TOKEN_MFA'] },
@@ -38,6 +40,7 @@ const OUTPUTS: Record<string, unknown[]> = {
   answerCode: STEPS,
   selectMfaType: STEPS,
   completeMfaSetup: STEPS,
+  setUpEmailMfa: STEPS,
   signUp: [
     { userConfirmed: false, delivery: { destination: 'a***@e***.com', medium: 'EMAIL' } },
     { userConfirmed: true, delivery: null },
@@ -70,6 +73,8 @@ const USER_EVENTS: AuthEvent[] = [
   { type: 'totpChallenge.submit', code: '123456' },
   { type: 'smsChallenge.submit', code: '123456' },
   { type: 'selectMfaType.choose', mfa: 'SMS_MFA' },
+  { type: 'mfaSetupChoice.choose', mfa: 'SOFTWARE_TOKEN_MFA' },
+  { type: 'mfaSetupChoice.choose', mfa: 'EMAIL_OTP' },
   { type: 'signedIn.signOut' },
   { type: 'signedIn.signOutEverywhere' },
   { type: 'signedIn.openAccount' },

@@ -39,9 +39,10 @@ const HOLDING_PASSWORD = [
 ].map(matcher);
 
 /** The one call each Session may go to: the operation that answers what issued it. */
-type Consumer = { op: CognitoOperation; challenge?: CodeChallengeName };
+type Consumer = { op: CognitoOperation | readonly CognitoOperation[]; challenge?: CodeChallengeName };
 const CONSUMER: Record<Exclude<Challenge['name'], 'UNSUPPORTED'>, Consumer> = {
-  MFA_SETUP: { op: 'associateSoftwareToken' },
+  // An authenticator app (Associate) or email codes (MFA_SETUP answered with the EMAIL).
+  MFA_SETUP: { op: ['associateSoftwareToken', 'setUpEmailMfa'] },
   SOFTWARE_TOKEN_MFA: { op: 'answerCode', challenge: 'SOFTWARE_TOKEN_MFA' },
   SMS_MFA: { op: 'answerCode', challenge: 'SMS_MFA' },
   EMAIL_OTP: { op: 'answerCode', challenge: 'EMAIL_OTP' },
@@ -175,6 +176,8 @@ function steps(world: World): (() => AuthStep)[] {
     setUp,
     setUp,
     challenge(() => ({ name: 'MFA_SETUP', session: session(), username: username(), canSetup: ['SMS_MFA'] })),
+    challenge(() => ({ name: 'MFA_SETUP', session: session(), username: username(), canSetup: ['EMAIL_OTP'] })),
+    challenge(() => ({ name: 'MFA_SETUP', session: session(), username: username(), canSetup: ['SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'] })),
     challenge(() => ({ name: 'SOFTWARE_TOKEN_MFA', session: session(), username: username(), deviceName: 'Pixel' })),
     challenge(() => ({ name: 'SMS_MFA', session: session(), username: username(), delivery: { destination: '+*******0123', medium: 'SMS' } })),
     challenge(() => ({ name: 'EMAIL_OTP', session: session(), username: username() })),
@@ -202,6 +205,7 @@ function answersTo(world: World, call: Call): (() => unknown)[] {
     case 'answerCode':
     case 'selectMfaType':
     case 'completeMfaSetup':
+    case 'setUpEmailMfa':
     case 'setNewPassword':
       return steps(world);
     case 'signUp':
@@ -359,7 +363,7 @@ function checkCall(world: World, call: Call, step: Step): void {
   // A Session goes once, before it runs out, to the call that answers what issued it, as its user.
   if ('session' in input) {
     const issued = world.sessions.get(input.session as string) ?? fail(`${what}: a Session Cognito never issued`);
-    if (issued.op !== call.op || (issued.challenge && issued.challenge !== input.challenge)) {
+    if (![issued.op].flat().includes(call.op) || (issued.challenge && issued.challenge !== input.challenge)) {
       fail(`${what}: a Session issued for ${issued.op} ${issued.challenge ?? ''}`);
     }
     if (issued.spent) fail(`${what}: a Session Cognito already took`);

@@ -74,6 +74,7 @@ describe('scenarios', () => {
       'sms-only',
       'totp-only',
       'email-otp',
+      'email-mfa',
       'client-secret',
       'no-user-password-auth',
       'short-session',
@@ -81,6 +82,7 @@ describe('scenarios', () => {
       'lambda-refuses',
       'threat-protection',
       'strict-password',
+      'mfa-preference-outage',
     ]);
     expect(settingsFor('default')).toMatchObject({ mfa: 'ON', totp: true, sms: true, email: false, clientSecret: false, userPasswordAuth: true, sessionTtlMs: 180_000 });
     expect(settingsFor('mfa-optional').mfa).toBe('OPTIONAL');
@@ -88,6 +90,7 @@ describe('scenarios', () => {
     expect(settingsFor('sms-only')).toMatchObject({ totp: false, sms: true });
     expect(settingsFor('totp-only')).toMatchObject({ totp: true, sms: false });
     expect(settingsFor('email-otp').email).toBe(true);
+    expect(settingsFor('email-mfa')).toMatchObject({ totp: false, sms: true, email: true });
     expect(settingsFor('client-secret').clientSecret).toBe(true);
     expect(settingsFor('no-user-password-auth').userPasswordAuth).toBe(false);
     expect(settingsFor('short-session').sessionTtlMs).toBe(20_000);
@@ -96,6 +99,7 @@ describe('scenarios', () => {
     expect(settingsFor('lambda-refuses').preSignUpRefusal).toEqual({ domain: 'example.com', reason: 'Registration from this domain is not allowed.' });
     expect(settingsFor('threat-protection').blockSignIns).toBe(true);
     expect(settingsFor('strict-password').passwordPolicy).toEqual({ minLength: 12, upper: true, lower: true, digit: true, symbol: true });
+    expect(settingsFor('mfa-preference-outage')).toMatchObject({ mfa: 'OPTIONAL', outages: { SetUserMFAPreference: 2 } });
     expect(settingsFor('nope')).toEqual(settingsFor('default'));
   });
 

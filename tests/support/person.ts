@@ -41,6 +41,7 @@ const BUILD: Build = {
   'smsChallenge.submit': ({ code }) => ({ type: 'smsChallenge.submit', code }),
   'emailChallenge.submit': ({ code }) => ({ type: 'emailChallenge.submit', code }),
   'selectMfaType.choose': ({ mfa }) => ({ type: 'selectMfaType.choose', mfa }),
+  'mfaSetupChoice.choose': ({ mfa }) => ({ type: 'mfaSetupChoice.choose', mfa }),
   'signedIn.openAccount': () => ({ type: 'signedIn.openAccount' }),
   'signedIn.signOut': () => ({ type: 'signedIn.signOut' }),
   'signedIn.signOutEverywhere': () => ({ type: 'signedIn.signOutEverywhere' }),

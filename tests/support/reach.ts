@@ -11,7 +11,7 @@ import type { AuthInput } from '../../src/auth/machine';
 import type { AuthStep, Challenge, CodeDelivery, MfaSettings } from '../../src/auth/types';
 import { deferred, SESSION, signedIn, startAuth } from './scripted-client';
 import { matcher, restingStates } from './chart';
-import { EVENT_TYPES, personEvent, VALID, type EventType } from './person';
+import { EVENT_TYPES, personEvent, VALID, type EventType, type Typed } from './person';
 
 const USER = 'b1e0c2d4-0000-4000-8000-00000000beef';
 const DELIVERY: CodeDelivery = { destination: 'a***@e***.com', medium: 'EMAIL' };
@@ -53,6 +53,18 @@ export const ROUTES: Record<string, Route> = {
   'newPassword.idle': answered({ name: 'NEW_PASSWORD_REQUIRED', session: SESSION(1), username: USER, requiredAttributes: ['name'] }),
   'totpSetup.ready': answered(MFA_SETUP, { associateSoftwareToken: async () => ({ secret: 'JBSWY3DPEHPK3PXP', session: SESSION(2) }) }),
   'totpSetup.failed': answered(MFA_SETUP, { associateSoftwareToken: failing('network') }),
+  'mfaSetupChoice.idle': answered({ ...MFA_SETUP, canSetup: ['SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'] }),
+  'totpSetup.enableFailed': signedInThen(
+    {
+      getMfaSettings: async () => ({ enabled: [], preferred: null }),
+      associateSoftwareToken: async () => ({ secret: 'JBSWY3DPEHPK3PXP' }),
+      verifySoftwareToken: async () => ({}),
+      setMfaPreference: failing('network'),
+    },
+    { type: 'signedIn.openAccount' },
+    { type: 'account.setUpTotp' },
+    personEvent('totpSetup.verify', VALID),
+  ),
   'totpChallenge.idle': answered({ name: 'SOFTWARE_TOKEN_MFA', session: SESSION(1), username: USER, deviceName: 'Pixel' }),
   'smsChallenge.idle': answered({ name: 'SMS_MFA', session: SESSION(1), username: USER, delivery: { destination: '+*******0123', medium: 'SMS' } }),
   'emailChallenge.idle': answered({ name: 'EMAIL_OTP', session: SESSION(1), username: USER, delivery: DELIVERY }),
@@ -107,7 +119,12 @@ export type Reached = Awaited<ReturnType<typeof reach>>;
 export interface CallStarter {
   state: string;
   type: EventType;
+  /** What the person typed or picked: the first pick of a second factor that starts a call. */
+  typed: Typed;
 }
+
+/** The same form, with each second factor picked in turn (a choice screen acts on some only). */
+const PICKS: Typed[] = (['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'] as const).map((mfa) => ({ ...VALID, mfa }));
 
 /**
  * Every (resting state, event) pair where the event, with input the form accepts, starts a call:
@@ -117,12 +134,13 @@ export async function callStarters(): Promise<CallStarter[]> {
   const found: CallStarter[] = [];
   for (const state of restingStates()) {
     const probe = await reach(state);
-    const accepted = EVENT_TYPES.filter((type) => probe.actor.getSnapshot().can(personEvent(type, VALID)));
+    const accepted = EVENT_TYPES.flatMap((type) => PICKS.filter((typed) => probe.actor.getSnapshot().can(personEvent(type, typed))).map((typed) => ({ type, typed })));
     probe.actor.stop();
-    for (const type of accepted) {
+    for (const { type, typed } of accepted) {
+      if (found.some((starter) => starter.state === state && starter.type === type)) continue;
       const { actor, since } = await reach(state);
-      actor.send(personEvent(type, VALID));
-      if (since().length > 0) found.push({ state, type });
+      actor.send(personEvent(type, typed));
+      if (since().length > 0) found.push({ state, type, typed });
       actor.stop();
     }
   }

@@ -40,6 +40,18 @@ describe('the build configuration', () => {
     for (const problem of problems) expect(en.config.problems[problem.code](problem)).toMatch(/VITE_COGNITO_\w+/);
   });
 
+  it('reads whether the pool requires MFA, and names a value that is neither true nor false', () => {
+    const pool = { VITE_COGNITO_USER_POOL_ID: 'eu-west-1_AbC123', VITE_COGNITO_CLIENT_ID: '4abc' };
+    const required = readConfig({ ...pool, VITE_COGNITO_MFA_REQUIRED: ' TRUE ' });
+    expect(required.kind === 'real' && required.pool.mfaRequired).toBe(true);
+    const optional = readConfig({ ...pool, VITE_COGNITO_MFA_REQUIRED: 'false' });
+    expect(optional.kind === 'real' && optional.pool.mfaRequired).toBe(false);
+    const unsaid = readConfig(pool);
+    expect(unsaid.kind === 'real' && unsaid.pool.mfaRequired).toBeUndefined();
+    expect(readConfig({ ...pool, VITE_COGNITO_MFA_REQUIRED: 'yes' })).toEqual({ kind: 'invalid', problems: [{ code: 'badMfaRequired', value: 'yes' }] });
+    expect(readConfig({ VITE_COGNITO_MFA_REQUIRED: 'true' })).toEqual({ kind: 'simulated' });
+  });
+
   it('accepts an emulator’s pool id that has no region in it, only with an endpoint', () => {
     const local = { VITE_COGNITO_USER_POOL_ID: 'local_4fRm2q', VITE_COGNITO_CLIENT_ID: 'abc' };
     expect(readConfig(local)).toEqual({ kind: 'invalid', problems: [{ code: 'badPoolId', value: 'local_4fRm2q' }] });

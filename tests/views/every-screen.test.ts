@@ -121,12 +121,12 @@ interface Trouble extends CallStarter {
 const CODES: AuthErrorCode[] = ['usernameExists', 'wrongCredentials', 'invalidPassword', 'codeMismatch', 'network'];
 
 /** Brings the trouble about; resolves once the machine rests again. */
-async function cause({ state, type, code }: Omit<Trouble, 'rests' | 'fields'>, reached: Reached): Promise<void> {
+async function cause({ state, type, typed, code }: Omit<Trouble, 'rests' | 'fields'>, reached: Reached): Promise<void> {
   if (code === undefined) {
     reached.actor.send(personEvent(type, EMPTY));
     return;
   }
-  reached.actor.send(personEvent(type, VALID));
+  reached.actor.send(personEvent(type, typed));
   reached.pending[0].reject(new AuthError(code));
   await waitFor(reached.actor, (s) => !s.hasTag('busy'), { timeout: 500 }).catch(() => {
     throw new Error(`${state}: ${type} refused with ${code} does not come to rest`);

@@ -6,9 +6,9 @@
 import { assertEvent } from 'xstate';
 import { authSetup } from '../setup';
 import type { MfaType } from '../types';
-import { normalizeCode } from '../validate';
+import { normalizeCode, normalizeEmail } from '../validate';
 import { accessTokenOf, sessionOf, totpAuthorization, usernameOf } from '../readers';
-import { expiresWithSession, note, sessionGone, submitUnlessInvalid, tokensGone, toNextStep } from './shared';
+import { challengeScreen, expiresWithSession, note, sessionGone, submitUnlessInvalid, tokensGone, toNextStep } from './shared';
 
 /** Only a setup at sign-in has a challenge session to run out. */
 const expiresAtSignIn = {
@@ -64,7 +64,7 @@ export const totpSetup = authSetup.createStateConfig({
             target: 'completing',
             actions: { type: 'takeSession', params: ({ event }) => ({ session: event.output.session }) },
           },
-          { target: 'enabling' },
+          { target: 'enabling', actions: 'rememberTotpVerified' },
         ],
         // A wrong code leaves the Associate session usable: same secret, same QR, try again.
         onError: [sessionGone, tokensGone, { target: 'ready', actions: 'showFailure' }],
@@ -80,7 +80,10 @@ export const totpSetup = authSetup.createStateConfig({
         onError: [sessionGone, { target: '#auth.signIn', actions: ['leaveChallenge', 'showFailure'] }],
       },
     },
-    /** Verified from the account page: turn it on and make it the preferred second step. */
+    /**
+     * Verified from the account page: turn it on and make it the preferred second step. Only
+     * SetUserMFAPreference is sent, naming only TOTP (src/cognito/sdk-client.ts says why).
+     */
     enabling: {
       tags: 'busy',
       invoke: {
@@ -91,8 +94,40 @@ export const totpSetup = authSetup.createStateConfig({
           preferred: 'SOFTWARE_TOKEN_MFA' as MfaType,
         }),
         onDone: { target: '#auth.signedIn.screen.account', actions: ['leaveChallenge', note('totpEnabled')] },
-        onError: [tokensGone, { target: 'ready', actions: 'showFailure' }],
+        onError: [tokensGone, { target: 'enableFailed', actions: 'showFailure' }],
       },
+    },
+    /**
+     * The code was accepted but turning the authenticator on failed: trying again sends only
+     * SetUserMFAPreference. Verifying again would ask for another code for a token Cognito has
+     * already verified (VerifySoftwareToken is done; only the preference is missing).
+     */
+    enableFailed: {
+      on: { 'totpSetup.retry': { target: 'enabling', actions: 'clearProblems' } },
     },
   },
 });
+
+/**
+ * MFA_SETUP offering an authenticator app and email codes: the person chooses. Email alone comes
+ * straight to `submitting` (routing). Email is set up by answering MFA_SETUP with the address the
+ * person signed in with; Cognito emails a code and asks for it with an EMAIL_OTP challenge
+ * (src/cognito/sdk-client.ts setUpEmailMfa), which the email code screen answers.
+ */
+export const mfaSetupChoice = challengeScreen(
+  {
+    'mfaSetupChoice.choose': [
+      { guard: { type: 'chose', params: { mfa: 'SOFTWARE_TOKEN_MFA' } }, target: '#auth.totpSetup', actions: 'clearProblems' },
+      { guard: { type: 'chose', params: { mfa: 'EMAIL_OTP' } }, target: 'submitting', actions: 'clearProblems' },
+    ],
+  },
+  {
+    tags: 'busy',
+    invoke: {
+      src: 'setUpEmailMfa',
+      input: ({ context }) => ({ session: sessionOf(context), username: usernameOf(context), email: normalizeEmail(context.email) }),
+      onDone: toNextStep,
+      onError: [sessionGone, { target: 'idle', actions: 'showFailure' }],
+    },
+  },
+);

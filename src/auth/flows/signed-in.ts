@@ -67,7 +67,8 @@ const account = authSetup.createStateConfig({
     ready: {
       on: {
         'account.setUpTotp': { target: '#auth.totpSetup', actions: 'clearProblems' },
-        'account.turnOff': { target: 'saving', actions: 'clearProblems' },
+        // Never the only factor of a pool that requires one (the guard says why).
+        'account.turnOff': { guard: 'canTurnOff', target: 'saving', actions: 'clearProblems' },
         'account.prefer': { target: 'saving', actions: 'clearProblems' },
         'account.changePassword': { target: '#auth.signedIn.screen.changePassword', actions: 'clearProblems' },
       },
