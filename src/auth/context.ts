@@ -12,6 +12,8 @@ import { jwtClaims } from './jwt';
 export type Notice =
   | 'sessionExpired'
   | 'sessionEnded'
+  | 'sessionRevoked'
+  | 'sessionNotRenewed'
   | 'codeResent'
   | 'accountConfirmed'
   | 'alreadyConfirmed'
