@@ -19,7 +19,7 @@ import type { Actor } from 'xstate';
 import type { AuthMachine } from './auth/machine';
 import type { Tokens } from './auth/types';
 import type { PasswordPolicy } from './auth/validate';
-import { en, loadDictionary, pickLang } from './i18n';
+import { loadDictionary, pickLang } from './i18n';
 import { I18n, rememberedLang } from './lib/i18n.svelte';
 import { preloadViews } from './views';
 
@@ -52,17 +52,20 @@ const SIMULATED =
 async function boot() {
   const config = readConfig(POOL_ENV);
   const lang = pickLang(rememberedLang(), navigator.languages ?? [navigator.language]);
-  const dictionary = lang === 'en' ? en : await loadDictionary(lang).catch(() => en);
-  const i18n = new I18n(dictionary, dictionary === en ? 'en' : lang);
+  // English: the first screen's words now, the rest with the statechart (load, below).
+  const i18n =
+    lang === 'en' ? I18n.firstScreen() : await loadDictionary(lang).then((t) => new I18n(t, lang), () => I18n.firstScreen());
   document.documentElement.lang = i18n.t.lang;
   const target = document.getElementById('app')!;
 
   if (config.kind === 'invalid') {
+    await i18n.complete().catch(() => undefined);
     mount(ConfigError, { target, props: { problems: config.problems, t: i18n.t } });
     return;
   }
   // Designers' gallery and previews (src/preview): their own chunk, only on these URLs.
   if (SIMULATED && /[?&](gallery(?:[=&]|$)|preview=)/.test(location.search)) {
+    await i18n.complete();
     return (await import('./preview/boot')).bootPreview(target, i18n);
   }
   // Only the build-time constant may decide this: it is what lets the bundler drop the simulated pool.
@@ -79,8 +82,9 @@ async function boot() {
     passwordPolicy,
     mfaRequired: pool.mfaRequired,
   };
+  // The statechart comes with the rest of the words: no screen past the first exists before both.
   const load = (tokens?: Tokens) =>
-    import('./boot/auth-actor').then((module) => module.createAuthActor(client, { ...input, tokens }));
+    Promise.all([import('./boot/auth-actor'), i18n.complete()]).then(([module]) => module.createAuthActor(client, { ...input, tokens }));
   const actor = KEEP_SESSION ? await keptSession(load) : deferredAuthActor(input, () => load());
   mount(App, { target, props: { actor, i18n, simulated: SIMULATED } });
   // The form is on screen: fetch the SDK and the other views now, so nothing waits for them later.

@@ -1,6 +1,7 @@
 /**
  * English, the reference dictionary: every other language must have every key (a missing one
- * fails type checking). Functions take what a sentence needs to mention.
+ * fails type checking). Functions take what a sentence needs to mention. What the first screen
+ * reads is in en-first.ts (the first load); the rest arrives with the statechart.
  */
 import type { ProblemReason } from '../auth/problems';
 import type { PasswordRule } from '../auth/errors';
@@ -8,42 +9,14 @@ import type { Notice } from '../auth/context';
 import type { MfaType } from '../auth/types';
 import type { ConfigProblem } from '../config';
 
-export const en = {
-  lang: 'en',
-  languageName: 'English',
-  languagePicker: 'Language',
-  appName: 'Sign-in',
-  simulatedBanner: 'Simulated user pool: nothing leaves this browser, and codes appear in the dev inbox.',
-  busy: 'Please wait…',
-  retry: 'Try again',
-  back: 'Back to sign in',
-  backToAccount: 'Back to your account',
-  backToHome: 'Back',
+import { enFirst } from './en-first';
 
+export const en = {
+  ...enFirst,
   code: {
     resend: 'Send a new code',
     resendIn: (seconds: number) => `You can ask for a new code in ${seconds} s`,
   },
-
-  fields: {
-    email: 'Email',
-    password: 'Password',
-    newPassword: 'New password',
-    code: 'Verification code',
-    codeHint: '6 digits',
-    currentPassword: 'Current password',
-    showPassword: 'Show password',
-    hidePassword: 'Hide password',
-  },
-
-  signIn: {
-    heading: 'Sign in',
-    submit: 'Sign in',
-    noAccount: 'New here?',
-    toSignUp: 'Create an account',
-    forgot: 'Forgot your password?',
-  },
-
   signUp: {
     heading: 'Create your account',
     submit: 'Create account',
@@ -51,27 +24,23 @@ export const en = {
     toSignIn: 'Sign in',
     rulesHeading: 'Your password needs',
   },
-
   confirmSignUp: {
     heading: 'Confirm your email',
     sentTo: (destination: string) => `We sent a 6-digit code to ${destination}. Enter it to confirm your account.`,
     sentSomewhere: 'We sent a 6-digit code to your email. Enter it to confirm your account.',
     submit: 'Confirm',
   },
-
   forgotPassword: {
     heading: 'Reset your password',
     intro: 'Enter the email of your account and we’ll send you a code to choose a new password.',
     submit: 'Send code',
   },
-
   resetPassword: {
     heading: 'Choose a new password',
     sentTo: (destination: string) => `We sent a 6-digit code to ${destination}. Enter it with your new password.`,
     sentSomewhere: 'We sent you a 6-digit code. Enter it with your new password.',
     submit: 'Reset password and sign in',
   },
-
   newPassword: {
     heading: 'Choose your password',
     intro: 'Your account was created with a temporary password. Choose your own to continue.',
@@ -88,7 +57,6 @@ export const en = {
     } as Record<string, string>,
     submit: 'Save and continue',
   },
-
   totpSetup: {
     heading: 'Set up your authenticator app',
     intro: 'Your account needs a second step at sign-in. Add it to an authenticator app such as Google Authenticator, Microsoft Authenticator, 1Password or Authy.',
@@ -108,7 +76,6 @@ export const en = {
     enabling: 'Code accepted. Turning it on…',
     notTurnedOn: 'Your code was accepted, but the authenticator app isn’t turned on for your account yet. Try again: no new code needed.',
   },
-
   mfaSetupChoice: {
     heading: 'Add a second step',
     intro: 'Your account needs a second step at sign-in. Choose one.',
@@ -116,28 +83,24 @@ export const en = {
     emailTo: (email: string) => `Codes go to ${email}.`,
     sending: 'Sending a code…',
   },
-
   totpChallenge: {
     heading: 'Enter your authenticator code',
     intro: 'Open your authenticator app and enter the 6-digit code for this account.',
     device: (name: string) => `Authenticator: ${name}`,
     submit: 'Verify',
   },
-
   emailChallenge: {
     heading: 'Enter the code we emailed you',
     sentTo: (destination: string) => `We sent a 6-digit code to ${destination}.`,
     sentSomewhere: 'We sent a 6-digit code to your email.',
     submit: 'Verify',
   },
-
   smsChallenge: {
     heading: 'Enter the code we texted you',
     sentTo: (destination: string) => `We sent a 6-digit code to ${destination}.`,
     sentSomewhere: 'We sent a 6-digit code to your phone.',
     submit: 'Verify',
   },
-
   selectMfaType: {
     heading: 'Choose how to verify it’s you',
     intro: 'Your account has more than one second step. Pick one for this sign-in.',
@@ -147,7 +110,6 @@ export const en = {
       EMAIL_OTP: 'Email',
     } satisfies Record<MfaType, string>,
   },
-
   signedIn: {
     heading: 'You’re signed in',
     as: (email: string) => `Signed in as ${email}`,
@@ -155,7 +117,6 @@ export const en = {
     signOut: 'Sign out',
     signOutEverywhere: 'Sign out on all devices',
   },
-
   account: {
     heading: 'Account and security',
     mfaHeading: 'Two-step verification',
@@ -175,17 +136,14 @@ export const en = {
     passwordHeading: 'Password',
     changePassword: 'Change password',
   },
-
   changePassword: {
     heading: 'Change your password',
     submit: 'Change password',
   },
-
   session: {
     timeLeft: (minutes: number, seconds: number) =>
       `Time left to finish this step: ${minutes}:${String(seconds).padStart(2, '0')}`,
   },
-
   notices: {
     sessionExpired: 'That took too long, so the sign-in was cancelled for your safety. Please sign in again.',
     codeResent: 'We sent a new code. Codes sent before it no longer work.',
@@ -202,7 +160,6 @@ export const en = {
     signedOut: 'You’re signed out.',
     signedOutEverywhere: 'You’re signed out on all your devices.',
   } satisfies Record<Notice, string>,
-
   passwordRules: {
     length: (min: number) => `At least ${min} characters`,
     uppercase: () => 'An uppercase letter',
@@ -211,7 +168,6 @@ export const en = {
     symbol: () => 'A symbol such as ! @ # or ?',
     spaces: () => 'No spaces at the start or end',
   } satisfies Record<PasswordRule, (min: number) => string>,
-
   problems: {
     required: 'Please fill this in.',
     emailFormat: 'Enter an email address like name@example.com.',
@@ -273,12 +229,10 @@ export const en = {
     invalidParameter: 'Something in the request was not accepted. Check what you typed and try again.',
     unknown: 'Something went wrong. Try again.',
   } satisfies Record<ProblemReason, string>,
-
   problemDetails: {
     /** The reason a Lambda trigger of the pool gave, in the pool owner’s words (shown as text). */
     lambdaRefused: (reason: string) => `This site didn’t accept this: ${reason}`,
   },
-
   config: {
     heading: 'This app isn’t configured correctly',
     intro: 'Set these build-time variables (for example in .env.local) and rebuild:',

@@ -1,8 +1,10 @@
 /**
- * Languages: English is built in; the others load when chosen. The choice follows the
+ * Languages: the first screen's English is built in (en-first.ts); the rest of English loads as
+ * boot starts, and the others when chosen. The choice follows the
  * browser's preference until the person picks one, which is remembered.
  */
-import { en, type Dictionary } from './en';
+import { enFirst } from './en-first';
+import type { Dictionary } from './en';
 
 export type { Dictionary };
 export type Lang = 'en' | 'zh' | 'ja';
@@ -15,7 +17,7 @@ export const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', zh: '简体
 export async function loadDictionary(lang: Lang): Promise<Dictionary> {
   switch (lang) {
     case 'en':
-      return en;
+      return (await import('./en')).en;
     case 'zh':
       return (await import('./zh')).zh;
     case 'ja':
@@ -37,4 +39,5 @@ export function pickLang(remembered: string | null, browser: readonly string[]):
   return 'en';
 }
 
-export { en };
+/** What the first screen reads in English: in the first load; the rest is `loadDictionary('en')`. */
+export { enFirst };

@@ -16,6 +16,7 @@ export const ja: Dictionary = {
   back: 'ログイン画面に戻る',
   backToAccount: 'アカウント設定に戻る',
   backToHome: '戻る',
+  offline: 'ログインサービスに接続できませんでした。接続を確認して、もう一度お試しください。入力した内容はそのまま残っています。',
 
   code: {
     resend: 'コードを再送信',

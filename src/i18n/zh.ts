@@ -15,6 +15,7 @@ export const zh: Dictionary = {
   back: '返回登录',
   backToAccount: '返回账号设置',
   backToHome: '返回',
+  offline: '无法连接登录服务，请检查网络连接后重试。您已输入的内容会被保留。',
 
   code: {
     resend: '重新发送验证码',

@@ -1,22 +1,44 @@
 /** The active dictionary, shared by context. Switching loads the language, then swaps it in. */
 import { createContext } from 'svelte';
-import { en, loadDictionary, type Dictionary, type Lang } from '../i18n';
+import { enFirst, loadDictionary, type Dictionary, type Lang } from '../i18n';
 
 const STORAGE_KEY = 'signin.lang';
 
 export class I18n {
   // Swapped whole, never changed in place: no deep reactivity needed.
-  t: Dictionary = $state.raw(en);
+  t: Dictionary = $state.raw(null as unknown as Dictionary);
   lang: Lang = $state('en');
+  /** Only the first screen's words are here yet (English at boot): complete() fetches the rest. */
+  #partial = false;
 
-  constructor(dictionary: Dictionary = en, lang: Lang = 'en') {
+  constructor(dictionary: Dictionary, lang: Lang = 'en') {
     this.t = dictionary;
     this.lang = lang;
+  }
+
+  /**
+   * English with the first screen's words only, so the first load carries no more. The page
+   * shows nothing past the first screen until complete() has resolved (src/main.ts waits for it
+   * before the statechart exists); tests/unit/first-words.test.ts renders the first screen so.
+   */
+  static firstScreen(): I18n {
+    const i18n = new I18n(enFirst as Dictionary, 'en');
+    i18n.#partial = true;
+    return i18n;
+  }
+
+  /** Every word of the language in use; at once when they are all here. */
+  async complete(): Promise<void> {
+    if (!this.#partial) return;
+    const full = await loadDictionary('en');
+    if (this.#partial && this.lang === 'en') this.t = full;
+    this.#partial = false;
   }
 
   async use(lang: Lang, remember = true): Promise<void> {
     const dictionary = await loadDictionary(lang);
     this.t = dictionary;
+    this.#partial = false;
     this.lang = lang;
     if (typeof document !== 'undefined') document.documentElement.lang = dictionary.lang;
     if (remember) {

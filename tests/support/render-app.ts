@@ -8,6 +8,7 @@ import { cognitoActors } from '../../src/auth/actors';
 import { createSdkClient } from '../../src/cognito/sdk-client';
 import { SIMULATED_POOL } from '../../src/simulated/pool-ids';
 import { I18n } from '../../src/lib/i18n.svelte';
+import { en } from '../../src/i18n/en';
 
 export function renderApp(input: AuthInput = {}) {
   const actor = createActor(authMachine.provide({ actors: cognitoActors(createSdkClient(SIMULATED_POOL)) }), {
@@ -15,6 +16,6 @@ export function renderApp(input: AuthInput = {}) {
   });
   actor.start();
   const user = userEvent.setup();
-  const result = render(App, { props: { actor, i18n: new I18n(), simulated: true } });
+  const result = render(App, { props: { actor, i18n: new I18n(en), simulated: true } });
   return { ...result, actor, user };
 }
