@@ -11,6 +11,8 @@ import { jwtClaims } from './jwt';
 /** A sentence the next screen starts with, about what just happened. */
 export type Notice =
   | 'sessionExpired'
+  /** Cognito said the challenge session was already used (an answer lost to the network may have spent it). */
+  | 'sessionUsed'
   | 'sessionEnded'
   | 'codeResent'
   | 'accountConfirmed'

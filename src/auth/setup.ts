@@ -185,12 +185,13 @@ export const authSetup = setup({
     takeTotpSecret: assign((_, params: { secret: string }) => ({ totpSecret: params.secret })),
     takeTokens: assign((_, params: { tokens: Tokens }) => ({ tokens: params.tokens, user: userFrom(params.tokens) })),
     takeMfaSettings: assign((_, params: { settings: MfaSettings }) => ({ mfaSettings: params.settings })),
+    /** The challenge session is gone: it ran out, or Cognito says it was already used. */
     expireSession: assign({
       challenge: null,
       totpSecret: null,
       password: null,
       problems: {},
-      notice: 'sessionExpired' as const,
+      notice: ({ event }): Notice => (errorOf(event).sessionUsed ? 'sessionUsed' : 'sessionExpired'),
     }),
     leaveChallenge: assign({ challenge: null, totpSecret: null, password: null, problems: {}, notice: null }),
     forgetTokens: assign({ tokens: null, user: null, mfaSettings: null, challenge: null, totpSecret: null, password: null, problems: {} }),

@@ -46,9 +46,13 @@ export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderC
     new CognitoIdentityProviderClient({
       region: pool.region,
       endpoint: pool.endpoint,
-      // One quick retry for a dropped connection; a person is waiting.
-      maxAttempts: 2,
-      // Standard retries; builds leave the adaptive mode out (src/build/unused-sdk-code.ts).
+      // No retries by the SDK, for any operation: the statechart decides what is sent again.
+      // Most steps of a sign-in spend a single-use Session (RespondToAuthChallenge,
+      // VerifySoftwareToken), and a request whose answer was lost may have been carried out: the
+      // SDK would resend the spent Session and turn a dropped answer into "session can only be
+      // used once". The machine instead offers "Try again" and says honestly what happened.
+      maxAttempts: 1,
+      // Builds leave the adaptive mode out (src/build/unused-sdk-code.ts).
       retryMode: 'standard',
     });
   const ClientId = pool.clientId;

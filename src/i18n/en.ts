@@ -105,6 +105,7 @@ export const en = {
     deviceNamePlaceholder: 'My phone',
     submit: 'Verify and finish',
     preparing: 'Preparing your setup key…',
+    verified: 'Your authenticator app is verified. Only the last step of signing in is left.',
   },
 
   totpChallenge: {
@@ -174,6 +175,7 @@ export const en = {
 
   notices: {
     sessionExpired: 'That took too long, so the sign-in was cancelled for your safety. Please sign in again.',
+    sessionUsed: 'That sign-in step had already been used (perhaps just before the connection dropped), so it can’t be sent again. Please sign in again.',
     codeResent: 'We sent a new code. Codes sent before it no longer work.',
     accountConfirmed: 'Your account is confirmed. Please sign in.',
     alreadyConfirmed: 'This account is already confirmed. Please sign in.',

@@ -105,6 +105,7 @@ export const ja: Dictionary = {
     deviceNamePlaceholder: '私のスマートフォン',
     submit: '確認して完了',
     preparing: 'セットアップキーを準備しています…',
+    verified: '認証アプリの確認が完了しました。あとはログインを完了するだけです。',
   },
 
   totpChallenge: {
@@ -174,6 +175,7 @@ export const ja: Dictionary = {
 
   notices: {
     sessionExpired: '時間切れになりました。安全のため、ログインはキャンセルされました。もう一度ログインしてください。',
+    sessionUsed: 'このログイン手順はすでに使用済みのため（接続が切れる直前に処理された可能性があります）、もう一度送信できません。もう一度ログインしてください。',
     codeResent: '新しいコードを送信しました。以前に送信したコードは使用できなくなりました。',
     accountConfirmed: 'アカウントが確認されました。ログインしてください。',
     alreadyConfirmed: 'このアカウントは確認済みです。ログインしてください。',

@@ -102,6 +102,7 @@ export const zh: Dictionary = {
     deviceNamePlaceholder: '我的手机',
     submit: '验证并完成',
     preparing: '正在准备设置密钥…',
+    verified: '您的身份验证器应用已验证，只差最后一步即可完成登录。',
   },
 
   totpChallenge: {
@@ -171,6 +172,7 @@ export const zh: Dictionary = {
 
   notices: {
     sessionExpired: '操作超时，为保障您的账号安全，本次登录已取消。请重新登录。',
+    sessionUsed: '此登录步骤已被使用过（可能就在网络中断之前），无法再次提交。请重新登录。',
     codeResent: '新验证码已发送，之前发送的验证码已失效。',
     accountConfirmed: '您的账号已确认，请登录。',
     alreadyConfirmed: '此账号已确认，请直接登录。',

@@ -84,6 +84,7 @@ async function changePassword(p: Drive) {
 
 const throttled = { type: 'TooManyRequestsException', message: 'Rate exceeded' };
 const outage = { type: 'InternalErrorException', message: 'An internal error occurred.' };
+const sessionUsed = { type: 'NotAuthorizedException', message: 'Invalid session for the user, session can only be used once.' };
 
 // ---------------------------------------------------------------------------------------------
 
@@ -175,6 +176,18 @@ export const PREVIEWS: readonly Preview[] = [
     shows: { notice: 'sessionExpired' },
     script: async (p) => {
       await signIn(p, TOTP_USER.email, TOTP_USER.password, 'totpChallenge.idle');
+      await p.reach('signIn.idle');
+    },
+  },
+  {
+    name: 'signIn.sessionUsed',
+    state: 'signIn.idle',
+    about: 'Back at sign-in: Cognito says the step was already used (its answer was lost on the way)',
+    shows: { notice: 'sessionUsed' },
+    script: async (p) => {
+      await signIn(p, TOTP_USER.email, TOTP_USER.password, 'totpChallenge.idle');
+      p.fail('RespondToAuthChallenge', sessionUsed);
+      p.send({ type: 'totpChallenge.submit', code: p.totp(TOTP_USER.totpSecret!) });
       await p.reach('signIn.idle');
     },
   },
@@ -493,6 +506,18 @@ export const PREVIEWS: readonly Preview[] = [
       p.hold('RespondToAuthChallenge');
       p.send({ type: 'totpSetup.verify', code: p.totp(p.snapshot.context.totpSecret!), deviceName: 'My phone' });
       await p.reach('totpSetup.completing');
+    },
+  },
+  {
+    name: 'totpSetup.completingFailed',
+    state: 'totpSetup.completingFailed',
+    about: 'Code accepted, but finishing the sign-in got no answer (network): try again',
+    shows: { problems: { form: 'network' } },
+    script: async (p) => {
+      await totpSetup(p);
+      p.fail('RespondToAuthChallenge', 'network');
+      p.send({ type: 'totpSetup.verify', code: p.totp(p.snapshot.context.totpSecret!), deviceName: 'My phone' });
+      await p.reach('totpSetup.completingFailed');
     },
   },
   {

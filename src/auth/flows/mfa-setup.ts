@@ -8,7 +8,7 @@ import { authSetup } from '../setup';
 import type { MfaType } from '../types';
 import { normalizeCode } from '../validate';
 import { accessTokenOf, sessionOf, totpAuthorization, usernameOf } from '../readers';
-import { expiresWithSession, note, sessionGone, submitUnlessInvalid, tokensGone, toNextStep } from './shared';
+import { expiresWithSession, note, sessionGone, submitUnlessInvalid, tokensGone, toNextStep, TRANSIENT_FAILURES } from './shared';
 
 /** Only a setup at sign-in has a challenge session to run out. */
 const expiresAtSignIn = {
@@ -77,8 +77,22 @@ export const totpSetup = authSetup.createStateConfig({
         src: 'completeMfaSetup',
         input: ({ context }) => ({ session: sessionOf(context), username: usernameOf(context) }),
         onDone: toNextStep,
-        onError: [sessionGone, { target: '#auth.signIn', actions: ['leaveChallenge', 'showFailure'] }],
+        onError: [
+          sessionGone,
+          { guard: { type: 'failedWith', params: { codes: TRANSIENT_FAILURES } }, target: 'completingFailed', actions: 'showFailure' },
+          { target: '#auth.signIn', actions: ['leaveChallenge', 'showFailure'] },
+        ],
       },
+    },
+    /**
+     * Verified, but the last step got no answer (or a failure worth repeating): the Session is
+     * still held, so "Try again" sends the same RespondToAuthChallenge while the session lasts. If
+     * the lost request had been carried out, Cognito answers that the session was used, and the
+     * person is told so at sign-in (expireSession).
+     */
+    completingFailed: {
+      after: expiresAtSignIn,
+      on: { 'totpSetup.retry': { target: 'completing', actions: 'clearProblems' } },
     },
     /** Verified from the account page: turn it on and make it the preferred second step. */
     enabling: {

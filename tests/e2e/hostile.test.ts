@@ -1,0 +1,144 @@
+/**
+ * Faults and hostile conditions in Chromium, on a build for a real pool whose Cognito endpoint
+ * the test scripts (support/scripted-cognito.ts): answers lost on the way, requests that never
+ * answer, an outage while the tokens are refreshed. A lost connection never costs the person
+ * their progress.
+ */
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page, Route } from 'playwright-core';
+import { contentSecurityPolicy } from '../../src/csp';
+import { endpointOf } from '../../src/config';
+import { buildMeasured, REAL_POOL_ENV } from './support/build';
+import { useDemoSite } from './support/site';
+import { scriptedCognito, type Reply, type Sent } from './support/scripted-cognito';
+
+const REGION = REAL_POOL_ENV.VITE_COGNITO_USER_POOL_ID.split('_')[0];
+const ENDPOINT = endpointOf({ userPoolId: REAL_POOL_ENV.VITE_COGNITO_USER_POOL_ID, clientId: REAL_POOL_ENV.VITE_COGNITO_CLIENT_ID, region: REGION });
+
+const site = useDemoSite({
+  dist: fileURLToPath(new URL('../../node_modules/.e2e/hostile-real/', import.meta.url)),
+  build: async (outDir) => (await buildMeasured('real', outDir)).outDir,
+  headers: { 'content-security-policy': contentSecurityPolicy(ENDPOINT) },
+});
+
+const EMAIL = 'ada@example.com';
+const PASSWORD = 'Correct-h0rse';
+const USER_ID = '7d2c1f3e-0000-4000-8000-000000000001';
+const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+const S = (n: number) => `AYABe-session-${n}-`.padEnd(40, 'x');
+
+const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const ID_TOKEN = [base64url({ alg: 'RS256' }), base64url({ sub: USER_ID, email: EMAIL, 'cognito:username': USER_ID }), 'sig'].join('.');
+
+function tokens(expiresIn = 3600, refreshToken?: string) {
+  return {
+    AuthenticationResult: { AccessToken: 'access.token.value', IdToken: ID_TOKEN, RefreshToken: refreshToken, ExpiresIn: expiresIn, TokenType: 'Bearer' },
+    ChallengeParameters: {},
+  };
+}
+
+type Script = (operation: string, body: Record<string, unknown>) => Reply;
+
+/** What the test does to one request: answer it as scripted, drop the connection, or never answer. */
+type Fate = 'answer' | 'drop' | 'hold';
+
+interface Opened {
+  page: Page;
+  context: BrowserContext;
+  /** Every request the page sent to Cognito, in order, with what the test did to it. */
+  sent: (Sent & { fate: Fate })[];
+  /** Decides the fate of each request; the default answers every one. */
+  fate: (operation: string, body: Record<string, unknown>) => Fate;
+  /** Console errors, page errors and CSP violations, but the browser's lines for dropped requests. */
+  problems: string[];
+}
+
+async function open(script: Script, options: { clock?: boolean } = {}): Promise<Opened> {
+  const context = await site.browser.newContext({ viewport: { width: 1100, height: 900 } });
+  await scriptedCognito(context, REGION, script);
+  const page = await context.newPage();
+  const opened: Opened = { page, context, sent: [], fate: () => 'answer', problems: [] };
+  // Registered last, so it sees each request first: drops or holds it, or hands it to the script.
+  await context.route(`${ENDPOINT}**`, async (route: Route) => {
+    const request = route.request();
+    if (request.method() !== 'POST') return route.fallback();
+    const operation = ((await request.headerValue('x-amz-target')) ?? '').split('.').pop() ?? '';
+    const body = (request.postDataJSON() ?? {}) as Record<string, unknown>;
+    const fate = opened.fate(operation, body);
+    opened.sent.push({ operation, body, fate });
+    if (fate === 'answer') return route.fallback();
+    if (fate === 'drop') return route.abort('failed');
+    // Held: never answered.
+  });
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    if (/Failed to load resource/.test(message.text())) return;
+    opened.problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => opened.problems.push(`page error: ${error.message}`));
+  if (options.clock) await page.clock.install();
+  await page.goto(site.site.url);
+  return opened;
+}
+
+const sessionsOf = (opened: Opened, operation: string) =>
+  opened.sent.filter((request) => request.operation === operation).map((request) => request.body.Session);
+
+async function signIn(page: Page) {
+  await page.getByLabel('Email').fill(EMAIL);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+/** A pool that requires MFA, for a person who has no authenticator yet. */
+const mfaSetup: Script = (operation) => {
+  switch (operation) {
+    case 'InitiateAuth':
+      return {
+        output: {
+          ChallengeName: 'MFA_SETUP',
+          Session: S(1),
+          ChallengeParameters: { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]', USER_ID_FOR_SRP: USER_ID },
+        },
+      };
+    case 'AssociateSoftwareToken':
+      return { output: { SecretCode: SECRET, Session: S(2) } };
+    case 'VerifySoftwareToken':
+      return { output: { Status: 'SUCCESS', Session: S(3) } };
+    case 'RespondToAuthChallenge':
+      return { output: tokens(3600, 'refresh-token') };
+    default:
+      return { error: 'InternalErrorException', message: `unscripted ${operation}` };
+  }
+};
+
+describe('a lost connection in Chromium', () => {
+  it('keeps an authenticator that was verified when the last step of its setup got no answer', async () => {
+    const opened = await open(mfaSetup);
+    const { page } = opened;
+    let completes = 0;
+    opened.fate = (operation) => (operation === 'RespondToAuthChallenge' && ++completes === 1 ? 'drop' : 'answer');
+
+    await signIn(page);
+    await page.getByRole('heading', { name: 'Set up your authenticator app' }).waitFor();
+    await page.getByLabel('Verification code').fill('123456');
+    await page.getByRole('button', { name: 'Verify and finish' }).click();
+    await page.getByText('Your authenticator app is verified.').waitFor();
+    await page.getByRole('alert').getByText('We couldn’t reach the sign-in service.').waitFor();
+    // Sent once: the SDK did not resend the Session behind the person's back.
+    expect(sessionsOf(opened, 'RespondToAuthChallenge')).toEqual([S(3)]);
+
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByText(`Signed in as ${EMAIL}`).waitFor();
+    expect(sessionsOf(opened, 'RespondToAuthChallenge')).toEqual([S(3), S(3)]);
+    expect(opened.sent.map((request) => request.operation)).toEqual([
+      'InitiateAuth',
+      'AssociateSoftwareToken',
+      'VerifySoftwareToken',
+      'RespondToAuthChallenge',
+      'RespondToAuthChallenge',
+    ]);
+    expect(opened.problems).toEqual([]);
+  });
+});
