@@ -3,10 +3,10 @@
  * what is retried, since a Session can be spent only once), and a request that gets no answer
  * fails as a network failure instead of waiting forever.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { setupServer } from 'msw/node';
-import { http, HttpResponse } from 'msw';
-import { createSdkClient } from '../../src/cognito/sdk-client';
+import { delay, http, HttpResponse } from 'msw';
+import { createSdkClient, REQUEST_TIMEOUT_MS } from '../../src/cognito/sdk-client';
 import { toAuthError } from '../../src/cognito/sdk-errors';
 import { AuthError } from '../../src/auth/errors';
 import { cognitoEndpoint, type Answer } from '../support/cognito-wire';
@@ -14,20 +14,23 @@ import { cognitoEndpoint, type Answer } from '../support/cognito-wire';
 const POOL = { userPoolId: 'eu-west-1_AbCdEf123', clientId: '4example0client0id', region: 'eu-west-1' };
 const SESSION = `AYABe${'3'.repeat(30)}`;
 
-let answer: (operation: string) => Answer | 'drop' = () => ({ error: 'InternalErrorException', message: 'unscripted', status: 500 });
+let answer: (operation: string) => Answer | 'drop' | 'hold' = () => ({ error: 'InternalErrorException', message: 'unscripted', status: 500 });
 const sent: string[] = [];
 const endpoint = cognitoEndpoint((operation) => answer(operation) as Answer);
 const server = setupServer(
   http.post(/.*/, async ({ request }) => {
     const operation = (request.headers.get('x-amz-target') ?? '').split('.').pop() ?? '';
     sent.push(operation);
-    return answer(operation) === 'drop' ? HttpResponse.error() : undefined;
+    const fate = answer(operation);
+    if (fate === 'hold') await delay('infinite');
+    return fate === 'drop' ? HttpResponse.error() : undefined;
   }),
   endpoint.handler,
 );
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
+  vi.useRealTimers();
   expect(endpoint.problems).toEqual([]);
   sent.length = 0;
 });
@@ -52,6 +55,24 @@ describe('the adapter on a bad network', () => {
     answer = () => ({ error, message: 'x', status });
     const failure = await completeSetup();
     expect((failure as AuthError).code).toBe(code);
+    expect(sent).toEqual(['RespondToAuthChallenge']);
+  });
+});
+
+describe('a request that never answers', () => {
+  it(`fails as a network failure after ${REQUEST_TIMEOUT_MS / 1000} s, sent once`, async () => {
+    expect(REQUEST_TIMEOUT_MS).toBe(15_000);
+    answer = () => 'hold';
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let settled: unknown = 'pending';
+    const failure = completeSetup().then((outcome) => (settled = outcome));
+    await vi.waitFor(() => expect(sent).toEqual(['RespondToAuthChallenge']));
+    await vi.advanceTimersByTimeAsync(REQUEST_TIMEOUT_MS - 100);
+    expect(settled).toBe('pending');
+    await vi.advanceTimersByTimeAsync(100);
+    await failure;
+    expect(settled).toBeInstanceOf(AuthError);
+    expect((settled as AuthError).code).toBe('network');
     expect(sent).toEqual(['RespondToAuthChallenge']);
   });
 });

@@ -142,3 +142,40 @@ describe('a lost connection in Chromium', () => {
     expect(opened.problems).toEqual([]);
   });
 });
+
+describe('a request that never answers, in Chromium', () => {
+  it('gives up after 15 seconds with the network message, keeping what was typed; the button sends again', async () => {
+    const opened = await open(() => ({ output: tokens() }), { clock: true });
+    const { page } = opened;
+    opened.fate = () => (opened.sent.length === 0 ? 'hold' : 'answer');
+    await signIn(page);
+    await page.getByRole('button', { name: 'Please wait…' }).waitFor();
+    await page.clock.fastForward(14_000);
+    expect(await page.getByRole('button', { name: 'Please wait…' }).isDisabled()).toBe(true);
+    await page.clock.fastForward(1_500);
+    await page.getByRole('alert').getByText('We couldn’t reach the sign-in service.').waitFor();
+    expect(await page.getByLabel('Email').inputValue()).toBe(EMAIL);
+    expect(await page.getByLabel('Password', { exact: true }).inputValue()).toBe(PASSWORD);
+
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByText(`Signed in as ${EMAIL}`).waitFor();
+    expect(opened.sent.map((request) => [request.operation, request.fate])).toEqual([
+      ['InitiateAuth', 'hold'],
+      ['InitiateAuth', 'answer'],
+    ]);
+    expect(opened.problems).toEqual([]);
+  });
+
+  it('lets the person leave for another form meanwhile: the links work while the screen waits', async () => {
+    const opened = await open(() => ({ output: tokens() }));
+    const { page } = opened;
+    opened.fate = () => 'hold';
+    await signIn(page);
+    await page.getByRole('button', { name: 'Please wait…' }).waitFor();
+    await page.getByRole('button', { name: 'Create an account' }).click();
+    await page.getByRole('heading', { name: 'Create your account' }).waitFor();
+    expect(await page.getByLabel('Email').inputValue()).toBe(EMAIL);
+    expect(await page.getByRole('button', { name: 'Create account' }).isEnabled()).toBe(true);
+    expect(opened.problems).toEqual([]);
+  });
+});

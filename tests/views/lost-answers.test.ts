@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/svelte';
 import { waitFor as waitForState } from 'xstate';
 import TotpSetup from '../../src/views/TotpSetup.svelte';
-import { failsThen, lostAnswer, SESSION, signedIn, startAuth } from '../support/scripted-client';
+import SignIn from '../../src/views/SignIn.svelte';
+import SignUp from '../../src/views/SignUp.svelte';
+import Account from '../../src/views/Account.svelte';
+import ConfirmSignUp from '../../src/views/ConfirmSignUp.svelte';
+import { deferred, failsThen, lostAnswer, SESSION, signedIn, startAuth } from '../support/scripted-client';
 import { renderView } from '../support/render-view';
 import { en } from '../../src/i18n/en';
 
@@ -36,5 +40,71 @@ describe('authenticator setup when its last step gets no answer', () => {
       { session: SESSION(3), username: 'uuid-1' },
       { session: SESSION(3), username: 'uuid-1' },
     ]);
+  });
+});
+
+describe('secondary actions while a request is out', () => {
+  it('sign-in: the links to the other forms still work, with the email typed', async () => {
+    const { actor } = startAuth({ signIn: () => deferred<never>().promise });
+    const { user } = renderView(SignIn, actor);
+    await user.type(screen.getByLabelText(en.fields.email), 'ada@example.com');
+    await user.type(screen.getByLabelText(en.fields.password), 'Correct-h0rse{Enter}');
+    expect(screen.getByRole('button', { name: en.busy })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: en.signIn.toSignUp }));
+    expect(actor.getSnapshot().matches({ signUp: 'idle' })).toBe(true);
+    expect(actor.getSnapshot().context.email).toBe('ada@example.com');
+  });
+
+  it('sign-in: “Forgot your password?” still works', async () => {
+    const { actor } = startAuth({ signIn: () => deferred<never>().promise });
+    const { user } = renderView(SignIn, actor);
+    await user.type(screen.getByLabelText(en.fields.email), 'ada@example.com');
+    await user.type(screen.getByLabelText(en.fields.password), 'Correct-h0rse{Enter}');
+    await user.click(screen.getByRole('button', { name: en.signIn.forgot }));
+    expect(actor.getSnapshot().matches({ forgotPassword: 'idle' })).toBe(true);
+  });
+
+  it('sign-up: the link to sign-in still works', async () => {
+    const { actor } = startAuth({ signUp: () => deferred<never>().promise });
+    actor.send({ type: 'signIn.toSignUp' });
+    const { user } = renderView(SignUp, actor);
+    await user.type(screen.getByLabelText(en.fields.email), 'ada@example.com');
+    await user.type(screen.getByLabelText(en.fields.password), 'Correct-h0rse!{Enter}');
+    expect(actor.getSnapshot().matches({ signUp: 'submitting' })).toBe(true);
+    await user.click(screen.getByRole('button', { name: en.signUp.toSignIn }));
+    expect(actor.getSnapshot().matches({ signIn: 'idle' })).toBe(true);
+  });
+
+  it('confirming: “Send a new code”, which sends, is disabled; “Back” still works', async () => {
+    const { actor } = startAuth(
+      { signUp: async () => ({ userConfirmed: false, delivery: null }), confirmSignUp: () => deferred<never>().promise },
+      { resendCooldownMs: 0 },
+    );
+    actor.send({ type: 'signIn.toSignUp' });
+    actor.send({ type: 'signUp.submit', email: 'ada@example.com', password: 'Correct-h0rse!' });
+    await waitForState(actor, (s) => s.matches({ confirmSignUp: 'idle' }));
+    const { user } = renderView(ConfirmSignUp, actor);
+    await user.type(screen.getByLabelText(en.fields.code), '123456{Enter}');
+    expect(screen.getByRole('button', { name: en.code.resend })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: en.back }));
+    expect(actor.getSnapshot().matches({ signIn: 'idle' })).toBe(true);
+  });
+
+  it('account: “Change password” works while the settings load, and after they failed to', async () => {
+    const loads = [
+      ['loading', () => deferred<never>().promise],
+      ['failed', failsThen([lostAnswer()], () => ({ enabled: [], preferred: null }))],
+    ] as const;
+    for (const [state, getMfaSettings] of loads) {
+      const { actor } = startAuth({ signIn: async () => signedIn('ada@example.com'), getMfaSettings });
+      actor.send({ type: 'signIn.submit', email: 'ada@example.com', password: 'Correct-h0rse' });
+      await waitForState(actor, (s) => s.matches('signedIn'));
+      actor.send({ type: 'signedIn.openAccount' });
+      await waitForState(actor, (s) => s.matches({ signedIn: { screen: { account: state } } }));
+      const { user, unmount } = renderView(Account, actor);
+      await user.click(screen.getByRole('button', { name: en.account.changePassword }));
+      expect(actor.getSnapshot().matches({ signedIn: { screen: 'changePassword' } })).toBe(true);
+      unmount();
+    }
   });
 });

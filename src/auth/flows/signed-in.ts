@@ -45,8 +45,10 @@ const tokens = authSetup.createStateConfig({
 /** The account page: which second factors are on, and which one Cognito asks for first. */
 const account = authSetup.createStateConfig({
   initial: 'loading',
+  // Leaving works in every state of the page, while its settings load or fail too.
   on: {
     back: { target: '#auth.signedIn.screen.home', actions: 'clearProblems' },
+    'account.changePassword': { target: '#auth.signedIn.screen.changePassword', actions: 'clearProblems' },
   },
   states: {
     loading: {
@@ -69,7 +71,6 @@ const account = authSetup.createStateConfig({
         'account.setUpTotp': { target: '#auth.totpSetup', actions: 'clearProblems' },
         'account.turnOff': { target: 'saving', actions: 'clearProblems' },
         'account.prefer': { target: 'saving', actions: 'clearProblems' },
-        'account.changePassword': { target: '#auth.signedIn.screen.changePassword', actions: 'clearProblems' },
       },
     },
     saving: {
