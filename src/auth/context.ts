@@ -52,6 +52,9 @@ export interface AuthContext {
   delivery: CodeDelivery | null;
   resendAvailableAt: number;
   tokens: Tokens | null;
+  /** Refreshes of these tokens that failed in a row (the network), and when to try the next. */
+  refreshFailures: number;
+  refreshRetryAt: number;
   user: SignedInUser | null;
   mfaSettings: MfaSettings | null;
   /** What the screen shows at each field (problems.ts). */
@@ -67,6 +70,9 @@ export const SESSION_TTL_MS = 3 * 60_000;
 export const RESEND_COOLDOWN_MS = 30_000;
 /** Tokens are refreshed this long before they expire. */
 export const REFRESH_MARGIN_MS = 60_000;
+/** A refresh that failed on the network is tried again after this, doubled each time up to the most. */
+export const REFRESH_RETRY_FIRST_MS = 2_000;
+export const REFRESH_RETRY_MOST_MS = 60_000;
 
 export function userFrom(tokens: Tokens): SignedInUser {
   const claims = jwtClaims(tokens.idToken);
@@ -88,6 +94,8 @@ export function initialContext(input: AuthInput | undefined): AuthContext {
     delivery: null,
     resendAvailableAt: 0,
     tokens: input?.tokens ?? null,
+    refreshFailures: 0,
+    refreshRetryAt: 0,
     user: input?.tokens ? userFrom(input.tokens) : null,
     mfaSettings: null,
     problems: {},

@@ -145,6 +145,7 @@ export const en = {
     account: 'Account and security',
     signOut: 'Sign out',
     signOutEverywhere: 'Sign out on all devices',
+    reconnecting: 'Reconnecting… We can’t reach the sign-in service to renew your session right now. You stay signed in, and we keep trying.',
   },
 
   account: {

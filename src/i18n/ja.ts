@@ -145,6 +145,7 @@ export const ja: Dictionary = {
     account: 'アカウントとセキュリティ',
     signOut: 'ログアウト',
     signOutEverywhere: 'すべてのデバイスからログアウト',
+    reconnecting: '再接続しています… 現在、セッションを更新するためのログインサービスに接続できません。ログインしたままで、接続を引き続き試みます。',
   },
 
   account: {

@@ -142,6 +142,7 @@ export const zh: Dictionary = {
     account: '账号与安全',
     signOut: '退出登录',
     signOutEverywhere: '在所有设备上退出登录',
+    reconnecting: '正在重新连接… 暂时无法连接登录服务来续期您的会话。您仍处于登录状态，我们会继续尝试。',
   },
 
   account: {

@@ -82,6 +82,16 @@ async function changePassword(p: Drive) {
   await p.reach('signedIn.screen.changePassword.idle');
 }
 
+/**
+ * Signed in on a pool of 2-second tokens, then the network goes and stays away for refreshes:
+ * the tokens expire while renewing them fails.
+ */
+async function offlineAfterSignIn(p: Drive) {
+  await signedInWithoutMfa(p);
+  p.cutOff('InitiateAuth');
+}
+const offline = { alsoIn: ['signedIn.screen.home'], scenario: 'mfa-optional', settings: { accessTokenTtlSec: 2 } } as const;
+
 const throttled = { type: 'TooManyRequestsException', message: 'Rate exceeded' };
 const outage = { type: 'InternalErrorException', message: 'An internal error occurred.' };
 const sessionUsed = { type: 'NotAuthorizedException', message: 'Invalid session for the user, session can only be used once.' };
@@ -675,6 +685,25 @@ export const PREVIEWS: readonly Preview[] = [
     script: async (p) => {
       await signedInWithoutMfa(p);
       p.fail('InitiateAuth', 'network');
+    },
+  },
+  {
+    name: 'signedIn.reconnecting',
+    state: 'signedIn.tokens.reconnecting.waiting',
+    about: 'Signed in, offline: the tokens expired and renewing them fails; still signed in, trying again (2-second tokens here)',
+    ...offline,
+    script: offlineAfterSignIn,
+  },
+  {
+    name: 'signedIn.reconnectingRefreshing',
+    state: 'signedIn.tokens.reconnecting.refreshing',
+    about: 'Signed in, offline, the browser back online: renewing the expired tokens at once',
+    ...offline,
+    script: async (p) => {
+      await offlineAfterSignIn(p);
+      await p.reach('signedIn.tokens.reconnecting.waiting');
+      p.hold('InitiateAuth');
+      p.send({ type: 'connection.online' });
     },
   },
   {

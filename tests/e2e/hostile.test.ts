@@ -179,3 +179,35 @@ describe('a request that never answers, in Chromium', () => {
     expect(opened.problems).toEqual([]);
   });
 });
+
+describe('an outage while the tokens are refreshed, in Chromium', () => {
+  it('keeps the person signed in, says it is reconnecting, and renews at once when the browser is back online', async () => {
+    // One-second tokens: the refresh is due at once, and they expire while it fails.
+    const opened = await open((operation, body) =>
+      operation === 'InitiateAuth' && body.AuthFlow === 'USER_PASSWORD_AUTH'
+        ? { output: tokens(1, 'refresh-token') }
+        : { output: tokens(3600) },
+    );
+    const { page, context } = opened;
+    let outage = true;
+    const refreshes = () => opened.sent.filter((request) => request.body.AuthFlow === 'REFRESH_TOKEN_AUTH');
+    opened.fate = (_, body) => (body.AuthFlow === 'REFRESH_TOKEN_AUTH' && outage ? 'drop' : 'answer');
+
+    await signIn(page);
+    await page.getByText(`Signed in as ${EMAIL}`).waitFor();
+    const reconnecting = page.getByRole('status').filter({ hasText: 'Reconnecting…' });
+    await reconnecting.waitFor();
+    // Tried again after 2 s, then 4 s: the next is 8 s away.
+    await expect.poll(() => refreshes().length, { timeout: 10_000 }).toBe(3);
+    expect(refreshes().every((request) => (request.body.AuthParameters as Record<string, string>).REFRESH_TOKEN === 'refresh-token')).toBe(true);
+
+    outage = false;
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await reconnecting.waitFor({ state: 'detached', timeout: 3_000 });
+    expect(refreshes()).toHaveLength(4);
+    await page.getByText(`Signed in as ${EMAIL}`).waitFor();
+    expect(await page.getByRole('button', { name: 'Sign out', exact: true }).isEnabled()).toBe(true);
+    expect(opened.problems).toEqual([]);
+  });
+});

@@ -1,13 +1,17 @@
 /** Screens when an answer from Cognito is lost: what the person sees, and what the buttons do. */
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor } from '@testing-library/svelte';
+import { render, screen, waitFor } from '@testing-library/svelte';
 import { waitFor as waitForState } from 'xstate';
 import TotpSetup from '../../src/views/TotpSetup.svelte';
+import { AuthError } from '../../src/auth/errors';
 import SignIn from '../../src/views/SignIn.svelte';
 import SignUp from '../../src/views/SignUp.svelte';
 import Account from '../../src/views/Account.svelte';
 import ConfirmSignUp from '../../src/views/ConfirmSignUp.svelte';
-import { deferred, failsThen, lostAnswer, SESSION, signedIn, startAuth } from '../support/scripted-client';
+import SignedIn from '../../src/views/SignedIn.svelte';
+import App from '../../src/App.svelte';
+import { I18n } from '../../src/lib/i18n.svelte';
+import { deferred, failsThen, lostAnswer, SESSION, signedIn, startAuth, tokensFor } from '../support/scripted-client';
 import { renderView } from '../support/render-view';
 import { en } from '../../src/i18n/en';
 
@@ -106,5 +110,49 @@ describe('secondary actions while a request is out', () => {
       expect(actor.getSnapshot().matches({ signedIn: { screen: 'changePassword' } })).toBe(true);
       unmount();
     }
+  });
+});
+
+describe('the signed-in page during an outage', () => {
+  const expired = () => ({ ...tokensFor('ada@example.com'), expiresAt: Date.now() - 1_000 });
+
+  it('says it is reconnecting while the tokens have expired and the refresh fails, and stops saying so once one gets through', async () => {
+    let online = false;
+    const { actor } = startAuth(
+      {
+        refresh: async () => {
+          if (!online) throw new AuthError('network');
+          return { ...tokensFor('ada@example.com'), expiresAt: Date.now() + 3600_000 };
+        },
+      },
+      { tokens: expired() },
+    );
+    renderView(SignedIn, actor);
+    const status = await screen.findByText(en.signedIn.reconnecting);
+    expect(status).toHaveAttribute('role', 'status');
+    expect(screen.getByText(en.signedIn.as('ada@example.com'))).toBeInTheDocument();
+
+    online = true;
+    actor.send({ type: 'connection.online' });
+    await waitFor(() => expect(screen.queryByText(en.signedIn.reconnecting)).not.toBeInTheDocument());
+    expect(actor.getSnapshot().matches({ signedIn: { tokens: 'fresh' } })).toBe(true);
+  });
+
+  it('hears from the browser that it is online again: the app passes it to the machine', async () => {
+    const refreshes: number[] = [];
+    const { actor } = startAuth(
+      {
+        refresh: async () => {
+          refreshes.push(Date.now());
+          throw new AuthError('network');
+        },
+      },
+      { tokens: expired() },
+    );
+    render(App, { props: { actor, i18n: new I18n() } });
+    await waitFor(() => expect(actor.getSnapshot().hasTag('reconnecting')).toBe(true));
+    expect(refreshes).toHaveLength(1);
+    window.dispatchEvent(new Event('online'));
+    await waitFor(() => expect(refreshes).toHaveLength(2));
   });
 });
