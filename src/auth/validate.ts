@@ -40,8 +40,14 @@ export function brokenPasswordRules(password: string, policy: PasswordPolicy): P
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
+/**
+ * The email as the pool's username: trimmed and in lower case. The pool uses the email as the
+ * username, and Cognito's default (UsernameConfiguration CaseSensitive true) would make
+ * `Ada@Example.com` at sign-up and `ada@example.com` at sign-in two users; one spelling for every
+ * request avoids that on any pool (README's recipe also makes the pool case-insensitive).
+ */
 export function normalizeEmail(email: string): string {
-  return email.trim();
+  return email.trim().toLowerCase();
 }
 
 export function checkEmail(email: string): FieldProblems {
