@@ -67,9 +67,26 @@ export function checkNewPassword(password: string, policy: PasswordPolicy, field
   return rules.length > 0 ? { [field]: { reason: 'weakPassword', rules } } : {};
 }
 
-/** Codes are six digits; spaces and dashes a person or a paste adds are dropped first. */
+/**
+ * Codes are six digits. Full-width digits (１２３４５６, as Japanese and Chinese input methods type
+ * them) become ASCII first (NFKC, which also makes full-width spaces and dashes plain), then the
+ * spaces and dashes a person or a paste adds are dropped.
+ */
 export function normalizeCode(code: string): string {
-  return code.replace(/[\s-]/g, '');
+  return code.normalize('NFKC').replace(/[\s-]/g, '');
+}
+
+/** Six digits standing alone, perhaps split in two by a space or a dash: "123 456". */
+const SIX_DIGITS = /(?<!\d)\d{3}[\s-]?\d{3}(?!\d)/;
+
+/**
+ * The code in what was typed or pasted into the code field, at most six digits: the six-digit
+ * group of a message pasted whole ("Your code is 123456. It expires in 3 minutes."), else the
+ * digits in order.
+ */
+export function codeIn(text: string): string {
+  const plain = text.normalize('NFKC');
+  return (SIX_DIGITS.exec(plain)?.[0] ?? plain).replace(/\D/g, '').slice(0, 6);
 }
 
 export function checkCode(code: string): FieldProblems {

@@ -211,3 +211,56 @@ describe('an outage while the tokens are refreshed, in Chromium', () => {
     expect(opened.problems).toEqual([]);
   });
 });
+
+/** A pool that asks for an authenticator code at sign-in. */
+const totpChallenge: Script = (operation) =>
+  operation === 'InitiateAuth'
+    ? { output: { ChallengeName: 'SOFTWARE_TOKEN_MFA', Session: S(1), ChallengeParameters: { USER_ID_FOR_SRP: USER_ID } } }
+    : { output: tokens() };
+
+async function atCodeScreen(opened: Opened) {
+  await signIn(opened.page);
+  await opened.page.getByRole('heading', { name: 'Enter your authenticator code' }).waitFor();
+  return opened.page.getByLabel('Verification code');
+}
+
+const codesSent = (opened: Opened) =>
+  opened.sent
+    .filter((request) => request.operation === 'RespondToAuthChallenge')
+    .map((request) => (request.body.ChallengeResponses as Record<string, string>).SOFTWARE_TOKEN_MFA_CODE);
+
+describe('codes typed or pasted as people do, in Chromium', () => {
+  it('takes full-width digits from an input method, as inserted text and as a composition', async () => {
+    const opened = await open(totpChallenge);
+    const field = await atCodeScreen(opened);
+    await field.focus();
+    await opened.page.keyboard.insertText('１２３４５６');
+    expect(await field.inputValue()).toBe('123456');
+
+    // An input method composing: the value is left alone until the composition is committed.
+    await field.fill('');
+    const cdp = await opened.context.newCDPSession(opened.page);
+    await cdp.send('Input.imeSetComposition', { text: '６５４', selectionStart: 3, selectionEnd: 3 });
+    expect(await field.inputValue()).toBe('６５４');
+    await cdp.send('Input.insertText', { text: '６５４３２１' });
+    await expect.poll(() => field.inputValue()).toBe('654321');
+    await opened.page.getByRole('button', { name: 'Verify', exact: true }).click();
+    await opened.page.getByText(`Signed in as ${EMAIL}`).waitFor();
+    expect(codesSent(opened)).toEqual(['654321']);
+    expect(opened.problems).toEqual([]);
+  });
+
+  it('reads the code out of a whole message pasted into the field', async () => {
+    const opened = await open(totpChallenge);
+    await opened.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const field = await atCodeScreen(opened);
+    await opened.page.evaluate(() => navigator.clipboard.writeText('Your verification code is 482 913. It expires in 3 minutes.'));
+    await field.focus();
+    await opened.page.keyboard.press('ControlOrMeta+V');
+    expect(await field.inputValue()).toBe('482913');
+    await opened.page.keyboard.press('Enter');
+    await opened.page.getByText(`Signed in as ${EMAIL}`).waitFor();
+    expect(codesSent(opened)).toEqual(['482913']);
+    expect(opened.problems).toEqual([]);
+  });
+});
