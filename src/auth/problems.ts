@@ -7,7 +7,15 @@ import { AuthError, type AuthErrorCode, type PasswordRule } from './errors';
 
 export type Field = 'email' | 'password' | 'newPassword' | 'code' | 'form';
 
-export type ProblemReason = AuthErrorCode | 'required' | 'emailFormat' | 'weakPassword' | 'codeFormat' | 'wrongCurrentPassword';
+export type ProblemReason =
+  | AuthErrorCode
+  | 'required'
+  | 'emailFormat'
+  | 'emailTooLong'
+  | 'weakPassword'
+  | 'passwordTooLong'
+  | 'codeFormat'
+  | 'wrongCurrentPassword';
 
 export interface Problem {
   reason: ProblemReason;

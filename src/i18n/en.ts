@@ -202,7 +202,9 @@ export const en = {
   problems: {
     required: 'Please fill this in.',
     emailFormat: 'Enter an email address like name@example.com.',
+    emailTooLong: 'An email address can be at most 128 characters long.',
     weakPassword: 'This password doesn’t meet the rules below.',
+    passwordTooLong: 'A password can be at most 256 characters long.',
     codeFormat: 'Enter the 6 digits of the code.',
     wrongCredentials: 'The email or password is not right. Check both and try again.',
     wrongCurrentPassword: 'Your current password is not right.',

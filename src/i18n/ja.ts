@@ -202,7 +202,9 @@ export const ja: Dictionary = {
   problems: {
     required: 'この項目を入力してください。',
     emailFormat: 'name@example.com のような形式でメールアドレスを入力してください。',
+    emailTooLong: 'メールアドレスは128文字以内で入力してください。',
     weakPassword: 'このパスワードは下記の条件を満たしていません。',
+    passwordTooLong: 'パスワードは256文字以内で入力してください。',
     codeFormat: '6桁のコードを入力してください。',
     wrongCredentials: 'メールアドレスまたはパスワードが正しくありません。両方を確認して、もう一度お試しください。',
     wrongCurrentPassword: '現在のパスワードが正しくありません。',

@@ -199,7 +199,9 @@ export const zh: Dictionary = {
   problems: {
     required: '请填写此项。',
     emailFormat: '请输入有效的电子邮箱地址，例如 name@example.com。',
+    emailTooLong: '电子邮箱地址最多只能有 128 个字符。',
     weakPassword: '此密码不符合以下要求。',
+    passwordTooLong: '密码最多只能有 256 个字符。',
     codeFormat: '请输入 6 位数字验证码。',
     wrongCredentials: '电子邮箱或密码不正确，请检查后重试。',
     wrongCurrentPassword: '当前密码不正确。',

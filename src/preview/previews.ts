@@ -249,6 +249,16 @@ export const PREVIEWS: readonly Preview[] = [
     },
   },
   {
+    name: 'signUp.tooLong',
+    state: 'signUp.idle',
+    about: 'Submitted with an email over 128 characters and a password over 256: longer than Cognito takes',
+    shows: { problems: { email: 'emailTooLong', password: 'passwordTooLong' } },
+    script: async (p) => {
+      p.send({ type: 'signIn.toSignUp' });
+      p.send({ type: 'signUp.submit', email: `${'a'.repeat(120)}@example.com`, password: `${GOOD_PASSWORD}${'!'.repeat(250)}` });
+    },
+  },
+  {
     name: 'signUp.passwordRejected',
     state: 'signUp.idle',
     about: 'Cognito rejects a password the page accepted: the pool asks for 12 characters',

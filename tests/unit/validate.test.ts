@@ -1,6 +1,15 @@
 /** The checks and clean-ups made before anything is sent (src/auth/validate.ts). */
 import { describe, expect, it } from 'vitest';
-import { checkCode, checkEmail, codeIn, normalizeCode, normalizeEmail } from '../../src/auth/validate';
+import {
+  checkCode,
+  checkEmail,
+  checkNewPassword,
+  checkPasswordPresent,
+  codeIn,
+  DEFAULT_PASSWORD_POLICY,
+  normalizeCode,
+  normalizeEmail,
+} from '../../src/auth/validate';
 
 describe('the email', () => {
   it('is trimmed and lower-cased: the pool uses it as the username, one spelling for every request', () => {
@@ -32,5 +41,27 @@ describe('a code', () => {
     expect(codeIn('Your verification code is 123 456. It expires in 3 minutes.')).toBe('123456');
     expect(codeIn('Ihr Code: ９８７－６５４, gültig 24 Stunden')).toBe('987654');
     expect(codeIn('code')).toBe('');
+  });
+});
+
+describe('lengths Cognito refuses, refused before sending', () => {
+  const email = (length: number) => `${'a'.repeat(length - '@example.com'.length)}@example.com`;
+  const password = (length: number) => `Aa1!${'x'.repeat(length - 4)}`;
+
+  it('an email of more than 128 characters (UsernameType)', () => {
+    expect(checkEmail(email(128))).toEqual({});
+    expect(checkEmail(email(129))).toEqual({ email: { reason: 'emailTooLong' } });
+    expect(checkEmail(` ${email(128)} `)).toEqual({});
+  });
+
+  it('a password of more than 256 characters (PasswordType), at sign-in and when choosing one', () => {
+    expect(checkPasswordPresent(password(256))).toEqual({});
+    expect(checkPasswordPresent(password(257))).toEqual({ password: { reason: 'passwordTooLong' } });
+    expect(checkNewPassword(password(256), DEFAULT_PASSWORD_POLICY)).toEqual({});
+    expect(checkNewPassword(password(257), DEFAULT_PASSWORD_POLICY, 'newPassword')).toEqual({ newPassword: { reason: 'passwordTooLong' } });
+  });
+
+  it('counted in characters, not UTF-16 units', () => {
+    expect(checkPasswordPresent(`Aa1!${'🔑'.repeat(252)}`)).toEqual({});
   });
 });
