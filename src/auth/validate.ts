@@ -89,19 +89,6 @@ export function normalizeCode(code: string): string {
   return code.normalize('NFKC').replace(/[\s-]/g, '');
 }
 
-/** Six digits standing alone, perhaps split in two by a space or a dash: "123 456". */
-const SIX_DIGITS = /(?<!\d)\d{3}[\s-]?\d{3}(?!\d)/;
-
-/**
- * The code in what was typed or pasted into the code field, at most six digits: the six-digit
- * group of a message pasted whole ("Your code is 123456. It expires in 3 minutes."), else the
- * digits in order.
- */
-export function codeIn(text: string): string {
-  const plain = text.normalize('NFKC');
-  return (SIX_DIGITS.exec(plain)?.[0] ?? plain).replace(/\D/g, '').slice(0, 6);
-}
-
 export function checkCode(code: string): FieldProblems {
   const value = normalizeCode(code);
   if (!value) return { code: { reason: 'required' } };

@@ -5,11 +5,11 @@ import {
   checkEmail,
   checkNewPassword,
   checkPasswordPresent,
-  codeIn,
   DEFAULT_PASSWORD_POLICY,
   normalizeCode,
   normalizeEmail,
 } from '../../src/auth/validate';
+import { codeIn } from '../../src/lib/code';
 
 describe('the email', () => {
   it('is trimmed and lower-cased: the pool uses it as the username, one spelling for every request', () => {
