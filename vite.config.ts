@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { withoutUnusedSdkCode } from './src/build/unused-sdk-code.ts';
+import { hostHeadersFile } from './src/build/csp.ts';
 
 /**
  * A build for a real user pool carries nothing of the simulated one: main.ts drops the dynamic
@@ -81,7 +82,7 @@ const SVELTE_BROWSER_BUILD = [
 ];
 
 export default defineConfig({
-  plugins: [svelte({ configFile: false }), withoutSimulatedPoolForRealPools(), withoutUnusedSdkCode()],
+  plugins: [svelte({ configFile: false }), withoutSimulatedPoolForRealPools(), withoutUnusedSdkCode(), hostHeadersFile()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -15,6 +15,11 @@ export interface PoolConfig {
   endpoint?: string;
   /** The app client's AuthSessionValidity: how long a challenge session lasts (3 to 15 minutes). */
   sessionTtlMs?: number;
+  /**
+   * The pool requires MFA (MfaConfiguration ON). A public client cannot read it, so the operator
+   * says so; the account page then never offers to turn off a person's only second step.
+   */
+  mfaRequired?: boolean;
 }
 
 export type AppConfig =
@@ -31,7 +36,8 @@ export type ConfigProblem =
   | { code: 'badRegion'; value: string }
   | { code: 'regionMismatch'; region: string; poolRegion: string }
   | { code: 'badEndpoint'; value: string }
-  | { code: 'badSessionMinutes'; value: string };
+  | { code: 'badSessionMinutes'; value: string }
+  | { code: 'badMfaRequired'; value: string };
 
 export interface ConfigEnv {
   VITE_COGNITO_USER_POOL_ID?: string;
@@ -39,6 +45,7 @@ export interface ConfigEnv {
   VITE_COGNITO_REGION?: string;
   VITE_COGNITO_ENDPOINT?: string;
   VITE_COGNITO_SESSION_MINUTES?: string;
+  VITE_COGNITO_MFA_REQUIRED?: string;
 }
 
 /** AWS pool ids start with their region; a local emulator's may not (`local_abc123`). */
@@ -52,6 +59,7 @@ export function readConfig(env: ConfigEnv): AppConfig {
   const regionVar = env.VITE_COGNITO_REGION?.trim() ?? '';
   const endpoint = env.VITE_COGNITO_ENDPOINT?.trim() ?? '';
   const sessionMinutes = env.VITE_COGNITO_SESSION_MINUTES?.trim() ?? '';
+  const mfaRequired = env.VITE_COGNITO_MFA_REQUIRED?.trim().toLowerCase() ?? '';
 
   if (!poolId && !clientId && !regionVar && !endpoint) return { kind: 'simulated' };
 
@@ -71,6 +79,9 @@ export function readConfig(env: ConfigEnv): AppConfig {
   const minutes = Number(sessionMinutes);
   const minutesOk = Number.isInteger(minutes) && minutes >= 3 && minutes <= 15;
   if (sessionMinutes && !minutesOk) problems.push({ code: 'badSessionMinutes', value: sessionMinutes });
+  if (mfaRequired && mfaRequired !== 'true' && mfaRequired !== 'false') {
+    problems.push({ code: 'badMfaRequired', value: env.VITE_COGNITO_MFA_REQUIRED?.trim() ?? '' });
+  }
   if (problems.length > 0) return { kind: 'invalid', problems };
 
   return {
@@ -81,6 +92,7 @@ export function readConfig(env: ConfigEnv): AppConfig {
       region: regionVar || poolRegion || 'us-east-1',
       endpoint: endpoint || undefined,
       sessionTtlMs: sessionMinutes ? minutes * 60_000 : undefined,
+      mfaRequired: mfaRequired ? mfaRequired === 'true' : undefined,
     },
   };
 }

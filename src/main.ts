@@ -14,7 +14,7 @@ import App from './App.svelte';
 import ConfigError from './ConfigError.svelte';
 import { deferredAuthActor } from './boot/first-screen';
 import { lazyCognitoClient } from './cognito/lazy';
-import { readConfig, type AppConfig, type PoolConfig } from './config';
+import { readConfig, type AppConfig, type ConfigEnv, type PoolConfig } from './config';
 import type { Actor } from 'xstate';
 import type { AuthMachine } from './auth/machine';
 import type { Tokens } from './auth/types';
@@ -22,7 +22,19 @@ import { en, loadDictionary, pickLang } from './i18n';
 import { I18n, rememberedLang } from './lib/i18n.svelte';
 import { preloadViews } from './views';
 
-const env = import.meta.env;
+/**
+ * The pool's settings, each variable named on its own so that Vite writes just these into the
+ * bundle. Never hand over `import.meta.env` as a whole: every VITE_ variable of the build's
+ * environment (a CI secret, any line of a .env file) would then ship to every visitor.
+ */
+const POOL_ENV: ConfigEnv = {
+  VITE_COGNITO_USER_POOL_ID: import.meta.env.VITE_COGNITO_USER_POOL_ID,
+  VITE_COGNITO_CLIENT_ID: import.meta.env.VITE_COGNITO_CLIENT_ID,
+  VITE_COGNITO_REGION: import.meta.env.VITE_COGNITO_REGION,
+  VITE_COGNITO_ENDPOINT: import.meta.env.VITE_COGNITO_ENDPOINT,
+  VITE_COGNITO_SESSION_MINUTES: import.meta.env.VITE_COGNITO_SESSION_MINUTES,
+  VITE_COGNITO_MFA_REQUIRED: import.meta.env.VITE_COGNITO_MFA_REQUIRED,
+};
 /** Opt-in: keep the session across reloads of the tab (README: "Sessions and tokens"). */
 const KEEP_SESSION = import.meta.env.VITE_KEEP_SESSION === 'sessionStorage';
 /**
@@ -36,7 +48,7 @@ const SIMULATED =
   !import.meta.env.VITE_COGNITO_ENDPOINT;
 
 async function boot() {
-  const config = readConfig(env);
+  const config = readConfig(POOL_ENV);
   const lang = pickLang(rememberedLang(), navigator.languages ?? [navigator.language]);
   const dictionary = lang === 'en' ? en : await loadDictionary(lang).catch(() => en);
   const i18n = new I18n(dictionary, dictionary === en ? 'en' : lang);
@@ -55,7 +67,11 @@ async function boot() {
   const pool = SIMULATED ? await startSimulatedPool(i18n) : configuredPool(config);
 
   const client = lazyCognitoClient(pool);
-  const input = { totpIssuer: env.VITE_TOTP_ISSUER || document.title || 'Sign-in', sessionTtlMs: pool.sessionTtlMs };
+  const input = {
+    totpIssuer: import.meta.env.VITE_TOTP_ISSUER || document.title || 'Sign-in',
+    sessionTtlMs: pool.sessionTtlMs,
+    mfaRequired: pool.mfaRequired,
+  };
   const load = (tokens?: Tokens) =>
     import('./boot/auth-actor').then((module) => module.createAuthActor(client, { ...input, tokens }));
   const actor = KEEP_SESSION ? await keptSession(load) : deferredAuthActor(input, () => load());
@@ -95,8 +111,21 @@ async function startSimulatedPool(i18n: I18n): Promise<PoolConfig> {
   ]);
   const simulated = await startSimulatedCognito({ scenario });
   mount(DevInbox, { target: document.getElementById('dev')!, props: { ...simulated.devInboxProps, lang: () => i18n.lang } });
-  const { userPoolId, clientId, region, sessionTtlMs } = simulated.pool.settings;
-  return { userPoolId, clientId, region, sessionTtlMs };
+  const { userPoolId, clientId, region, sessionTtlMs, mfa } = simulated.pool.settings;
+  return { userPoolId, clientId, region, sessionTtlMs, mfaRequired: mfa === 'ON' };
 }
+
+/**
+ * Back after leaving: the back/forward cache would bring the page back as it was left (a
+ * signed-in page, an authenticator's setup key) to whoever presses Back on this browser. Start
+ * over instead: with tokens in memory that is the sign-in form; a kept session (VITE_KEEP_SESSION)
+ * is read again. Until then the page shows nothing.
+ */
+addEventListener('pagehide', (event) => {
+  if (event.persisted) document.documentElement.hidden = true;
+});
+addEventListener('pageshow', (event) => {
+  if (event.persisted) location.reload();
+});
 
 void boot();

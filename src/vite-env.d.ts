@@ -10,6 +10,8 @@ interface ImportMetaEnv {
   readonly VITE_TOTP_ISSUER?: string;
   /** Minutes a challenge session lasts: the app client's AuthSessionValidity (3 to 15, default 3). */
   readonly VITE_COGNITO_SESSION_MINUTES?: string;
+  /** `true` when the user pool requires MFA (MfaConfiguration ON); see README. */
+  readonly VITE_COGNITO_MFA_REQUIRED?: string;
   /** `sessionStorage` keeps the tokens across reloads of the tab (off by default; see README). */
   readonly VITE_KEEP_SESSION?: string;
 }

@@ -31,6 +31,8 @@ export interface CognitoClient {
   selectMfaType(input: { session: string; username: string; mfa: MfaType }): Promise<AuthStep>;
   /** RespondToAuthChallenge MFA_SETUP, with the Session that VerifySoftwareToken returned. */
   completeMfaSetup(input: { session: string; username: string }): Promise<AuthStep>;
+  /** RespondToAuthChallenge MFA_SETUP with EMAIL, the MFA_SETUP Session: email codes, an EMAIL_OTP challenge next. */
+  setUpEmailMfa(input: { session: string; username: string; email: string }): Promise<AuthStep>;
   /** RespondToAuthChallenge NEW_PASSWORD_REQUIRED. */
   setNewPassword(input: {
     session: string;
@@ -46,9 +48,13 @@ export interface CognitoClient {
     input: ({ session: string } | { accessToken: string }) & { code: string; deviceName: string },
   ): Promise<{ session?: string }>;
 
-  /** GetUser: the second factors that are on (UserMFASettingList) and the preferred one. */
+  /** GetUser: the second factors that are on (UserMFASettingList, MFAOptions for SMS) and the preferred one. */
   getMfaSettings(input: { accessToken: string }): Promise<MfaSettings>;
-  /** SetUserMFAPreference: turns factors on or off; sets the preferred one, clears it (null) or leaves it (undefined). */
+  /**
+   * SetUserMFAPreference: turns factors on or off; sets the preferred one, clears it (null) or
+   * leaves it (undefined). Only the factors named in `enabled` (and the preferred one) are sent:
+   * the others are left as they are, never touched for a user who does not have them.
+   */
   setMfaPreference(input: { accessToken: string; enabled: Partial<Record<MfaType, boolean>>; preferred?: MfaType | null }): Promise<void>;
 
   /** InitiateAuth with REFRESH_TOKEN_AUTH: new access and ID tokens; the refresh token stays. */
@@ -77,6 +83,7 @@ const EVERY_OPERATION: Record<CognitoOperation, true> = {
   answerCode: true,
   selectMfaType: true,
   completeMfaSetup: true,
+  setUpEmailMfa: true,
   setNewPassword: true,
   associateSoftwareToken: true,
   verifySoftwareToken: true,

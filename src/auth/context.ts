@@ -36,6 +36,8 @@ export interface AuthInput {
   totpIssuer?: string;
   /** Tokens kept from an earlier visit (only when the site opts in to keeping sessions). */
   tokens?: Tokens | null;
+  /** The pool requires MFA (MfaConfiguration ON), as the site's operator states it at build time. */
+  mfaRequired?: boolean;
 }
 
 export interface AuthContext {
@@ -57,6 +59,21 @@ export interface AuthContext {
   refreshRetryAt: number;
   user: SignedInUser | null;
   mfaSettings: MfaSettings | null;
+  /**
+   * An authenticator was verified from the account page in this session but SetUserMFAPreference
+   * has not turned it on yet. GetUser cannot tell: UserMFASettingList lists only what is turned on,
+   * and verifying does not change it (reference §4.4 B; amplify-js #1226), MFAOptions covers SMS
+   * only, and no other public-client operation reports an associated authenticator.
+   */
+  totpVerified: boolean;
+  /**
+   * The pool requires a second step, so the only one a person has must not be turned off. A
+   * public client cannot read the pool's MfaConfiguration (GetUserPoolMfaConfig is an admin
+   * operation); it is known when the operator says so at build time, or once sign-in answered
+   * MFA_SETUP, which Cognito sends only "for users who are required to setup an MFA factor before
+   * they can sign in" (API InitiateAuth, ChallengeName).
+   */
+  mfaRequired: boolean;
   /** What the screen shows at each field (problems.ts). */
   problems: FieldProblems;
   notice: Notice | null;
@@ -98,6 +115,8 @@ export function initialContext(input: AuthInput | undefined): AuthContext {
     refreshRetryAt: 0,
     user: input?.tokens ? userFrom(input.tokens) : null,
     mfaSettings: null,
+    totpVerified: false,
+    mfaRequired: input?.mfaRequired ?? false,
     problems: {},
     notice: null,
     passwordPolicy: input?.passwordPolicy ?? DEFAULT_PASSWORD_POLICY,

@@ -20,6 +20,7 @@ export type AuthEvent =
   | { type: 'smsChallenge.submit'; code: string }
   | { type: 'emailChallenge.submit'; code: string }
   | { type: 'selectMfaType.choose'; mfa: MfaType }
+  | { type: 'mfaSetupChoice.choose'; mfa: MfaType }
   | { type: 'signedIn.openAccount' }
   | { type: 'signedIn.signOut' }
   | { type: 'signedIn.signOutEverywhere' }

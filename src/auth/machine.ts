@@ -12,7 +12,7 @@ import { authSetup } from './setup';
 import { initialContext } from './context';
 import { confirmSignUp, signUp } from './flows/sign-up';
 import { emailChallenge, routing, selectMfaType, signIn, smsChallenge, totpChallenge } from './flows/sign-in';
-import { totpSetup } from './flows/mfa-setup';
+import { mfaSetupChoice, totpSetup } from './flows/mfa-setup';
 import { forgotPassword, newPassword, resetPassword } from './flows/passwords';
 import { signedIn } from './flows/signed-in';
 
@@ -40,6 +40,7 @@ export const authMachine = authSetup.createMachine({
     /** Not a screen: sends each sign-in step to the screen that answers it. */
     routing,
     newPassword,
+    mfaSetupChoice,
     totpSetup,
     totpChallenge,
     smsChallenge,

@@ -15,7 +15,9 @@ export type ProblemReason =
   | 'weakPassword'
   | 'passwordTooLong'
   | 'codeFormat'
-  | 'wrongCurrentPassword';
+  | 'wrongCurrentPassword'
+  /** MFA_SETUP offers only SMS, and the account has no phone number: the operator must act. */
+  | 'smsSetupNeedsPhone';
 
 export interface Problem {
   reason: ProblemReason;

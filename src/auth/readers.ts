@@ -1,5 +1,6 @@
 /** Small readers of the machine's context: what a Cognito call needs from what the machine holds. */
 import type { AuthContext } from './context';
+import type { MfaType } from './types';
 import { normalizeEmail } from './validate';
 
 export function sessionOf(context: AuthContext): string {
@@ -24,6 +25,23 @@ export function accessTokenOf(context: AuthContext): string {
 /** MFA_SETUP at sign-in answers with Sessions; a signed-in person's setup uses the access token. */
 export function totpAuthorization(context: AuthContext): { session: string } | { accessToken: string } {
   return context.challenge?.name === 'MFA_SETUP' ? { session: sessionOf(context) } : { accessToken: accessTokenOf(context) };
+}
+
+/**
+ * What MFA_SETUP offers that can be set up during sign-in: an authenticator app and email codes.
+ * SMS cannot: Cognito wants a phone_number attribute collected and the sign-in started again
+ * (API InitiateAuth, ChallengeName MFA_SETUP), which needs the operator without an access
+ * token. Amplify v6 keeps the same two (getAllowedMfaSetupTypes in signInHelpers.ts).
+ */
+export function mfaSetupOffers(context: AuthContext): MfaType[] {
+  return context.challenge?.name === 'MFA_SETUP' ? context.challenge.canSetup.filter((mfa) => mfa !== 'SMS_MFA') : [];
+}
+
+/** The second factors in effect for the signed-in person: those turned on, and SMS by phone number. */
+export function activeFactorsOf(context: AuthContext): MfaType[] {
+  const settings = context.mfaSettings;
+  if (!settings) return [];
+  return settings.smsByPhone ? [...settings.enabled, 'SMS_MFA'] : settings.enabled;
 }
 
 /** The attributes NEW_PASSWORD_REQUIRED asks to be filled in. */

@@ -16,6 +16,7 @@ export const SCREEN_STATES = {
   forgotPassword: ['forgotPassword'],
   resetPassword: ['resetPassword'],
   newPassword: ['newPassword'],
+  mfaSetupChoice: ['mfaSetupChoice'],
   totpSetup: ['totpSetup'],
   totpChallenge: ['totpChallenge'],
   smsChallenge: ['smsChallenge'],

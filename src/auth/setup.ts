@@ -6,7 +6,7 @@ import { assertEvent, assign, setup } from 'xstate';
 import type { AuthEvent } from './events';
 import { asAuthError, type AuthErrorCode } from './errors';
 import { problemFromError, type FieldProblems } from './problems';
-import type { AuthStep, Challenge, CodeDelivery, MfaSettings, Tokens } from './types';
+import type { AuthStep, Challenge, CodeDelivery, MfaSettings, MfaType, Tokens } from './types';
 import { checkCode, checkEmail, checkNewPassword, checkPasswordPresent, hasProblems, normalizeEmail } from './validate';
 import { cognitoActors, NO_CLIENT } from './actors';
 import {
@@ -18,7 +18,7 @@ import {
   type AuthInput,
   type Notice,
 } from './context';
-import { requiredAttributesOf } from './readers';
+import { activeFactorsOf, mfaSetupOffers, requiredAttributesOf } from './readers';
 
 /** The error a failure carries (the error event of an invoke: what the actor rejected with). */
 function errorOf(event: unknown) {
@@ -103,8 +103,26 @@ export const authSetup = setup({
     holdsPassword: ({ context }) => context.password !== null,
     signedIn: ({ context }) => context.tokens !== null,
     challengeIs: ({ context }, params: { name: Challenge['name'] }) => context.challenge?.name === params.name,
-    canSetUpTotp: ({ context }) =>
-      context.challenge?.name === 'MFA_SETUP' && context.challenge.canSetup.includes('SOFTWARE_TOKEN_MFA'),
+    chose: ({ event }, params: { mfa: MfaType }) => {
+      assertEvent(event, 'mfaSetupChoice.choose');
+      return event.mfa === params.mfa;
+    },
+    canSetUpTotp: ({ context }) => mfaSetupOffers(context).includes('SOFTWARE_TOKEN_MFA'),
+    canSetUpEmail: ({ context }) => mfaSetupOffers(context).includes('EMAIL_OTP'),
+    /** MFA_SETUP offers both an authenticator and email codes: the person chooses. */
+    canChooseMfaSetup: ({ context }) => mfaSetupOffers(context).length > 1,
+    /** MFA_SETUP offers only SMS, which needs a phone number sign-in cannot add. */
+    smsSetupOnly: ({ context }) => context.challenge?.name === 'MFA_SETUP' && context.challenge.canSetup.includes('SMS_MFA'),
+    /**
+     * A factor that is on may be turned off, unless the pool requires MFA and it is the only one
+     * in effect: Cognito would ask for MFA_SETUP or keep prompting anyway (a REQUIRED pool still
+     * prompted after every factor was turned off: aws-sdk-js-v3 #7961).
+     */
+    canTurnOff: ({ context, event }) => {
+      assertEvent(event, 'account.turnOff');
+      const active = activeFactorsOf(context);
+      return (context.mfaSettings?.enabled.includes(event.mfa) ?? false) && !(context.mfaRequired && active.length <= 1);
+    },
     settingUpAtSignIn: ({ context }) => context.challenge?.name === 'MFA_SETUP',
     tokensExpired: ({ context }) => (context.tokens?.expiresAt ?? 0) <= Date.now(),
   },
@@ -180,6 +198,8 @@ export const authSetup = setup({
       return {
         challenge,
         delivery,
+        // Only a pool that requires MFA sends MFA_SETUP (context.ts).
+        mfaRequired: context.mfaRequired || challenge.name === 'MFA_SETUP',
         password: null,
         totpSecret: null,
         sessionExpiresAt: Date.now() + context.sessionTtlMs,
@@ -205,7 +225,13 @@ export const authSetup = setup({
       const wait = Math.min(REFRESH_RETRY_MOST_MS, REFRESH_RETRY_FIRST_MS * 2 ** (failures - 1));
       return { refreshFailures: failures, refreshRetryAt: Date.now() + wait };
     }),
-    takeMfaSettings: assign((_, params: { settings: MfaSettings }) => ({ mfaSettings: params.settings })),
+    takeMfaSettings: assign(({ context }, params: { settings: MfaSettings }) => ({
+      mfaSettings: params.settings,
+      // Once GetUser lists the authenticator as on, there is nothing left to finish.
+      totpVerified: context.totpVerified && !params.settings.enabled.includes('SOFTWARE_TOKEN_MFA'),
+    })),
+    /** VerifySoftwareToken accepted a code with the access token: the authenticator is the user's, not yet on. */
+    rememberTotpVerified: assign({ totpVerified: true }),
     /** The challenge session is gone: it ran out, or Cognito says it was already used. */
     expireSession: assign({
       challenge: null,
@@ -215,11 +241,22 @@ export const authSetup = setup({
       notice: ({ event }): Notice => (errorOf(event).sessionUsed ? 'sessionUsed' : 'sessionExpired'),
     }),
     leaveChallenge: assign({ challenge: null, totpSecret: null, password: null, problems: {}, notice: null }),
-    forgetTokens: assign({ tokens: null, refreshFailures: 0, user: null, mfaSettings: null, challenge: null, totpSecret: null, password: null, problems: {} }),
-    unsupportedChallenge: assign({
+    forgetTokens: assign({
+      tokens: null,
+      refreshFailures: 0,
+      user: null,
+      mfaSettings: null,
+      totpVerified: false,
+      challenge: null,
+      totpSecret: null,
+      password: null,
+      problems: {},
+    }),
+    /** Back to sign-in from a step this page cannot take, saying why. */
+    cannotContinue: assign((_, params: { reason: 'unsupportedChallenge' | 'smsSetupNeedsPhone' }) => ({
       challenge: null,
       password: null,
-      problems: { form: { reason: 'unsupportedChallenge' as const } },
-    }),
+      problems: { form: { reason: params.reason } },
+    })),
   },
 });

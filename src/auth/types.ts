@@ -54,8 +54,14 @@ export interface TotpSecret {
 }
 
 export interface MfaSettings {
+  /** UserMFASettingList: the factors turned on for the user. */
   enabled: MfaType[];
   preferred: MfaType | null;
+  /**
+   * SMS codes are in effect through the user's phone number although `enabled` does not list
+   * SMS_MFA (GetUser's legacy MFAOptions lists SMS; src/cognito/sdk-client.ts says why).
+   */
+  smsByPhone?: boolean;
 }
 
 /** Who is signed in, read from the ID token's claims. */

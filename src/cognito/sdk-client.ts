@@ -26,7 +26,9 @@ import {
 import type { PoolConfig } from '../config';
 import type { AuthStep, Challenge, CodeChallengeName, CodeDelivery, MfaType, Tokens } from '../auth/types';
 import type { CognitoClient } from '../auth/client';
+import { AuthError } from '../auth/errors';
 import { toAuthError } from './sdk-errors';
+import { isBase32Secret } from '../lib/otpauth';
 
 /** The ChallengeResponses key for each code challenge, from the API reference: never guessed. */
 const CODE_RESPONSE_KEY: Record<CodeChallengeName, string> = {
@@ -124,6 +126,14 @@ export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderC
       return respond('MFA_SETUP', session, username, {});
     },
 
+    async setUpEmailMfa({ session, username, email }) {
+      // MFA_SETUP answered with the address to send codes to, on the MFA_SETUP Session itself:
+      // Cognito emails a code and answers with an EMAIL_OTP challenge (reference §4.3 and §10;
+      // amplify-js handleMFASetupChallenge sends { USERNAME, EMAIL } when MFAS_CAN_SETUP lists
+      // EMAIL_OTP). Email MFA needs the Essentials feature plan (API EmailMfaSettingsType).
+      return respond('MFA_SETUP', session, username, { EMAIL: email });
+    },
+
     async setNewPassword({ session, username, password, attributes }) {
       const extra = Object.fromEntries(Object.entries(attributes).map(([name, value]) => [`userAttributes.${name}`, value]));
       return respond('NEW_PASSWORD_REQUIRED', session, username, { NEW_PASSWORD: password, ...extra });
@@ -135,7 +145,11 @@ export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderC
           new AssociateSoftwareTokenCommand('session' in input ? { Session: input.session } : { AccessToken: input.accessToken }),
         ),
       );
-      return { secret: out.SecretCode ?? '', session: out.Session };
+      // At sign-in the secret comes with the next Session in the chain; nothing goes on without both.
+      return {
+        secret: base32(required(out.SecretCode, 'a SecretCode')),
+        session: 'session' in input ? required(out.Session, 'the next Session') : out.Session,
+      };
     },
 
     async verifySoftwareToken(input) {
@@ -151,21 +165,39 @@ export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderC
       );
       // Cognito answers a wrong code with an exception; an ERROR status is treated the same way.
       if (out.Status === 'ERROR') throw toAuthError({ name: 'EnableSoftwareTokenMFAException' });
-      return { session: out.Session };
+      return { session: 'session' in input ? required(out.Session, 'the next Session') : out.Session };
     },
 
     async getMfaSettings({ accessToken }) {
       const out = await send(() => client.send(new GetUserCommand({ AccessToken: accessToken })));
       const enabled = (out.UserMFASettingList ?? []).filter(isMfaType);
       const preferred = out.PreferredMfaSetting;
-      return { enabled, preferred: isMfaType(preferred) ? preferred : null };
+      // In a pool that requires MFA with SMS, a user with a phone number meets SMS_MFA at sign-in
+      // without having set anything up (Developer Guide, "Adding MFA to a user pool": users
+      // without phone numbers need the operator's help or are prompted to set up TOTP), and GetUser
+      // then lists no UserMFASettingList but the legacy MFAOptions
+      // [{ DeliveryMedium: SMS, AttributeName: phone_number }] (aws-sdk-java-v2 #4869; the Cognito
+      // team called it expected in aws/aws-sdk #693; amplify-js #11258). MFAOptions "provides
+      // information only about SMS MFA configurations" (API GetUser). Unverified: that it is listed
+      // exactly when SMS codes are in effect.
+      const smsByPhone = !enabled.includes('SMS_MFA') && (out.MFAOptions ?? []).some((option) => option.DeliveryMedium === 'SMS');
+      return { enabled, preferred: isMfaType(preferred) ? preferred : null, ...(smsByPhone ? { smsByPhone } : {}) };
     },
 
     async setMfaPreference({ accessToken, enabled, preferred }) {
+      // Only the factors being changed are named; an omitted factor is left as it is. Pools refuse
+      // a settings object for a factor the user does not have, even one that turns it off:
+      // `SMSMfaSettings: { Enabled: false, PreferredMfa: false }` for a user without a phone number
+      // failed "User does not have a phone_number set to turn on SMS MFA" and kept TOTP from being
+      // turned on (amplify-js #806, #846, #5766); the same for SoftwareTokenMfaSettings without an
+      // authenticator, "User has not set up software token mfa" (amplify-js #944). Amplify v6's
+      // updateMFAPreference does the same: getMFASettings(undefined) is undefined, so a factor the
+      // caller does not name is left out of the request (packages/auth/.../updateMFAPreference.ts).
+      const named = MFA_TYPES.filter((type) => enabled[type] !== undefined || (preferred ?? undefined) === type);
       const settings = (type: MfaType) =>
-        enabled[type] === undefined && preferred === undefined
-          ? undefined
-          : { Enabled: enabled[type], PreferredMfa: preferred === undefined ? undefined : preferred === type };
+        named.includes(type)
+          ? { Enabled: enabled[type], PreferredMfa: preferred === undefined ? undefined : preferred === type }
+          : undefined;
       await send(() =>
         client.send(
           new SetUserMFAPreferenceCommand({
@@ -248,6 +280,21 @@ export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderC
   }
 }
 
+/**
+ * A member an answer must carry for the flow to go on (the next Session of a chain, the secret to
+ * set up): its absence is the service's fault, and nothing could answer what follows without it.
+ */
+function required(value: string | undefined, what: string): string {
+  if (!value) throw new AuthError('serviceError', { message: `Cognito answered without ${what}` });
+  return value;
+}
+
+/** Cognito's SecretCode is base32; anything else would make a broken or rewritten otpauth link. */
+function base32(secret: string): string {
+  if (!isBase32Secret(secret)) throw new AuthError('serviceError', { message: 'Cognito answered with a SecretCode that is not base32' });
+  return secret;
+}
+
 function isMfaType(value: unknown): value is MfaType {
   return MFA_TYPES.includes(value as MfaType);
 }
@@ -287,7 +334,8 @@ interface StepOutput {
 export function stepFrom(out: StepOutput, typedUsername: string): AuthStep {
   if (out.AuthenticationResult) return { type: 'signedIn', tokens: tokensFrom(out.AuthenticationResult) };
   const parameters = out.ChallengeParameters ?? {};
-  const session = out.Session ?? '';
+  // Every challenge this page answers is answered with its Session.
+  const session = () => required(out.Session, `a Session for ${out.ChallengeName}`);
   // The user's real username (a UUID when the email is an alias or the username attribute).
   const username = parameters.USER_ID_FOR_SRP ?? parameters.USERNAME ?? typedUsername;
   const delivery: CodeDelivery | undefined = parameters.CODE_DELIVERY_DESTINATION
@@ -300,19 +348,19 @@ export function stepFrom(out: StepOutput, typedUsername: string): AuthStep {
   const challenge = ((): Challenge => {
     switch (out.ChallengeName) {
       case 'MFA_SETUP':
-        return { name: 'MFA_SETUP', session, username, canSetup: listParameter(parameters.MFAS_CAN_SETUP).filter(isMfaType) };
+        return { name: 'MFA_SETUP', session: session(), username, canSetup: listParameter(parameters.MFAS_CAN_SETUP).filter(isMfaType) };
       case 'SOFTWARE_TOKEN_MFA':
-        return { name: 'SOFTWARE_TOKEN_MFA', session, username, deviceName: parameters.FRIENDLY_DEVICE_NAME };
+        return { name: 'SOFTWARE_TOKEN_MFA', session: session(), username, deviceName: parameters.FRIENDLY_DEVICE_NAME };
       case 'SMS_MFA':
-        return { name: 'SMS_MFA', session, username, delivery };
+        return { name: 'SMS_MFA', session: session(), username, delivery };
       case 'EMAIL_OTP':
-        return { name: 'EMAIL_OTP', session, username, delivery: delivery && { ...delivery, medium: 'EMAIL' } };
+        return { name: 'EMAIL_OTP', session: session(), username, delivery: delivery && { ...delivery, medium: 'EMAIL' } };
       case 'SELECT_MFA_TYPE':
-        return { name: 'SELECT_MFA_TYPE', session, username, options: listParameter(parameters.MFAS_CAN_CHOOSE).filter(isMfaType) };
+        return { name: 'SELECT_MFA_TYPE', session: session(), username, options: listParameter(parameters.MFAS_CAN_CHOOSE).filter(isMfaType) };
       case 'NEW_PASSWORD_REQUIRED':
         return {
           name: 'NEW_PASSWORD_REQUIRED',
-          session,
+          session: session(),
           username,
           requiredAttributes: listParameter(parameters.requiredAttributes).map((name) => name.replace(/^userAttributes\./, '')),
         };

@@ -131,7 +131,21 @@ export function toAuthError(error: unknown): AuthError {
   if (status === undefined && (error instanceof TypeError || /network|fetch|timeout|connect/i.test(`${type} ${text}`))) {
     return at('network');
   }
+  // Throttled on the way, with whatever body (an empty one, a gateway's page): Cognito's own says TooManyRequestsException.
+  if (status === 429) return at('tooManyRequests');
   // An emulator answering an operation it lacks with HTTP 500, or a gateway error.
   if (status !== undefined && status >= 500) return at('serviceError');
+  // Not Cognito's answer at all (its body is not JSON): a captive portal's sign-in page, a
+  // firewall's or a proxy's block page. The network between the person and Cognito is at fault.
+  if (status !== undefined && notJson(error)) return at('network');
   return at('unknown');
+}
+
+/**
+ * The SDK's failure to read a body as JSON: a SyntaxError carrying the raw response (its hidden
+ * `$response`, and a message that says "Deserialization error").
+ */
+function notJson(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return error.name === 'SyntaxError' && ('$response' in error || /Deserialization error/.test(error.message));
 }

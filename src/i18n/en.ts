@@ -106,6 +106,16 @@ export const en = {
     submit: 'Verify and finish',
     preparing: 'Preparing your setup key…',
     verified: 'Your authenticator app is verified. Only the last step of signing in is left.',
+    enabling: 'Code accepted. Turning it on…',
+    notTurnedOn: 'Your code was accepted, but the authenticator app isn’t turned on for your account yet. Try again: no new code needed.',
+  },
+
+  mfaSetupChoice: {
+    heading: 'Add a second step',
+    intro: 'Your account needs a second step at sign-in. Choose one.',
+    emailOnly: 'Your account needs a second step at sign-in: a code we email you.',
+    emailTo: (email: string) => `Codes go to ${email}.`,
+    sending: 'Sending a code…',
   },
 
   totpChallenge: {
@@ -158,6 +168,10 @@ export const en = {
     preferred: 'Used first',
     setUpTotp: 'Set up an authenticator app',
     replaceTotp: 'Move to another authenticator app',
+    verifiedNotOn: 'Not on yet',
+    turnOnTotp: 'Turn on the authenticator app',
+    smsByPhone: 'Sent to your phone number, as this site requires; they can’t be turned off here.',
+    requiredOnly: 'This site requires a second step, so your only one can’t be turned off.',
     turnOff: (factor: string) => `Turn off ${factor}`,
     prefer: (factor: string) => `Use ${factor} first`,
     passwordHeading: 'Password',
@@ -238,6 +252,8 @@ export const en = {
       'This site is set up wrongly: authenticator apps are not turned on for its user pool. The site’s operator must enable TOTP (software token) MFA in the user pool’s sign-in settings.',
     unsupportedChallenge:
       'Your account needs a sign-in step this page doesn’t support. Contact the site’s support.',
+    smsSetupNeedsPhone:
+      'Your account has no phone number, and this site sends codes only by text message. Ask the site’s operator to add your number, or to turn on authenticator apps or email codes.',
     invalidParameter: 'Something in the request was not accepted. Check what you typed and try again.',
     unknown: 'Something went wrong. Try again.',
   } satisfies Record<ProblemReason, string>,
@@ -261,6 +277,8 @@ export const en = {
         `VITE_COGNITO_ENDPOINT “${'value' in p ? p.value : ''}” is not an http(s) URL such as http://localhost:9229/.`,
       badSessionMinutes: (p) =>
         `VITE_COGNITO_SESSION_MINUTES “${'value' in p ? p.value : ''}” must be a whole number of minutes from 3 to 15, as the app client’s authentication flow session duration.`,
+      badMfaRequired: (p) =>
+        `VITE_COGNITO_MFA_REQUIRED “${'value' in p ? p.value : ''}” must be true (the user pool requires MFA) or false.`,
     } satisfies Record<ConfigProblem['code'], (problem: ConfigProblem) => string>,
   },
 };

@@ -106,6 +106,16 @@ export const ja: Dictionary = {
     submit: '確認して完了',
     preparing: 'セットアップキーを準備しています…',
     verified: '認証アプリの確認が完了しました。あとはログインを完了するだけです。',
+    enabling: 'コードを確認しました。オンにしています…',
+    notTurnedOn: 'コードは確認できましたが、アプリはまだアカウントでオンになっていません。もう一度お試しください。新しいコードは不要です。',
+  },
+
+  mfaSetupChoice: {
+    heading: '追加の認証方法を設定',
+    intro: 'このアカウントでは、ログイン時に追加の認証が必要です。方法を選んでください。',
+    emailOnly: 'このアカウントでは、ログイン時に追加の認証が必要です。メールでコードをお送りします。',
+    emailTo: (email: string) => `コードは ${email} に送信されます。`,
+    sending: 'コードを送信しています…',
   },
 
   totpChallenge: {
@@ -158,6 +168,10 @@ export const ja: Dictionary = {
     preferred: '優先',
     setUpTotp: '認証アプリを設定',
     replaceTotp: '別の認証アプリに切り替える',
+    verifiedNotOn: 'まだオフ',
+    turnOnTotp: '認証アプリをオンにする',
+    smsByPhone: 'サイトの要件により電話番号に送信されます。ここではオフにできません。',
+    requiredOnly: 'このサイトでは追加の認証が必須のため、唯一の認証方法はオフにできません。',
     turnOff: (factor: string) => `${factor}をオフにする`,
     prefer: (factor: string) => `${factor}を優先して使う`,
     passwordHeading: 'パスワード',
@@ -239,6 +253,8 @@ export const ja: Dictionary = {
       'このサイトの設定に誤りがあります。ユーザープールで認証アプリが有効になっていません。サイトの運営者は、ユーザープールのサインイン設定で TOTP（ソフトウェアトークン）MFA を有効にする必要があります。',
     unsupportedChallenge:
       'このアカウントには、このページが対応していないログイン手順が必要です。サイトのサポート窓口にお問い合わせください。',
+    smsSetupNeedsPhone:
+      'このアカウントには電話番号がありませんが、このサイトはコードを SMS でのみ送信します。サイトの運営者に、電話番号の追加か、認証アプリまたはメールコードの有効化を依頼してください。',
     invalidParameter: 'リクエストの一部が受け付けられませんでした。入力内容を確認して、もう一度お試しください。',
     unknown: '問題が発生しました。もう一度お試しください。',
   },
@@ -265,6 +281,8 @@ export const ja: Dictionary = {
         `VITE_COGNITO_ENDPOINT の値「${'value' in p ? p.value : ''}」は、http://localhost:9229/ のような http(s) URL ではありません。`,
       badSessionMinutes: (p) =>
         `VITE_COGNITO_SESSION_MINUTES「${'value' in p ? p.value : ''}」は、アプリクライアントの認証フローセッションの有効期間と同じく、3 から 15 までの整数（分）で指定してください。`,
+      badMfaRequired: (p) =>
+        `VITE_COGNITO_MFA_REQUIRED「${'value' in p ? p.value : ''}」は、true（ユーザープールで MFA が必須）または false にしてください。`,
     },
   },
 };

@@ -103,6 +103,16 @@ export const zh: Dictionary = {
     submit: '验证并完成',
     preparing: '正在准备设置密钥…',
     verified: '您的身份验证器应用已验证，只差最后一步即可完成登录。',
+    enabling: '验证码正确，正在开启…',
+    notTurnedOn: '验证码已通过，但该应用尚未在您的账号中开启。请重试，无需新的验证码。',
+  },
+
+  mfaSetupChoice: {
+    heading: '添加第二步验证',
+    intro: '您的账号在登录时需要进行第二步验证。请选择一种方式。',
+    emailOnly: '您的账号在登录时需要进行第二步验证：我们通过电子邮件发送的验证码。',
+    emailTo: (email: string) => `验证码将发送到 ${email}。`,
+    sending: '正在发送验证码…',
   },
 
   totpChallenge: {
@@ -155,6 +165,10 @@ export const zh: Dictionary = {
     preferred: '首选',
     setUpTotp: '设置身份验证器应用',
     replaceTotp: '更换为其他身份验证器应用',
+    verifiedNotOn: '尚未开启',
+    turnOnTotp: '开启身份验证器应用',
+    smsByPhone: '按本网站的要求发送到您的手机号码，无法在此关闭。',
+    requiredOnly: '本网站要求进行第二步验证，因此无法关闭您唯一的验证方式。',
     turnOff: (factor: string) => `关闭${factor}`,
     prefer: (factor: string) => `将${factor}设为首选`,
     passwordHeading: '密码',
@@ -234,6 +248,8 @@ export const zh: Dictionary = {
     softwareTokenMfaNotEnabled:
       '此网站配置有误：其用户池未启用身份验证器应用。网站运营者需要在用户池的登录设置中启用 TOTP（软件令牌）MFA。',
     unsupportedChallenge: '您的账号需要完成此页面不支持的登录步骤，请联系本网站的客服。',
+    smsSetupNeedsPhone:
+      '您的账号没有手机号码，而本网站只通过短信发送验证码。请联系网站运营方添加您的手机号码，或开启身份验证器应用或电子邮件验证码。',
     invalidParameter: '请求中有部分内容未被接受，请检查您输入的内容后重试。',
     unknown: '出现错误，请重试。',
   },
@@ -258,6 +274,8 @@ export const zh: Dictionary = {
         `VITE_COGNITO_ENDPOINT 的值“${'value' in p ? p.value : ''}”不是 http(s) URL，应类似 http://localhost:9229/。`,
       badSessionMinutes: (p) =>
         `VITE_COGNITO_SESSION_MINUTES“${'value' in p ? p.value : ''}”必须是 3 到 15 之间的整数分钟数，与应用客户端的身份验证流程会话时长一致。`,
+      badMfaRequired: (p) =>
+        `VITE_COGNITO_MFA_REQUIRED“${'value' in p ? p.value : ''}”必须是 true（用户池要求 MFA）或 false。`,
     },
   },
 };

@@ -98,10 +98,12 @@ export function previewSettings(preview: Preview): PoolSettings {
 
 /**
  * The machine's input for a preview: what the app gives it, plus the pool's session validity (so
- * the timer agrees with the pool) and the preview's own.
+ * the timer agrees with the pool), whether it requires MFA (as main.ts says for the demo), and
+ * the preview's own.
  */
 export function previewInput(preview: Preview, base: AuthInput = {}): AuthInput {
-  return { ...base, sessionTtlMs: previewSettings(preview).sessionTtlMs, ...preview.input };
+  const settings = previewSettings(preview);
+  return { ...base, sessionTtlMs: settings.sessionTtlMs, mfaRequired: settings.mfa === 'ON', ...preview.input };
 }
 
 const DEFAULT_TIMEOUT_MS = 20_000;

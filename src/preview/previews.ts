@@ -21,6 +21,8 @@ const NEWCOMER = 'designer@example.com';
 /** A password every default policy accepts. */
 const GOOD_PASSWORD = 'Correct-h0rse';
 const WRONG_PASSWORD = 'Wrong-passw0rd';
+/** Someone with a phone number who never set up a second step (added by the preview that needs them). */
+const PHONE_ONLY = { email: 'phone@example.com', phone: '+15555550199' };
 
 // ---------------------------------------------------------------------------------------------
 // Steps several previews share, each ending on the screen it names
@@ -67,6 +69,21 @@ async function totpSetupFromAccount(p: Drive) {
   await p.reach('signedIn.screen.account.ready');
   p.send({ type: 'account.setUpTotp' });
   await p.reach('totpSetup.ready');
+}
+
+/** An authenticator verified from the account page whose SetUserMFAPreference failed. */
+async function verifiedButNotOn(p: Drive) {
+  await totpSetupFromAccount(p);
+  p.fail('SetUserMFAPreference', 'network');
+  p.send({ type: 'totpSetup.verify', code: p.totp(p.snapshot.context.totpSecret!), deviceName: 'My phone' });
+  await p.reach('totpSetup.enableFailed');
+}
+
+/** The same, back on the account page, where it waits to be turned on. */
+async function verifiedButNotOnAtAccount(p: Drive) {
+  await verifiedButNotOn(p);
+  p.send({ type: 'back' });
+  await p.reach('signedIn.screen.account.ready');
 }
 
 async function forgotPassword(p: Drive) {
@@ -176,6 +193,14 @@ export const PREVIEWS: readonly Preview[] = [
     scenario: 'no-user-password-auth',
     shows: { problems: { form: 'userPasswordAuthDisabled' } },
     script: (p) => signIn(p, SMS_USER.email, SMS_USER.password, 'signIn.idle'),
+  },
+  {
+    name: 'signIn.smsSetupNeedsPhone',
+    state: 'signIn.idle',
+    about: 'The pool can only set up SMS codes and the account has no phone number: the operator must act',
+    scenario: 'sms-only',
+    shows: { problems: { form: 'smsSetupNeedsPhone' } },
+    script: (p) => signIn(p, NO_MFA_USER.email, NO_MFA_USER.password, 'signIn.idle'),
   },
   {
     name: 'signIn.sessionExpired',
@@ -559,6 +584,43 @@ export const PREVIEWS: readonly Preview[] = [
       await p.reach('totpSetup.enabling');
     },
   },
+  {
+    name: 'mfaSetupChoice',
+    state: 'mfaSetupChoice.idle',
+    about: 'First sign-in where the pool offers an authenticator app and email codes: choose one',
+    scenario: 'email-otp',
+    script: (p) => signIn(p, NO_MFA_USER.email, NO_MFA_USER.password, 'mfaSetupChoice.idle'),
+  },
+  {
+    name: 'mfaSetupChoice.submitting',
+    state: 'mfaSetupChoice.submitting',
+    about: 'Email chosen: waiting for Cognito to send the first code',
+    scenario: 'email-otp',
+    script: async (p) => {
+      await signIn(p, NO_MFA_USER.email, NO_MFA_USER.password, 'mfaSetupChoice.idle');
+      p.hold('RespondToAuthChallenge');
+      p.send({ type: 'mfaSetupChoice.choose', mfa: 'EMAIL_OTP' });
+    },
+  },
+  {
+    name: 'mfaSetupChoice.emailFailed',
+    state: 'mfaSetupChoice.idle',
+    about: 'Email codes are the only choice and the first could not be sent (network): send it again',
+    scenario: 'email-mfa',
+    shows: { problems: { form: 'network' } },
+    script: async (p) => {
+      p.fail('RespondToAuthChallenge', 'network');
+      await signIn(p, NO_MFA_USER.email, NO_MFA_USER.password, 'mfaSetupChoice.idle');
+    },
+  },
+  {
+    name: 'totpSetup.enableFailed',
+    state: 'totpSetup.enableFailed',
+    about: 'Code accepted, but turning it on failed (network): try again, no new code needed',
+    scenario: 'mfa-optional',
+    shows: { problems: { form: 'network' } },
+    script: verifiedButNotOn,
+  },
 
   // Second steps at sign-in --------------------------------------------------------------------
   {
@@ -649,6 +711,13 @@ export const PREVIEWS: readonly Preview[] = [
       p.hold('RespondToAuthChallenge');
       p.send({ type: 'emailChallenge.submit', code: p.code(EMAIL_USER.email, 'mfa') });
     },
+  },
+  {
+    name: 'emailChallenge.afterSetup',
+    state: 'emailChallenge.idle',
+    about: 'First sign-in where the pool offers only email codes: the first one is on its way',
+    scenario: 'email-mfa',
+    script: (p) => signIn(p, NO_MFA_USER.email, NO_MFA_USER.password, 'emailChallenge.idle'),
   },
   {
     name: 'selectMfaType',
@@ -773,9 +842,31 @@ export const PREVIEWS: readonly Preview[] = [
     },
   },
   {
+    name: 'account.smsByPhone',
+    state: 'signedIn.screen.account.ready',
+    about: 'SMS codes in effect through the phone number (MFA required), not turned on by the person: no way to turn them off',
+    script: async (p) => {
+      p.pool.seedUser({ email: PHONE_ONLY.email, password: GOOD_PASSWORD, phoneNumber: PHONE_ONLY.phone });
+      await signIn(p, PHONE_ONLY.email, GOOD_PASSWORD, 'smsChallenge.idle');
+      p.send({ type: 'smsChallenge.submit', code: p.code(PHONE_ONLY.phone, 'mfa') });
+      await p.reach('signedIn.screen.home');
+      p.send({ type: 'signedIn.openAccount' });
+      await p.reach('signedIn.screen.account.ready');
+    },
+  },
+  {
+    name: 'account.totpNotOn',
+    state: 'signedIn.screen.account.ready',
+    about: 'An authenticator verified but not turned on yet, with the button that turns it on',
+    scenario: 'mfa-optional',
+    script: verifiedButNotOnAtAccount,
+  },
+  {
     name: 'account.saving',
     state: 'signedIn.screen.account.saving',
     about: 'Waiting for Cognito to save a change',
+    // Where MFA is required, the only factor cannot be turned off.
+    scenario: 'mfa-optional',
     script: async (p) => {
       await account(p);
       p.hold('SetUserMFAPreference');

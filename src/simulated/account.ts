@@ -4,6 +4,7 @@
  */
 
 import { fail } from './messages';
+import { implicitFactors } from './mfa';
 import { optionalString, requiredString, type Body, type PoolState } from './state';
 import { randomUuid } from './totp';
 import {
@@ -231,9 +232,20 @@ function mfaSummary(user: UserRecord): Body {
   };
 }
 
+/**
+ * A user who meets SMS_MFA through their phone number without having turned it on: GetUser lists
+ * no UserMFASettingList but the legacy MFAOptions (aws-sdk-java-v2 #4869, expected per the Cognito
+ * team in aws/aws-sdk #693). Design choice: listed exactly when sign-in would send the SMS code
+ * that way (mfa.ts implicitFactors).
+ */
+function legacySmsOption(state: PoolState, user: UserRecord): Body {
+  if (!implicitFactors(state, user).includes('SMS_MFA')) return {};
+  return { MFAOptions: [{ DeliveryMedium: 'SMS', AttributeName: 'phone_number' }] };
+}
+
 export function getUser(state: PoolState, body: Body): Body {
   const user = state.userFromAccessToken(requiredString(body, 'AccessToken'));
-  return { Username: user.username, UserAttributes: userAttributes(user), ...mfaSummary(user) };
+  return { Username: user.username, UserAttributes: userAttributes(user), ...legacySmsOption(state, user), ...mfaSummary(user) };
 }
 
 export function getUserAuthFactors(state: PoolState, body: Body): Body {
@@ -285,6 +297,13 @@ function factorChanges(body: Body): FactorChange[] {
  * Omitted factors are left alone. Turning a factor on needs the pool to allow it and the user to
  * have its delivery (a verified authenticator, a phone number, an email); otherwise "User does not
  * have delivery config set to turn on {factor}". PreferredMfa true implies Enabled.
+ *
+ * Naming a factor the user does not have is refused too, even to turn it off: real pools answered
+ * `SMSMfaSettings: { Enabled: false, PreferredMfa: false }` for a user without a phone number with
+ * "User does not have a phone_number set to turn on SMS MFA", and the same settings for TOTP without
+ * an authenticator with "User has not set up software token mfa" (amplify-js #806, #846, #944,
+ * #5766, #8574). Design choice: the current text for this case is unverified; the simulated pool
+ * answers with the one for turning the factor on.
  */
 export function setUserMfaPreference(state: PoolState, body: Body): Body {
   const user = state.userFromAccessToken(requiredString(body, 'AccessToken'));
@@ -298,6 +317,7 @@ export function setUserMfaPreference(state: PoolState, body: Body): Body {
     if (turningOn && !(poolAllows(state.settings, change.factor) && userCanUse(user, change.factor))) {
       throw fail('noDeliveryConfig', { factor: change.factor });
     }
+    if (!userCanUse(user, change.factor)) throw fail('noDeliveryConfig', { factor: change.factor });
   }
   for (const { factor, enabled, preferred } of changes) {
     if (enabled === true || preferred === true) user.mfaEnabled.add(factor);

@@ -2,13 +2,21 @@
  * Starts the simulated pool in the browser (msw service worker), seeded with the demo accounts.
  * The app imports this module only dynamically, so a build for a real pool never carries it.
  * `scenario` names one of scenarios.ts (unknown or absent: 'default'); `devInboxProps` are ready
- * for DevInbox.svelte. `settings` adjust the scenario further (the designers' previews use it).
+ * for DevInbox.svelte. `settings` adjust the scenario further (the designers' previews use it);
+ * `worker.use` prepends handlers for what the pool cannot do on demand (src/preview).
+ *
+ * The worker controls every page under the demo's base path, and msw hands the requests of a page
+ * that never started it (a frame inside a demo tab) to the demo tab: a real-pool build on the same
+ * origin would have its Cognito requests answered by the simulated pool. So the pool answers only
+ * its own requests (ownRequestsOnly); everything else goes to the network untouched.
  */
 
+import { http, passthrough, type HttpHandler } from 'msw';
 import { setupWorker } from 'msw/browser';
+import { jwtClaims } from '../auth/jwt';
 import { demoUsers, seedDemoUsers } from './demo-users';
 import type { DevInboxProps } from './dev-panel';
-import { createHandlers } from './handlers';
+import { cognitoRegion, createHandlers } from './handlers';
 import { SimulatedPool, type PoolSettingsInput } from './pool';
 import { isScenarioName, scenarioNames, settingsFor, type ScenarioName } from './scenarios';
 
@@ -16,9 +24,10 @@ export async function startSimulatedCognito({ scenario, settings }: { scenario?:
   const name: ScenarioName = isScenarioName(scenario) ? scenario : 'default';
   const pool = new SimulatedPool({ settings: settingsFor(name, settings) });
   seedDemoUsers(pool);
-  const worker = setupWorker(...createHandlers(pool));
+  const own = ownRequestsOnly(pool);
+  const worker = setupWorker(own.guard, ...createHandlers(own.pool));
   await worker.start({
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js`, options: { scope: import.meta.env.BASE_URL } },
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
@@ -29,5 +38,54 @@ export async function startSimulatedCognito({ scenario, settings }: { scenario?:
     demoUsers,
     now: pool.now,
   };
-  return { pool, inbox: pool.inbox, scenario: name, worker, devInboxProps };
+  return {
+    pool,
+    inbox: pool.inbox,
+    scenario: name,
+    // Overrides go after the guard: they too answer only the pool's own requests.
+    worker: { use: (...handlers: HttpHandler[]) => worker.use(own.guard, ...handlers) },
+    devInboxProps,
+  };
+}
+
+/**
+ * A handler to put before all others, which sends to the network every request to a Cognito
+ * endpoint that is not the pool's own, and `pool`, the simulated pool noting the sessions it hands
+ * out. The pool's own requests go to its region's endpoint and carry its app client's id
+ * (ClientId), an access token it issued for that client (its `client_id` claim), or a session it
+ * handed out: whatever a page of this demo sends. A real pool's requests carry none of these, even
+ * in the same region; and a token or session of the pool taken elsewhere is still its own, to refuse.
+ */
+function ownRequestsOnly(pool: SimulatedPool): { guard: HttpHandler; pool: Pick<SimulatedPool, 'handle'> } {
+  const { region, clientId } = pool.settings;
+  const sessions = new Set<string>();
+
+  async function isOwn(request: Request): Promise<boolean> {
+    if (cognitoRegion(request.url) !== region) return false;
+    let body: unknown;
+    try {
+      body = JSON.parse(await request.text());
+    } catch {
+      return false;
+    }
+    if (!body || typeof body !== 'object') return false;
+    const { ClientId, AccessToken, Session } = body as Record<string, unknown>;
+    if (ClientId !== undefined) return ClientId === clientId;
+    if (typeof AccessToken === 'string') return jwtClaims(AccessToken).client_id === clientId;
+    return typeof Session === 'string' && sessions.has(Session);
+  }
+
+  return {
+    guard: http.all(
+      ({ request }) => cognitoRegion(request.url) !== undefined,
+      async ({ request }) => ((await isOwn(request.clone())) ? undefined : passthrough()),
+    ),
+    pool: {
+      handle(operation, body, context) {
+        const response = pool.handle(operation, body, context);
+        if (typeof response.body.Session === 'string') sessions.add(response.body.Session);
+        return response;
+      },
+    },
+  };
 }

@@ -64,7 +64,7 @@ async function readBody(request: Request): Promise<{ ok: true; body: unknown } |
   }
 }
 
-export function createHandlers(pool: SimulatedPool): HttpHandler[] {
+export function createHandlers(pool: Pick<SimulatedPool, 'handle'>): HttpHandler[] {
   const isCognito = ({ request }: { request: Request }) => cognitoRegion(request.url) !== undefined;
 
   return [

@@ -126,6 +126,13 @@ export const MESSAGES = {
     ops: 'all',
     example: { detail: 'example' },
   },
+  outage: {
+    type: 'InternalErrorException',
+    template: 'An internal error occurred.',
+    source: 'choice',
+    why: 'A scenario’s outage (PoolSettings.outages): the service’s own text for an internal error varies.',
+    ops: 'all',
+  },
   missingParameter: {
     type: 'InvalidParameterException',
     template: 'Missing required parameter {name}',

@@ -51,15 +51,33 @@ export function afterFirstFactor(state: PoolState, user: UserRecord): Record<str
   const { settings } = state;
   if (settings.mfa === 'OFF') return tokensBody(state.tokens.signIn(user));
 
-  const usable = (f: MfaFactor) => poolAllows(settings, f) && userCanUse(user, f);
-  const enabled = FACTOR_ORDER.filter((f) => user.mfaEnabled.has(f) && usable(f));
+  const enabled = enabledFactors(state, user);
   if (user.preferredMfa && enabled.includes(user.preferredMfa)) return factorChallenge(state, user, user.preferredMfa);
   if (enabled.length > 0) return chooseOrChallenge(state, user, enabled);
   if (settings.mfa === 'OPTIONAL') return tokensBody(state.tokens.signIn(user));
 
-  const implicit = FACTOR_ORDER.filter((f) => f !== 'EMAIL_OTP' && usable(f));
+  const implicit = implicitFactors(state, user);
   if (implicit.length > 0) return chooseOrChallenge(state, user, implicit);
   return mfaSetupChallenge(state, user);
+}
+
+function usable(state: PoolState, user: UserRecord, factor: MfaFactor): boolean {
+  return poolAllows(state.settings, factor) && userCanUse(user, factor);
+}
+
+/** The user's turned-on factors (UserMFASettingList) that the pool allows and the user can use. */
+function enabledFactors(state: PoolState, user: UserRecord): MfaFactor[] {
+  return FACTOR_ORDER.filter((f) => user.mfaEnabled.has(f) && usable(state, user, f));
+}
+
+/**
+ * In an ON pool, the factors a user with nothing turned on meets anyway: SMS through a phone
+ * number, a verified authenticator (see the top of this file). GetUser reports the SMS one in the
+ * legacy MFAOptions (account.ts).
+ */
+export function implicitFactors(state: PoolState, user: UserRecord): MfaFactor[] {
+  if (state.settings.mfa !== 'ON' || enabledFactors(state, user).length > 0) return [];
+  return FACTOR_ORDER.filter((f) => f !== 'EMAIL_OTP' && usable(state, user, f));
 }
 
 function chooseOrChallenge(state: PoolState, user: UserRecord, factors: readonly MfaFactor[]): Record<string, unknown> {

@@ -14,6 +14,8 @@
  * - A phone number makes a user SMS-capable in an ON pool with SMS; a verified authenticator
  *   counts as TOTP there too, even before SetUserMFAPreference (mfa.ts).
  * - MFAS_CAN_SETUP lists TOTP and email when the pool allows them; an SMS-only pool lists SMS_MFA.
+ * - GetUser lists the legacy MFAOptions (SMS, phone_number) for a user who meets SMS_MFA through
+ *   a phone number without having turned it on (account.ts).
  * - Completing MFA_SETUP enables SOFTWARE_TOKEN_MFA and makes it preferred unless another factor
  *   is (sign-in.ts).
  * - A wrong code keeps a SOFTWARE_TOKEN_MFA / SMS_MFA / EMAIL_OTP session (and the Associate
@@ -21,6 +23,8 @@
  * - A wrong EMAIL_OTP code: "Invalid code or auth state for the user." (as SMS).
  * - SELECT_MFA_TYPE accepts EMAIL_OTP and EMAIL_MFA for email; an answer not offered ->
  *   MFAMethodNotFoundException.
+ * - SetUserMFAPreference naming a factor the user does not have, even to turn it off, is refused
+ *   with the text for turning it on (account.ts; the current text is unverified).
  * - TOTP secrets: 32 random bytes (52 base32 characters); replay is tracked per authenticator
  *   (the step it last accepted, verification included); a new secret replaces the authenticator
  *   only once verified (the current API reference).
@@ -151,6 +155,8 @@ export class SimulatedPool {
   #users = new Map<string, UserRecord>();
   #sessions: SessionStore;
   #tokens: TokenStore;
+  /** The failures still to come of the scenario's outages, per operation. */
+  #outages = new Map<OperationName, number>();
   /** True while handling a request addressed to another region's endpoint. */
   #foreignRegion = false;
   #state: PoolState;
@@ -173,6 +179,7 @@ export class SimulatedPool {
       takeSession: (id, accepts) => this.#takeSession(id, accepts),
       sendCode: (user, medium, purpose, avoid) => this.#sendCode(user, medium, purpose, avoid),
     };
+    this.#startOutages();
   }
 
   /**
@@ -183,6 +190,7 @@ export class SimulatedPool {
     if (!isOperationName(operation)) return errorResponse(fail('unknownOperation'));
     this.#foreignRegion = context.region !== undefined && context.region !== this.settings.region;
     try {
+      this.#failDuringOutage(operation);
       const input = this.#deserialize(operation, body);
       this.#checkClient(operation, input);
       return { status: 200, body: OPERATIONS[operation](this.#state, input) };
@@ -193,12 +201,13 @@ export class SimulatedPool {
     }
   }
 
-  /** Forgets users, sessions, tokens and messages; keeps the settings. */
+  /** Forgets users, sessions, tokens and messages; keeps the settings (and starts their outages again). */
   reset(): void {
     this.#users.clear();
     this.#sessions.clear();
     this.#tokens.clear();
     this.inbox.clear();
+    this.#startOutages();
   }
 
   /** Adds a user directly, as an administrator or an import would. Returns its internal username. */
@@ -249,6 +258,17 @@ export class SimulatedPool {
   }
 
   // -------------------------------------------------------------------------------------------
+
+  #startOutages(): void {
+    this.#outages = new Map(Object.entries(this.settings.outages) as [OperationName, number][]);
+  }
+
+  #failDuringOutage(operation: OperationName): void {
+    const left = this.#outages.get(operation) ?? 0;
+    if (left <= 0) return;
+    this.#outages.set(operation, left - 1);
+    throw fail('outage');
+  }
 
   #deserialize(operation: OperationName, body: unknown): Body {
     const input = body === undefined || body === null || body === '' ? {} : body;

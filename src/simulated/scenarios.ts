@@ -13,10 +13,15 @@ export const scenarios = {
   // An SMS-only required-MFA pool needs a phone number from every user, as the console insists.
   'sms-only': { totp: false, sms: true, requiredAttributes: ['phone_number'] },
   'totp-only': { totp: true, sms: false },
+  // Email codes as well (Essentials): a new account chooses between an authenticator and email.
   'email-otp': { email: true },
+  // SMS and email codes, no authenticator apps: a new account (no phone number) sets up email codes.
+  'email-mfa': { totp: false, email: true },
   'client-secret': { clientSecret: true },
   'no-user-password-auth': { userPasswordAuth: false },
   'short-session': { sessionTtlMs: 20_000 },
+  // MFA optional, and turning a factor on fails the first time (the SDK sends each request once).
+  'mfa-preference-outage': { mfa: 'OPTIONAL', outages: { SetUserMFAPreference: 1 } },
 } as const satisfies Record<string, PoolSettingsInput>;
 
 export type ScenarioName = keyof typeof scenarios;

@@ -1,4 +1,5 @@
 import { SIMULATED_POOL } from './pool-ids';
+import type { OperationName } from './validate';
 
 export type MfaConfiguration = 'OFF' | 'OPTIONAL' | 'ON';
 
@@ -50,6 +51,13 @@ export interface PoolSettings {
   temporaryPasswordTtlMs: number;
   /** Attributes every user must have besides the email username, e.g. ['phone_number']. */
   requiredAttributes: readonly string[];
+  /**
+   * Bad luck on demand, for demos and browser tests: the first n requests of an operation answer
+   * InternalErrorException (HTTP 500), as the real service does when it has a problem. The SDK
+   * retries a 500 once on its own (src/cognito/sdk-client.ts, maxAttempts 2), so 2 makes the
+   * app's first call fail.
+   */
+  outages: Readonly<Partial<Record<OperationName, number>>>;
 }
 
 export type PoolSettingsInput = Partial<Omit<PoolSettings, 'passwordPolicy'>> & {
@@ -79,6 +87,7 @@ export const DEFAULT_SETTINGS: PoolSettings = {
   refreshTokenTtlMs: 30 * DAY,
   temporaryPasswordTtlMs: 7 * DAY,
   requiredAttributes: [],
+  outages: {},
 };
 
 export function resolveSettings(input: PoolSettingsInput = {}): PoolSettings {

@@ -15,6 +15,7 @@ export const VIEWS: Record<Screen, Component | Lazy> = {
   signIn: SignIn,
   signUp: lazy(() => import('./SignUp.svelte')),
   confirmSignUp: lazy(() => import('./ConfirmSignUp.svelte')),
+  mfaSetupChoice: lazy(() => import('./MfaSetupChoice.svelte')),
   totpSetup: lazy(() => import('./TotpSetup.svelte')),
   totpChallenge: lazy(() => import('./TotpChallenge.svelte')),
   smsChallenge: lazy(() => import('./SmsChallenge.svelte')),

@@ -145,15 +145,55 @@ describe('requests', () => {
     });
   });
 
-  it('turns TOTP on with a preference only through SetUserMFAPreference, after sign-in', async () => {
+  it('sets up email codes by answering MFA_SETUP with the address on the MFA_SETUP Session, and reads the EMAIL_OTP challenge', async () => {
+    answers.RespondToAuthChallenge = {
+      output: {
+        ChallengeName: 'EMAIL_OTP',
+        Session: S(2),
+        ChallengeParameters: { CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL', CODE_DELIVERY_DESTINATION: 'a***@e***.com', USER_ID_FOR_SRP: 'uuid-1' },
+      },
+    };
+    const step = await client.setUpEmailMfa({ session: S(1), username: 'uuid-1', email: 'ada@example.com' });
+    expect(endpoint.requests[0].body).toEqual({
+      ClientId: POOL.clientId,
+      ChallengeName: 'MFA_SETUP',
+      Session: S(1),
+      ChallengeResponses: { USERNAME: 'uuid-1', EMAIL: 'ada@example.com' },
+    });
+    expect(step).toEqual({
+      type: 'challenge',
+      challenge: { name: 'EMAIL_OTP', session: S(2), username: 'uuid-1', delivery: { destination: 'a***@e***.com', medium: 'EMAIL' } },
+    });
+  });
+
+  it('reads SMS codes sent to the phone number from GetUser’s legacy MFAOptions when UserMFASettingList lacks them', async () => {
+    const option = { DeliveryMedium: 'SMS', AttributeName: 'phone_number' };
+    answers.GetUser = { output: { Username: 'uuid-1', UserAttributes: [], MFAOptions: [option] } };
+    expect(await client.getMfaSettings({ accessToken: 'a.b.c' })).toEqual({ enabled: [], preferred: null, smsByPhone: true });
+    answers.GetUser = { output: { Username: 'uuid-1', UserAttributes: [], MFAOptions: [option], UserMFASettingList: ['SMS_MFA'], PreferredMfaSetting: 'SMS_MFA' } };
+    expect(await client.getMfaSettings({ accessToken: 'a.b.c' })).toEqual({ enabled: ['SMS_MFA'], preferred: 'SMS_MFA' });
+    answers.GetUser = { output: { Username: 'uuid-1', UserAttributes: [], UserMFASettingList: ['SOFTWARE_TOKEN_MFA'] } };
+    expect(await client.getMfaSettings({ accessToken: 'a.b.c' })).toEqual({ enabled: ['SOFTWARE_TOKEN_MFA'], preferred: null });
+  });
+
+  it('turns TOTP on with a preference only through SetUserMFAPreference, naming no other factor', async () => {
     answers.SetUserMFAPreference = { output: {} };
     await client.setMfaPreference({ accessToken: 'a.b.c', enabled: { SOFTWARE_TOKEN_MFA: true }, preferred: 'SOFTWARE_TOKEN_MFA' });
+    // A settings object for SMS or email, even { PreferredMfa: false }, fails for a user without them.
     expect(endpoint.requests[0].body).toEqual({
       AccessToken: 'a.b.c',
       SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true },
-      SMSMfaSettings: { PreferredMfa: false },
-      EmailMfaSettings: { PreferredMfa: false },
     });
+  });
+
+  it('turns one factor off naming only that factor, and clears a preference only where asked', async () => {
+    answers.SetUserMFAPreference = { output: {} };
+    await client.setMfaPreference({ accessToken: 'a.b.c', enabled: { SMS_MFA: false } });
+    await client.setMfaPreference({ accessToken: 'a.b.c', enabled: { EMAIL_OTP: true }, preferred: null });
+    expect(endpoint.requests.map((request) => request.body)).toEqual([
+      { AccessToken: 'a.b.c', SMSMfaSettings: { Enabled: false } },
+      { AccessToken: 'a.b.c', EmailMfaSettings: { Enabled: true, PreferredMfa: false } },
+    ]);
   });
 
   it('signs out by revoking the refresh token with the client id', async () => {

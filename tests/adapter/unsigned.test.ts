@@ -40,6 +40,7 @@ const CALLS: Record<CognitoOperation, (c: CognitoClient) => Promise<unknown>> = 
   answerCode: (c) => c.answerCode({ challenge: 'SOFTWARE_TOKEN_MFA', session: SESSION, username: 'uuid-1', code: '123456' }),
   selectMfaType: (c) => c.selectMfaType({ session: SESSION, username: 'uuid-1', mfa: 'SMS_MFA' }),
   completeMfaSetup: (c) => c.completeMfaSetup({ session: SESSION, username: 'uuid-1' }),
+  setUpEmailMfa: (c) => c.setUpEmailMfa({ session: SESSION, username: 'uuid-1', email: 'ada@example.com' }),
   setNewPassword: (c) => c.setNewPassword({ session: SESSION, username: 'uuid-1', password: 'Correct-h0rse', attributes: {} }),
   associateSoftwareToken: (c) => c.associateSoftwareToken({ accessToken: TOKEN }),
   verifySoftwareToken: (c) => c.verifySoftwareToken({ session: SESSION, code: '123456', deviceName: 'Phone' }),

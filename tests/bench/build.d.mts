@@ -37,7 +37,7 @@ export interface MeasuredBuild {
   moduleIds: string[];
 }
 
-export function buildVariant(variant: 'real' | 'demo', outDir: string): Promise<MeasuredBuild>;
+export function buildVariant(variant: 'real' | 'demo', outDir: string, env?: Record<string, string>): Promise<MeasuredBuild>;
 /** Which module ids are stand-ins for SDK code a build leaves out, and for what. */
 export type StandInOf = UnusedSdkCodeApi['standInOf'];
 

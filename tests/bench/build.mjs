@@ -25,26 +25,29 @@ export const BUDGET = { firstLoadJs: 35_000, allJs: 100_000, css: 8_000 };
 /**
  * What the size test holds the build to. All JavaScript does not meet its 100 KB target while
  * the build sends real AWS SDK calls: the SDK's client is about 41 KB of it even without the code
- * a public client never runs (src/build/unused-sdk-code.ts). The ceiling sits just above today's total, so any
- * growth fails the suite.
+ * a public client never runs (src/build/unused-sdk-code.ts). The ceiling is the project's agreed
+ * 105 KB for today's features: a new capability arrives as a lazy chunk of its own, never here.
  */
-export const CEILING = { ...BUDGET, allJs: 104_500 };
+export const CEILING = { ...BUDGET, allJs: 105_000 };
 
 /** No .env file takes part: the variant alone decides what is configured. */
 const NO_ENV_FILES = join(tmpdir(), 'cognito-sign-in-no-env');
 
 /**
  * Builds one variant into outDir (emptied first) and measures it. The VITE_COGNITO_* variables
- * of this process are set aside for the build and restored after.
+ * of this process are set aside for the build and restored after; `env` adds variables to the
+ * build's environment (for a real pool, over REAL_POOL_ENV).
  * @param {'real' | 'demo'} variant
  * @param {string} outDir
+ * @param {Record<string, string>} [env]
  */
-export async function buildVariant(variant, outDir) {
+export async function buildVariant(variant, outDir, env = {}) {
   mkdirSync(NO_ENV_FILES, { recursive: true });
-  const saved = Object.fromEntries(Object.entries(process.env).filter(([key]) => key.startsWith('VITE_COGNITO_')));
+  const saved = Object.fromEntries(Object.entries(process.env).filter(([key]) => key.startsWith('VITE_COGNITO_') || key in env));
   const nodeEnv = process.env.NODE_ENV;
   for (const key of Object.keys(saved)) delete process.env[key];
-  if (variant === 'real') Object.assign(process.env, REAL_POOL_ENV);
+  const set = { ...(variant === 'real' ? REAL_POOL_ENV : {}), ...env };
+  Object.assign(process.env, set);
   // A production build, also under vitest (which sets NODE_ENV=test, and Vite would then pick
   // the packages' development builds: Svelte's with its dev checks).
   process.env.NODE_ENV = 'production';
@@ -61,7 +64,7 @@ export async function buildVariant(variant, outDir) {
   try {
     output = await build({ root: ROOT, logLevel: 'error', envDir: NO_ENV_FILES, plugins: [findStandIns], build: { outDir, emptyOutDir: true } });
   } finally {
-    for (const key of Object.keys(REAL_POOL_ENV)) delete process.env[key];
+    for (const key of Object.keys(set)) delete process.env[key];
     Object.assign(process.env, saved);
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;

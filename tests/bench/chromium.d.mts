@@ -3,4 +3,4 @@ import type { Browser } from 'playwright-core';
 
 export const CHROMIUM_PATH: string;
 export const FLAGS: readonly string[];
-export function launchChromium(): Promise<Browser>;
+export function launchChromium(options?: { backForwardCache?: boolean }): Promise<Browser>;

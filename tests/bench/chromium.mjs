@@ -19,9 +19,14 @@ export const FLAGS = [
   '--disable-quic',
 ];
 
-export async function launchChromium() {
+/**
+ * @param {{ backForwardCache?: boolean }} [options] `backForwardCache`: keep Chromium's
+ *   back/forward cache on (Playwright turns it off by default).
+ */
+export async function launchChromium({ backForwardCache = false } = {}) {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium is not installed at ${CHROMIUM_PATH}: run "apt-get install -y chromium" (.ci/run does).`);
   }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS, headless: true });
+  const ignoreDefaultArgs = backForwardCache ? ['--disable-back-forward-cache'] : undefined;
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS, headless: true, ignoreDefaultArgs });
 }

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page, Route } from 'playwright-core';
-import { contentSecurityPolicy } from '../../src/csp';
+import { contentSecurityPolicy } from '../../src/build/csp';
 import { endpointOf } from '../../src/config';
 import { buildMeasured, REAL_POOL_ENV } from './support/build';
 import { useDemoSite } from './support/site';

@@ -48,6 +48,29 @@ describe('in Chromium, on the simulated pool', () => {
     expect(problems).toEqual([]);
   });
 
+  it('signs up where the pool sets up email codes, and signs in with the emailed code from the inbox', async () => {
+    const { page, problems } = await openPage(demo.browser, `${demo.site.url}?scenario=email-mfa`);
+    const email = `e2e-email-${Date.now()}@example.com`;
+    await signUp(page, email, 'Correct-h0rse');
+    const signUpCode = await latestCode(page, email);
+    await enterCode(page, signUpCode, 'Confirm');
+    // MFA_SETUP listing EMAIL_OTP alone: answered with the email at once, then the code it sent.
+    await page.getByRole('heading', { name: 'Enter the code we emailed you' }).waitFor();
+    await page.getByText(/We sent a 6-digit code to e\*+@e\*+\.com/).waitFor();
+    await expect.poll(() => latestCode(page, email)).not.toBe(signUpCode);
+    const confirmation = await latestCode(page, email);
+    await enterCode(page, otherCode(confirmation));
+    await page.getByText('That code isn’t right').waitFor();
+    await enterCode(page, confirmation);
+    await signedInAs(page, email);
+
+    // Email codes are now this account's second step.
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await signIn(page, email, 'Correct-h0rse');
+    await page.getByRole('heading', { name: 'Enter the code we emailed you' }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
   it('signs in with an SMS code read from the inbox', async () => {
     const { page, problems } = await openPage(demo.browser, demo.site.url);
     await signIn(page, 'sms@example.com', 'Passw0rd!');

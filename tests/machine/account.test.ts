@@ -71,6 +71,66 @@ describe('turning an authenticator app on from the account page', () => {
     expect(actor.getSnapshot().matches({ signedIn: { screen: 'account' } })).toBe(true);
   });
 
+  /**
+   * An authenticator associated and verified from the account page, whose SetUserMFAPreference
+   * fails with each error in `failures` in turn, then succeeds.
+   */
+  async function verifiedThenFailing(...failures: AuthError[]) {
+    let settings: MfaSettings = { enabled: [], preferred: null };
+    const started = await atAccount({
+      getMfaSettings: async () => settings,
+      associateSoftwareToken: async () => ({ secret: SECRET }),
+      verifySoftwareToken: async () => ({}),
+      setMfaPreference: async () => {
+        const failure = failures.shift();
+        if (failure) throw failure;
+        settings = { enabled: ['SOFTWARE_TOKEN_MFA'], preferred: 'SOFTWARE_TOKEN_MFA' };
+      },
+    });
+    started.actor.send({ type: 'account.setUpTotp' });
+    await waitFor(started.actor, (s) => s.matches({ totpSetup: 'ready' }));
+    started.actor.send({ type: 'totpSetup.verify', code: '123456', deviceName: '' });
+    return started;
+  }
+
+  it('after a verified code, tries again with SetUserMFAPreference alone, never asking for another code', async () => {
+    const { actor, ops } = await verifiedThenFailing(new AuthError('network'));
+    await waitFor(actor, (s) => s.matches({ totpSetup: 'enableFailed' }));
+    expect(actor.getSnapshot().context).toMatchObject({ problems: { form: { reason: 'network' } }, totpVerified: true });
+    // A code typed now would be for a token Cognito has already verified: it is not taken.
+    actor.send({ type: 'totpSetup.verify', code: '654321', deviceName: '' });
+    expect(actor.getSnapshot().matches({ totpSetup: 'enableFailed' })).toBe(true);
+
+    actor.send({ type: 'totpSetup.retry' });
+    await waitFor(actor, (s) => s.matches({ signedIn: { screen: { account: 'ready' } } }) && s.context.notice === 'totpEnabled');
+    expect(ops()).toEqual(['signIn', 'getMfaSettings', 'associateSoftwareToken', 'verifySoftwareToken', 'setMfaPreference', 'setMfaPreference', 'getMfaSettings']);
+    expect(actor.getSnapshot().context.totpVerified).toBe(false);
+  });
+
+  it('remembers a verified authenticator that is not on yet, and turns it on from the account page alone', async () => {
+    const { actor, calls } = await verifiedThenFailing(new AuthError('serviceError'));
+    await waitFor(actor, (s) => s.matches({ totpSetup: 'enableFailed' }));
+    actor.send({ type: 'back' });
+    await waitFor(actor, (s) => s.matches({ signedIn: { screen: { account: 'ready' } } }));
+    // GetUser still lists nothing: the machine remembers the verified authenticator for this session.
+    expect(actor.getSnapshot().context).toMatchObject({ mfaSettings: { enabled: [] }, totpVerified: true, totpSecret: null });
+
+    const before = calls.length;
+    actor.send({ type: 'account.prefer', mfa: 'SOFTWARE_TOKEN_MFA' });
+    await waitFor(actor, (s) => s.matches({ signedIn: { screen: { account: 'ready' } } }) && s.context.notice === 'mfaUpdated');
+    expect(calls.slice(before)).toEqual([
+      { op: 'setMfaPreference', input: { accessToken: 'access.token.value', enabled: { SOFTWARE_TOKEN_MFA: true }, preferred: 'SOFTWARE_TOKEN_MFA' } },
+      { op: 'getMfaSettings', input: { accessToken: 'access.token.value' } },
+    ]);
+    expect(actor.getSnapshot().context.totpVerified).toBe(false);
+  });
+
+  it('forgets a verified authenticator with the tokens', async () => {
+    const { actor } = await verifiedThenFailing(new AuthError('signedOut'));
+    await waitFor(actor, (s) => s.matches('signIn'));
+    expect(actor.getSnapshot().context).toMatchObject({ totpVerified: false, tokens: null, notice: 'sessionEnded' });
+  });
+
   it('turns a factor off and prefers another through SetUserMFAPreference', async () => {
     const { actor, calls } = await atAccount({
       getMfaSettings: async () => ({ enabled: ['SOFTWARE_TOKEN_MFA', 'SMS_MFA'], preferred: 'SMS_MFA' }),
@@ -85,6 +145,62 @@ describe('turning an authenticator app on from the account page', () => {
       { accessToken: 'access.token.value', enabled: { SOFTWARE_TOKEN_MFA: true }, preferred: 'SOFTWARE_TOKEN_MFA' },
       { accessToken: 'access.token.value', enabled: { SMS_MFA: false }, preferred: undefined },
     ]);
+  });
+});
+
+describe('a pool that requires MFA', () => {
+  async function atAccountWith(settings: MfaSettings, input: { mfaRequired?: boolean } = {}) {
+    const started = startAuth({ signIn: async () => signedIn(EMAIL), getMfaSettings: async () => settings, setMfaPreference: async () => undefined }, input);
+    started.actor.send({ type: 'signIn.submit', email: EMAIL, password: PASSWORD });
+    await waitFor(started.actor, (s) => s.matches('signedIn'));
+    started.actor.send({ type: 'signedIn.openAccount' });
+    await waitFor(started.actor, (s) => s.matches({ signedIn: { screen: { account: 'ready' } } }));
+    return started;
+  }
+
+  it('never turns off the only factor where the operator says MFA is required', async () => {
+    const { actor, ops } = await atAccountWith({ enabled: ['SOFTWARE_TOKEN_MFA'], preferred: 'SOFTWARE_TOKEN_MFA' }, { mfaRequired: true });
+    actor.send({ type: 'account.turnOff', mfa: 'SOFTWARE_TOKEN_MFA' });
+    expect(actor.getSnapshot().matches({ signedIn: { screen: { account: 'ready' } } })).toBe(true);
+    expect(ops()).not.toContain('setMfaPreference');
+  });
+
+  it('turns one of two factors off, and the only one where MFA is optional', async () => {
+    const two = await atAccountWith({ enabled: ['SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'], preferred: null }, { mfaRequired: true });
+    two.actor.send({ type: 'account.turnOff', mfa: 'EMAIL_OTP' });
+    expect(two.actor.getSnapshot().matches({ signedIn: { screen: { account: 'saving' } } })).toBe(true);
+    const optional = await atAccountWith({ enabled: ['SOFTWARE_TOKEN_MFA'], preferred: 'SOFTWARE_TOKEN_MFA' });
+    optional.actor.send({ type: 'account.turnOff', mfa: 'SOFTWARE_TOKEN_MFA' });
+    expect(optional.actor.getSnapshot().matches({ signedIn: { screen: { account: 'saving' } } })).toBe(true);
+  });
+
+  it('counts SMS codes sent to the phone number as a factor, and never turns them off (they are not on to turn off)', async () => {
+    const bySms = await atAccountWith({ enabled: [], preferred: null, smsByPhone: true }, { mfaRequired: true });
+    bySms.actor.send({ type: 'account.turnOff', mfa: 'SMS_MFA' });
+    expect(bySms.ops()).not.toContain('setMfaPreference');
+    const both = await atAccountWith({ enabled: ['SOFTWARE_TOKEN_MFA'], preferred: 'SOFTWARE_TOKEN_MFA', smsByPhone: true }, { mfaRequired: true });
+    both.actor.send({ type: 'account.turnOff', mfa: 'SOFTWARE_TOKEN_MFA' });
+    expect(both.actor.getSnapshot().matches({ signedIn: { screen: { account: 'saving' } } })).toBe(true);
+  });
+
+  it('learns that MFA is required from an MFA_SETUP at sign-in', async () => {
+    const { actor, ops } = startAuth({
+      signIn: async () => ({ type: 'challenge', challenge: { name: 'MFA_SETUP', session: 'AYABe'.padEnd(30, 'm'), username: 'uuid', canSetup: ['SOFTWARE_TOKEN_MFA'] } }),
+      associateSoftwareToken: async () => ({ secret: SECRET, session: 'AYABe'.padEnd(30, 'n') }),
+      verifySoftwareToken: async () => ({ session: 'AYABe'.padEnd(30, 'o') }),
+      completeMfaSetup: async () => signedIn(EMAIL),
+      getMfaSettings: async () => ({ enabled: ['SOFTWARE_TOKEN_MFA'], preferred: 'SOFTWARE_TOKEN_MFA' }),
+    });
+    expect(actor.getSnapshot().context.mfaRequired).toBe(false);
+    actor.send({ type: 'signIn.submit', email: EMAIL, password: PASSWORD });
+    await waitFor(actor, (s) => s.matches({ totpSetup: 'ready' }));
+    actor.send({ type: 'totpSetup.verify', code: '123456', deviceName: '' });
+    await waitFor(actor, (s) => s.matches('signedIn'));
+    actor.send({ type: 'signedIn.openAccount' });
+    await waitFor(actor, (s) => s.matches({ signedIn: { screen: { account: 'ready' } } }));
+    actor.send({ type: 'account.turnOff', mfa: 'SOFTWARE_TOKEN_MFA' });
+    expect(actor.getSnapshot().context.mfaRequired).toBe(true);
+    expect(ops()).not.toContain('setMfaPreference');
   });
 });
 

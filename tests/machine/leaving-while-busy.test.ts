@@ -27,7 +27,7 @@ const mfaChallenge = async (): Promise<AuthStep> => ({
   type: 'challenge',
   challenge: { name: 'SOFTWARE_TOKEN_MFA', session: SESSION(1), username: 'uuid-1' },
 });
-const settings = async (): Promise<MfaSettings> => ({ enabled: [], preferred: null });
+const settings = async (): Promise<MfaSettings> => ({ enabled: ['SMS_MFA', 'SOFTWARE_TOKEN_MFA'], preferred: 'SOFTWARE_TOKEN_MFA' });
 
 const cases: Busy[] = [
   [

@@ -110,6 +110,86 @@ describe('first sign-in on a pool that requires MFA', () => {
   });
 });
 
+describe('MFA_SETUP offering email codes', () => {
+  const EMAIL_OTP = {
+    type: 'challenge',
+    challenge: { name: 'EMAIL_OTP', session: SESSION(2), username: USER_ID, delivery: { destination: 'a***@e***.com', medium: 'EMAIL' } },
+  } as const;
+  const offering = (canSetup: ('SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP' | 'SMS_MFA')[]): Partial<CognitoClient> => ({
+    signIn: async () => ({ type: 'challenge', challenge: { name: 'MFA_SETUP', session: SESSION(1), username: USER_ID, canSetup } }),
+  });
+
+  it('lets the person choose between an authenticator and email, then answers MFA_SETUP with the email and the code', async () => {
+    const { actor, calls } = startAuth({
+      ...offering(['SOFTWARE_TOKEN_MFA', 'EMAIL_OTP']),
+      setUpEmailMfa: async () => EMAIL_OTP,
+      answerCode: async () => signedIn(EMAIL),
+    });
+    actor.send({ type: 'signIn.submit', email: ` ${EMAIL} `, password: PASSWORD });
+    await waitFor(actor, (s) => s.matches({ mfaSetupChoice: 'idle' }));
+    expect(actor.getSnapshot().context.mfaRequired).toBe(true);
+
+    actor.send({ type: 'mfaSetupChoice.choose', mfa: 'EMAIL_OTP' });
+    // A second press while the first is on its way sends nothing.
+    actor.send({ type: 'mfaSetupChoice.choose', mfa: 'EMAIL_OTP' });
+    await waitFor(actor, (s) => s.matches({ emailChallenge: 'idle' }));
+    expect(actor.getSnapshot().context.delivery).toEqual({ destination: 'a***@e***.com', medium: 'EMAIL' });
+    actor.send({ type: 'emailChallenge.submit', code: '424242' });
+    await waitFor(actor, (s) => s.matches('signedIn'));
+    expect(calls.map((c) => [c.op, c.input])).toEqual([
+      ['signIn', { email: EMAIL, password: PASSWORD }],
+      ['setUpEmailMfa', { session: SESSION(1), username: USER_ID, email: EMAIL }],
+      ['answerCode', { challenge: 'EMAIL_OTP', session: SESSION(2), username: USER_ID, code: '424242' }],
+    ]);
+  });
+
+  it('goes to the authenticator setup when the person chooses it, with the MFA_SETUP session', async () => {
+    const { actor, calls } = startAuth({ ...setupChain(), ...offering(['SOFTWARE_TOKEN_MFA', 'EMAIL_OTP']) });
+    actor.send({ type: 'signIn.submit', email: EMAIL, password: PASSWORD });
+    await waitFor(actor, (s) => s.matches({ mfaSetupChoice: 'idle' }));
+    actor.send({ type: 'mfaSetupChoice.choose', mfa: 'SOFTWARE_TOKEN_MFA' });
+    await waitFor(actor, (s) => s.matches({ totpSetup: 'ready' }));
+    expect(calls.at(-1)).toEqual({ op: 'associateSoftwareToken', input: { session: SESSION(1) } });
+    actor.send({ type: 'back' });
+    expect(actor.getSnapshot().matches('signIn')).toBe(true);
+  });
+
+  it('sends the code at once when email is the only choice, and offers to send it again when that fails', async () => {
+    let failures = 1;
+    const { actor, ops } = startAuth({
+      ...offering(['EMAIL_OTP']),
+      setUpEmailMfa: async () => {
+        if (failures-- > 0) throw new AuthError('network');
+        return EMAIL_OTP;
+      },
+    });
+    actor.send({ type: 'signIn.submit', email: EMAIL, password: PASSWORD });
+    await waitFor(actor, (s) => s.matches({ mfaSetupChoice: 'idle' }));
+    expect(actor.getSnapshot().context.problems.form).toEqual({ reason: 'network' });
+    actor.send({ type: 'mfaSetupChoice.choose', mfa: 'EMAIL_OTP' });
+    await waitFor(actor, (s) => s.matches({ emailChallenge: 'idle' }));
+    expect(ops()).toEqual(['signIn', 'setUpEmailMfa', 'setUpEmailMfa']);
+  });
+
+  it('goes back to sign-in, saying so, when the setup session has run out', async () => {
+    const { actor } = startAuth({
+      ...offering(['EMAIL_OTP']),
+      setUpEmailMfa: async () => {
+        throw new AuthError('sessionExpired');
+      },
+    });
+    actor.send({ type: 'signIn.submit', email: EMAIL, password: PASSWORD });
+    await waitFor(actor, (s) => s.matches({ signIn: 'idle' }));
+    expect(actor.getSnapshot().context).toMatchObject({ notice: 'sessionExpired', challenge: null, email: EMAIL });
+  });
+
+  it('sets up an authenticator where SMS is offered beside it (SMS needs a phone number sign-in cannot add)', async () => {
+    const { actor } = startAuth({ ...setupChain(), ...offering(['SMS_MFA', 'SOFTWARE_TOKEN_MFA']) });
+    actor.send({ type: 'signIn.submit', email: EMAIL, password: PASSWORD });
+    await waitFor(actor, (s) => s.matches({ totpSetup: 'ready' }));
+  });
+});
+
 /** Past the QR code: the person sent a code, which Cognito verifies (unless scripted otherwise). */
 async function verified(script: Partial<CognitoClient>, input = {}) {
   const started = startAuth(script, input);
@@ -172,10 +252,13 @@ describe('the last step of authenticator setup gets no answer', () => {
     expect(ops().filter((op) => op === 'completeMfaSetup')).toHaveLength(1);
   });
 
-  it('goes back to sign-in, as before, on a failure that is not worth repeating', async () => {
+  it('keeps the verified authenticator after any other failure too, saying what it was; Back leaves', async () => {
     const { actor } = await verified(setupChain({ completeMfaSetup: failsThen([new AuthError('unknown')], () => signedIn(EMAIL)) }));
-    await waitFor(actor, (s) => s.matches({ signIn: 'idle' }));
+    await waitFor(actor, (s) => s.matches({ totpSetup: 'completingFailed' }));
     expect(actor.getSnapshot().context.problems.form).toEqual({ reason: 'unknown' });
+    actor.send({ type: 'back' });
+    expect(actor.getSnapshot().matches({ signIn: 'idle' })).toBe(true);
+    expect(actor.getSnapshot().context).toMatchObject({ challenge: null, totpSecret: null });
   });
 
   it('keeps the QR code and the Associate session when verifying the first code gets no answer', async () => {

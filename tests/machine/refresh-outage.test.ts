@@ -100,6 +100,14 @@ describe('refreshing the tokens during an outage', () => {
     expect(actor.getSnapshot().context).toMatchObject({ tokens: null, user: null, notice: 'sessionEnded', refreshFailures: 0 });
   });
 
+  it.each(['userDisabled', 'serviceError', 'unknown'] as const)('after a refresh failing with %s: ends the session only on a refusal', async (failure) => {
+    const outage = refreshDuring({ over: false, failure });
+    const { actor } = startAuth({ refresh: outage.refresh }, { tokens: expired() });
+    await vi.waitFor(() => expect(outage.attempts).toHaveLength(1));
+    await vi.waitFor(() => expect(actor.getSnapshot().matches(failure === 'userDisabled' ? 'signIn' : 'signedIn')).toBe(true));
+    expect(actor.getSnapshot().hasTag('reconnecting')).toBe(failure !== 'userDisabled');
+  });
+
   it('ignores the browser coming online while the tokens are fresh', async () => {
     const outage = refreshDuring();
     const { actor } = startAuth({ refresh: outage.refresh }, { tokens: tokensFor(EMAIL) });

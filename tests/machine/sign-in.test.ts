@@ -117,7 +117,7 @@ describe('sign in', () => {
     expect(actor.getSnapshot().context.problems.form).toEqual({ reason: 'unsupportedChallenge' });
   });
 
-  it('does not offer an authenticator setup when the pool can only set up SMS', async () => {
+  it('does not offer an authenticator setup when the pool can only set up SMS, and says the account needs a phone number', async () => {
     const { actor } = startAuth({
       signIn: async () => ({
         type: 'challenge',
@@ -126,6 +126,7 @@ describe('sign in', () => {
     });
     actor.send({ type: 'signIn.submit', email: EMAIL, password: PASSWORD });
     await waitFor(actor, (s) => s.matches({ signIn: 'idle' }) && !!s.context.problems.form);
-    expect(actor.getSnapshot().context.problems.form?.reason).toBe('unsupportedChallenge');
+    expect(actor.getSnapshot().context.problems.form?.reason).toBe('smsSetupNeedsPhone');
+    expect(actor.getSnapshot().context).toMatchObject({ challenge: null, password: null, email: EMAIL });
   });
 });

@@ -74,9 +74,11 @@ describe('scenarios', () => {
       'sms-only',
       'totp-only',
       'email-otp',
+      'email-mfa',
       'client-secret',
       'no-user-password-auth',
       'short-session',
+      'mfa-preference-outage',
     ]);
     expect(settingsFor('default')).toMatchObject({ mfa: 'ON', totp: true, sms: true, email: false, clientSecret: false, userPasswordAuth: true, sessionTtlMs: 180_000 });
     expect(settingsFor('mfa-optional').mfa).toBe('OPTIONAL');
@@ -84,9 +86,11 @@ describe('scenarios', () => {
     expect(settingsFor('sms-only')).toMatchObject({ totp: false, sms: true });
     expect(settingsFor('totp-only')).toMatchObject({ totp: true, sms: false });
     expect(settingsFor('email-otp').email).toBe(true);
+    expect(settingsFor('email-mfa')).toMatchObject({ totp: false, sms: true, email: true });
     expect(settingsFor('client-secret').clientSecret).toBe(true);
     expect(settingsFor('no-user-password-auth').userPasswordAuth).toBe(false);
     expect(settingsFor('short-session').sessionTtlMs).toBe(20_000);
+    expect(settingsFor('mfa-preference-outage')).toMatchObject({ mfa: 'OPTIONAL', outages: { SetUserMFAPreference: 1 } });
     expect(settingsFor('nope')).toEqual(settingsFor('default'));
   });
 

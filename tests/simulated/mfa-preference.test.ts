@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { totpCode } from '../../src/simulated/totp';
-import { PASSWORD, harness, otherCode, authenticationResult } from './helpers';
+import { PASSWORD, harness, otherCode, authenticationResult, passwordAuth, respond } from './helpers';
 
 const NO_TOTP = 'User does not have delivery config set to turn on SOFTWARE_TOKEN_MFA';
 
@@ -29,6 +29,40 @@ describe('GetUser', () => {
     const attributes = h.ok('GetUser', { AccessToken: accessToken }).UserAttributes as Array<{ Name: string; Value: string }>;
     expect(attributes).toContainEqual({ Name: 'phone_number', Value: '+15555550123' });
     expect(attributes).toContainEqual({ Name: 'phone_number_verified', Value: 'true' });
+  });
+});
+
+describe('GetUser for a user whose phone number makes SMS codes apply', () => {
+  const SMS_OPTION = [{ DeliveryMedium: 'SMS', AttributeName: 'phone_number' }];
+
+  it('lists the legacy MFAOptions, not UserMFASettingList, where a required pool sends SMS codes to the phone number', () => {
+    const h = harness();
+    h.pool.seedUser({ email: 'jane@example.com', password: PASSWORD, phoneNumber: '+15555550123' });
+    const start = h.ok('InitiateAuth', passwordAuth('jane@example.com'));
+    expect(start.ChallengeName).toBe('SMS_MFA');
+    const done = h.ok(
+      'RespondToAuthChallenge',
+      respond('SMS_MFA', start.Session, { USERNAME: start.ChallengeParameters.USER_ID_FOR_SRP, SMS_MFA_CODE: h.pool.inbox.latest('+15555550123', 'mfa')!.code }),
+    );
+    const user = h.ok('GetUser', { AccessToken: done.AuthenticationResult.AccessToken });
+    expect(user.MFAOptions).toEqual(SMS_OPTION);
+    expect(user).not.toHaveProperty('UserMFASettingList');
+  });
+
+  it('lists no MFAOptions where the phone number does not decide: MFA optional, SMS turned on, or another factor on', () => {
+    const optional = signedIn({ mfa: 'OPTIONAL' }, { phoneNumber: '+15555550123' });
+    expect(optional.h.ok('GetUser', { AccessToken: optional.accessToken })).not.toHaveProperty('MFAOptions');
+    optional.h.ok('SetUserMFAPreference', { AccessToken: optional.accessToken, SMSMfaSettings: { Enabled: true } });
+    expect(optional.h.ok('GetUser', { AccessToken: optional.accessToken })).not.toHaveProperty('MFAOptions');
+
+    const h = harness();
+    h.pool.seedUser({ email: 'both@example.com', password: PASSWORD, phoneNumber: '+15555550124', preferredMfa: 'SMS_MFA' });
+    const start = h.ok('InitiateAuth', passwordAuth('both@example.com'));
+    const done = h.ok(
+      'RespondToAuthChallenge',
+      respond('SMS_MFA', start.Session, { USERNAME: start.ChallengeParameters.USER_ID_FOR_SRP, SMS_MFA_CODE: h.pool.inbox.latest('+15555550124', 'mfa')!.code }),
+    );
+    expect(h.ok('GetUser', { AccessToken: done.AuthenticationResult.AccessToken })).not.toHaveProperty('MFAOptions');
   });
 });
 
@@ -109,6 +143,25 @@ describe('TOTP setup for a signed-in user (AccessToken) and SetUserMFAPreference
       'InvalidParameterException',
       'Cannot set SOFTWARE_TOKEN_MFA as preferred MFA when it is not enabled.',
     );
+  });
+
+  it('refuses settings that name a factor the user does not have, even to turn it off', () => {
+    const { h, accessToken } = signedIn();
+    const secret = h.ok('AssociateSoftwareToken', { AccessToken: accessToken }).SecretCode as string;
+    h.ok('VerifySoftwareToken', { AccessToken: accessToken, UserCode: totpCode(secret, h.clock.ms) });
+    // What a client that sends every factor asks for when it turns TOTP on (amplify-js #806).
+    h.fails(
+      'SetUserMFAPreference',
+      { AccessToken: accessToken, SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true }, SMSMfaSettings: { Enabled: false, PreferredMfa: false } },
+      'InvalidParameterException',
+      'User does not have delivery config set to turn on SMS_MFA',
+    );
+    expect(h.ok('GetUser', { AccessToken: accessToken })).not.toHaveProperty('UserMFASettingList');
+    const fresh = signedIn();
+    fresh.h.fails('SetUserMFAPreference', { AccessToken: fresh.accessToken, SoftwareTokenMfaSettings: { PreferredMfa: false } }, 'InvalidParameterException', NO_TOTP);
+    // Naming only the factor being turned on works.
+    h.ok('SetUserMFAPreference', { AccessToken: accessToken, SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } });
+    expect(h.ok('GetUser', { AccessToken: accessToken })).toMatchObject({ UserMFASettingList: ['SOFTWARE_TOKEN_MFA'] });
   });
 
   it('turns factors off and clears the preference with them; omitted factors stay as they are', () => {

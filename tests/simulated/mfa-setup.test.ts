@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { totpCode, totpCodeAtStep, totpStep } from '../../src/simulated/totp';
-import { PASSWORD, decodeJwt, harness, otherCode, passwordAuth, respond, type Harness } from './helpers';
+import { settingsFor } from '../../src/simulated/scenarios';
+import { CLIENT_ID, PASSWORD, decodeJwt, harness, otherCode, passwordAuth, respond, type Harness } from './helpers';
 
 const INVALID = 'Invalid session for the user.';
 const USED = 'Invalid session for the user, session can only be used once.';
@@ -154,6 +155,47 @@ describe('email MFA setup during sign-in (MFA_SETUP with EMAIL)', () => {
     h.fails(
       'RespondToAuthChallenge',
       respond('MFA_SETUP', s1, { USERNAME: username, EMAIL: 'jane@example.com' }),
+      'MFAMethodNotFoundException',
+      'The selected MFA method EMAIL_OTP is not available for the user.',
+    );
+  });
+});
+
+describe('the scenarios that require MFA without authenticator apps, or with email codes besides', () => {
+  /** A new account, signed up and confirmed through the API: no phone number. */
+  function newAccount(h: Harness) {
+    h.ok('SignUp', { ClientId: CLIENT_ID, Username: 'jane@example.com', Password: PASSWORD });
+    h.ok('ConfirmSignUp', { ClientId: CLIENT_ID, Username: 'jane@example.com', ConfirmationCode: h.pool.inbox.latest('jane@example.com', 'signUp')!.code });
+    return h.ok('InitiateAuth', passwordAuth('jane@example.com'));
+  }
+
+  it('email-mfa: a new account sets up email codes (MFA_SETUP lists EMAIL_OTP alone) and signs in with them', () => {
+    const h = harness(settingsFor('email-mfa'));
+    const start = newAccount(h);
+    expect(start).toMatchObject({ ChallengeName: 'MFA_SETUP', ChallengeParameters: { MFAS_CAN_SETUP: '["EMAIL_OTP"]' } });
+    const username = start.ChallengeParameters.USER_ID_FOR_SRP as string;
+    const challenge = h.ok('RespondToAuthChallenge', respond('MFA_SETUP', start.Session, { USERNAME: username, EMAIL: 'jane@example.com' }));
+    expect(challenge.ChallengeName).toBe('EMAIL_OTP');
+    const code = h.pool.inbox.latest('jane@example.com', 'mfa')!.code;
+    const done = h.ok('RespondToAuthChallenge', respond('EMAIL_OTP', challenge.Session, { USERNAME: username, EMAIL_OTP_CODE: code }));
+    expect(h.ok('GetUser', { AccessToken: done.AuthenticationResult.AccessToken })).toMatchObject({ UserMFASettingList: ['EMAIL_OTP'] });
+  });
+
+  it('email-otp: a new account may set up an authenticator or email codes', () => {
+    expect(newAccount(harness(settingsFor('email-otp'))).ChallengeParameters.MFAS_CAN_SETUP).toBe('["SOFTWARE_TOKEN_MFA","EMAIL_OTP"]');
+  });
+
+  it('sms-only: an account without a phone number meets MFA_SETUP listing SMS_MFA alone, which sign-in cannot satisfy', () => {
+    const h = harness(settingsFor('sms-only'));
+    const username = h.pool.seedUser({ email: 'jane@example.com', password: PASSWORD });
+    const start = h.ok('InitiateAuth', passwordAuth('jane@example.com'));
+    expect(start).toMatchObject({ ChallengeName: 'MFA_SETUP', ChallengeParameters: { MFAS_CAN_SETUP: '["SMS_MFA"]' } });
+    // Neither an authenticator nor email codes can be set up in its place.
+    h.fails('AssociateSoftwareToken', { Session: start.Session }, 'SoftwareTokenMFANotFoundException', 'Software Token MFA has not been enabled by the userPool.');
+    const again = h.ok('InitiateAuth', passwordAuth('jane@example.com'));
+    h.fails(
+      'RespondToAuthChallenge',
+      respond('MFA_SETUP', again.Session, { USERNAME: username, EMAIL: 'jane@example.com' }),
       'MFAMethodNotFoundException',
       'The selected MFA method EMAIL_OTP is not available for the user.',
     );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { endpointOf, readConfig } from '../../src/config';
 import { SIMULATED_POOL } from '../../src/simulated/pool-ids';
-import { contentSecurityPolicy } from '../../src/csp';
+import { contentSecurityPolicy } from '../../src/build/csp';
 import { en } from '../../src/i18n/en';
 
 describe('the build configuration', () => {
@@ -38,6 +38,18 @@ describe('the build configuration', () => {
     const problems = config.kind === 'invalid' ? config.problems : [];
     expect(problems.map((p) => p.code)).toEqual(['missingClientId', 'badPoolId', 'badRegion', 'badEndpoint', 'badSessionMinutes']);
     for (const problem of problems) expect(en.config.problems[problem.code](problem)).toMatch(/VITE_COGNITO_\w+/);
+  });
+
+  it('reads whether the pool requires MFA, and names a value that is neither true nor false', () => {
+    const pool = { VITE_COGNITO_USER_POOL_ID: 'eu-west-1_AbC123', VITE_COGNITO_CLIENT_ID: '4abc' };
+    const required = readConfig({ ...pool, VITE_COGNITO_MFA_REQUIRED: ' TRUE ' });
+    expect(required.kind === 'real' && required.pool.mfaRequired).toBe(true);
+    const optional = readConfig({ ...pool, VITE_COGNITO_MFA_REQUIRED: 'false' });
+    expect(optional.kind === 'real' && optional.pool.mfaRequired).toBe(false);
+    const unsaid = readConfig(pool);
+    expect(unsaid.kind === 'real' && unsaid.pool.mfaRequired).toBeUndefined();
+    expect(readConfig({ ...pool, VITE_COGNITO_MFA_REQUIRED: 'yes' })).toEqual({ kind: 'invalid', problems: [{ code: 'badMfaRequired', value: 'yes' }] });
+    expect(readConfig({ VITE_COGNITO_MFA_REQUIRED: 'true' })).toEqual({ kind: 'simulated' });
   });
 
   it('accepts an emulator’s pool id that has no region in it, only with an endpoint', () => {

@@ -45,6 +45,7 @@ const SAMPLES: Record<string, { args: unknown[]; shows: string[] }> = {
   'emailChallenge.sentTo': { args: ['m***@e***.org'], shows: ['m***@e***.org'] },
   'smsChallenge.sentTo': { args: ['+*******4321'], shows: ['+*******4321'] },
   'signedIn.as': { args: ['grace@example.org'], shows: ['grace@example.org'] },
+  'mfaSetupChoice.emailTo': { args: ['ada@example.net'], shows: ['ada@example.net'] },
   'account.turnOff': { args: ['Factor-Z9'], shows: ['Factor-Z9'] },
   'account.prefer': { args: ['Factor-Z9'], shows: ['Factor-Z9'] },
   'session.timeLeft': { args: [12, 7], shows: ['12:07'] },
@@ -67,6 +68,7 @@ function configSamples(): Record<string, { args: unknown[]; shows: string[] }> {
     { code: 'regionMismatch', region: 'ap-northeast-1', poolRegion: 'eu-central-2' },
     { code: 'badEndpoint', value: 'ftp://emulator.zz9' },
     { code: 'badSessionMinutes', value: '42' },
+    { code: 'badMfaRequired', value: 'sometimes' },
   ];
   return Object.fromEntries(
     problems.map((problem) => {

@@ -52,8 +52,8 @@ const RULES: Rule[] = [
     forbids: under('@aws-sdk'),
   },
   {
-    says: 'only src/simulated, src/preview and src/main.ts import src/simulated statically',
-    applies: (file) => !under('src/simulated', 'src/preview')(file) && file !== 'src/main.ts',
+    says: 'only src/simulated, src/preview, src/main.ts and build-time src/build import src/simulated statically',
+    applies: (file) => !under('src/simulated', 'src/preview', 'src/build')(file) && file !== 'src/main.ts',
     forbids: (target, kind) => kind === 'static' && under('src/simulated')(target),
   },
 ];

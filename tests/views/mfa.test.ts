@@ -8,10 +8,12 @@ import SmsChallenge from '../../src/views/SmsChallenge.svelte';
 import EmailChallenge from '../../src/views/EmailChallenge.svelte';
 import SelectMfaType from '../../src/views/SelectMfaType.svelte';
 import SignedIn from '../../src/views/SignedIn.svelte';
+import SignIn from '../../src/views/SignIn.svelte';
+import MfaSetupChoice from '../../src/views/MfaSetupChoice.svelte';
 import { AuthError } from '../../src/auth/errors';
 import type { CognitoClient } from '../../src/auth/client';
-import type { Challenge } from '../../src/auth/types';
-import { SESSION, signedIn, startAuth } from '../support/scripted-client';
+import type { AuthStep, Challenge, MfaType } from '../../src/auth/types';
+import { SESSION, deferred, signedIn, startAuth } from '../support/scripted-client';
 import { renderView } from '../support/render-view';
 import { en } from '../../src/i18n/en';
 import { qrDataUrl } from '../../src/lib/qr';
@@ -170,6 +172,59 @@ describe('code challenge views', () => {
     await user.click(screen.getByRole('button', { name: 'Text message (SMS)' }));
     await waitFor(() => expect(actor.getSnapshot().matches('smsChallenge')).toBe(true));
     expect(calls.at(-1)?.input).toMatchObject({ mfa: 'SMS_MFA' });
+  });
+});
+
+describe('choosing a second step to set up', () => {
+  const setup = (canSetup: MfaType[]): Challenge => ({ name: 'MFA_SETUP', session: SESSION(1), username: 'uuid-1', canSetup });
+  const emailChallenge: AuthStep = {
+    type: 'challenge',
+    challenge: { name: 'EMAIL_OTP', session: SESSION(2), username: 'uuid-1', delivery: { destination: 'a***@e***.com', medium: 'EMAIL' } },
+  };
+
+  it('offers an authenticator app and email, says where codes go, and sets up the one chosen', async () => {
+    const pending = deferred<AuthStep>();
+    const { actor, calls } = await at(setup(['SOFTWARE_TOKEN_MFA', 'EMAIL_OTP']), { setUpEmailMfa: () => pending.promise });
+    const { user } = renderView(MfaSetupChoice, actor);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.mfaSetupChoice.heading);
+    expect(screen.getByText(en.mfaSetupChoice.intro)).toBeInTheDocument();
+    const list = screen.getByRole('list');
+    expect(within(list).getAllByRole('button').map((b) => b.textContent?.trim())).toEqual(['Authenticator app', 'Email']);
+    expect(screen.getByText(en.mfaSetupChoice.emailTo('ada+test@example.com'))).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Email' }));
+    expect(screen.getByRole('status')).toHaveTextContent(en.mfaSetupChoice.sending);
+    expect(screen.getByRole('button', { name: 'Email' })).toBeDisabled();
+    expect(calls.at(-1)).toEqual({ op: 'setUpEmailMfa', input: { session: SESSION(1), username: 'uuid-1', email: 'ada+test@example.com' } });
+    pending.resolve(emailChallenge);
+    await waitFor(() => expect(actor.getSnapshot().matches('emailChallenge')).toBe(true));
+  });
+
+  it('with email alone, says a code is on its way; if it could not be sent, says why and sends it again', async () => {
+    let failures = 1;
+    const { actor, ops } = await at(setup(['EMAIL_OTP']), {
+      setUpEmailMfa: async () => {
+        if (failures-- > 0) throw new AuthError('network');
+        return emailChallenge;
+      },
+    });
+    const { user } = renderView(MfaSetupChoice, actor);
+    expect(screen.getByText(en.mfaSetupChoice.emailOnly)).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(en.problems.network);
+    expect(within(screen.getByRole('list')).getAllByRole('button').map((b) => b.textContent?.trim())).toEqual(['Email']);
+    await user.click(screen.getByRole('button', { name: 'Email' }));
+    await waitFor(() => expect(actor.getSnapshot().matches('emailChallenge')).toBe(true));
+    expect(ops()).toEqual(['signIn', 'setUpEmailMfa', 'setUpEmailMfa']);
+  });
+
+  it('explains an account without a phone number where only SMS can be set up, back on the sign-in form', async () => {
+    const { actor } = startAuth({ signIn: async () => ({ type: 'challenge', challenge: setup(['SMS_MFA']) }) });
+    const { user } = renderView(SignIn, actor);
+    await user.type(screen.getByLabelText(en.fields.email), 'ada@example.com');
+    await user.type(screen.getByLabelText(en.fields.password), 'Correct-h0rse{Enter}');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(en.problems.smsSetupNeedsPhone));
+    expect(screen.getByLabelText(en.fields.email)).toHaveValue('ada@example.com');
+    expect(screen.getByRole('button', { name: en.signIn.submit })).toBeEnabled();
   });
 });
 

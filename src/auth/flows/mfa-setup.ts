@@ -6,9 +6,9 @@
 import { assertEvent } from 'xstate';
 import { authSetup } from '../setup';
 import type { MfaType } from '../types';
-import { normalizeCode } from '../validate';
+import { normalizeCode, normalizeEmail } from '../validate';
 import { accessTokenOf, sessionOf, totpAuthorization, usernameOf } from '../readers';
-import { expiresWithSession, note, sessionGone, submitUnlessInvalid, tokensGone, toNextStep, TRANSIENT_FAILURES } from './shared';
+import { challengeScreen, expiresWithSession, note, sessionGone, submitUnlessInvalid, tokensGone, toNextStep } from './shared';
 
 /** Only a setup at sign-in has a challenge session to run out. */
 const expiresAtSignIn = {
@@ -64,7 +64,7 @@ export const totpSetup = authSetup.createStateConfig({
             target: 'completing',
             actions: { type: 'takeSession', params: ({ event }) => ({ session: event.output.session }) },
           },
-          { target: 'enabling' },
+          { target: 'enabling', actions: 'rememberTotpVerified' },
         ],
         // A wrong code leaves the Associate session usable: same secret, same QR, try again.
         onError: [sessionGone, tokensGone, { target: 'ready', actions: 'showFailure' }],
@@ -77,24 +77,25 @@ export const totpSetup = authSetup.createStateConfig({
         src: 'completeMfaSetup',
         input: ({ context }) => ({ session: sessionOf(context), username: usernameOf(context) }),
         onDone: toNextStep,
-        onError: [
-          sessionGone,
-          { guard: { type: 'failedWith', params: { codes: TRANSIENT_FAILURES } }, target: 'completingFailed', actions: 'showFailure' },
-          { target: '#auth.signIn', actions: ['leaveChallenge', 'showFailure'] },
-        ],
+        // Only a Session that is gone sends the person back to sign-in; any other failure keeps
+        // the verified authenticator on screen, to try again (or leave with Back).
+        onError: [sessionGone, { target: 'completingFailed', actions: 'showFailure' }],
       },
     },
     /**
-     * Verified, but the last step got no answer (or a failure worth repeating): the Session is
-     * still held, so "Try again" sends the same RespondToAuthChallenge while the session lasts. If
-     * the lost request had been carried out, Cognito answers that the session was used, and the
-     * person is told so at sign-in (expireSession).
+     * Verified, but the last step failed or got no answer: the Session is still held, so "Try
+     * again" sends the same RespondToAuthChallenge while the session lasts. If a lost request had
+     * been carried out, Cognito answers that the session was used, and the person is told so at
+     * sign-in (expireSession).
      */
     completingFailed: {
       after: expiresAtSignIn,
       on: { 'totpSetup.retry': { target: 'completing', actions: 'clearProblems' } },
     },
-    /** Verified from the account page: turn it on and make it the preferred second step. */
+    /**
+     * Verified from the account page: turn it on and make it the preferred second step. Only
+     * SetUserMFAPreference is sent, naming only TOTP (src/cognito/sdk-client.ts says why).
+     */
     enabling: {
       tags: 'busy',
       invoke: {
@@ -105,8 +106,40 @@ export const totpSetup = authSetup.createStateConfig({
           preferred: 'SOFTWARE_TOKEN_MFA' as MfaType,
         }),
         onDone: { target: '#auth.signedIn.screen.account', actions: ['leaveChallenge', note('totpEnabled')] },
-        onError: [tokensGone, { target: 'ready', actions: 'showFailure' }],
+        onError: [tokensGone, { target: 'enableFailed', actions: 'showFailure' }],
       },
+    },
+    /**
+     * The code was accepted but turning the authenticator on failed: trying again sends only
+     * SetUserMFAPreference. Verifying again would ask for another code for a token Cognito has
+     * already verified (VerifySoftwareToken is done; only the preference is missing).
+     */
+    enableFailed: {
+      on: { 'totpSetup.retry': { target: 'enabling', actions: 'clearProblems' } },
     },
   },
 });
+
+/**
+ * MFA_SETUP offering an authenticator app and email codes: the person chooses. Email alone comes
+ * straight to `submitting` (routing). Email is set up by answering MFA_SETUP with the address the
+ * person signed in with; Cognito emails a code and asks for it with an EMAIL_OTP challenge
+ * (src/cognito/sdk-client.ts setUpEmailMfa), which the email code screen answers.
+ */
+export const mfaSetupChoice = challengeScreen(
+  {
+    'mfaSetupChoice.choose': [
+      { guard: { type: 'chose', params: { mfa: 'SOFTWARE_TOKEN_MFA' } }, target: '#auth.totpSetup', actions: 'clearProblems' },
+      { guard: { type: 'chose', params: { mfa: 'EMAIL_OTP' } }, target: 'submitting', actions: 'clearProblems' },
+    ],
+  },
+  {
+    tags: 'busy',
+    invoke: {
+      src: 'setUpEmailMfa',
+      input: ({ context }) => ({ session: sessionOf(context), username: usernameOf(context), email: normalizeEmail(context.email) }),
+      onDone: toNextStep,
+      onError: [sessionGone, { target: 'idle', actions: 'showFailure' }],
+    },
+  },
+);

@@ -69,12 +69,6 @@ export const sessionGone = {
   actions: 'expireSession',
 } as const;
 
-/**
- * Failures after which the same request may be sent again as it was: no answer (the network, a
- * timeout), or Cognito failing or busy. Whether the first one was carried out is unknown.
- */
-export const TRANSIENT_FAILURES = ['network', 'serviceError', 'tooManyRequests'] as const;
-
 /** Failures that mean the tokens are no longer good: sign in again. */
 export const tokensGone = {
   guard: { type: 'failedWith', params: { codes: ['signedOut'] } },

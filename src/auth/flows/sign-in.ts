@@ -48,13 +48,17 @@ export const signIn = authSetup.createStateConfig({
 export const routing = authSetup.createStateConfig({
   always: [
     { guard: 'signedIn', target: '#auth.signedIn' },
+    { guard: 'canChooseMfaSetup', target: '#auth.mfaSetupChoice' },
     { guard: 'canSetUpTotp', target: '#auth.totpSetup' },
+    // Email alone: nothing to choose, the code is sent at once.
+    { guard: 'canSetUpEmail', target: '#auth.mfaSetupChoice.submitting' },
+    { guard: 'smsSetupOnly', target: '#auth.signIn', actions: { type: 'cannotContinue', params: { reason: 'smsSetupNeedsPhone' } } },
     { guard: { type: 'challengeIs', params: { name: 'SOFTWARE_TOKEN_MFA' } }, target: '#auth.totpChallenge' },
     { guard: { type: 'challengeIs', params: { name: 'SMS_MFA' } }, target: '#auth.smsChallenge' },
     { guard: { type: 'challengeIs', params: { name: 'EMAIL_OTP' } }, target: '#auth.emailChallenge' },
     { guard: { type: 'challengeIs', params: { name: 'SELECT_MFA_TYPE' } }, target: '#auth.selectMfaType' },
     { guard: { type: 'challengeIs', params: { name: 'NEW_PASSWORD_REQUIRED' } }, target: '#auth.newPassword' },
-    { target: '#auth.signIn', actions: 'unsupportedChallenge' },
+    { target: '#auth.signIn', actions: { type: 'cannotContinue', params: { reason: 'unsupportedChallenge' } } },
   ],
 });
 

@@ -6,13 +6,16 @@ import { assertEvent } from 'xstate';
 import { authSetup } from '../setup';
 import { accessTokenOf } from '../readers';
 import { changePassword } from './passwords';
-import { note, tokensGone, TRANSIENT_FAILURES } from './shared';
+import { note, tokensGone } from './shared';
+
+/** Cognito's refusals of a refresh token: NotAuthorizedException, "Refresh Token has been revoked" and the like, or "User is disabled." */
+const REFRESH_REFUSED = ['signedOut', 'userDisabled'] as const;
 
 /**
- * The refresh (REFRESH_TOKEN_AUTH) and where a failure leads: no answer, or Cognito failing or
- * busy, goes to `failed`, to be tried again however long the outage lasts, the tokens kept. Only
- * a refusal from Cognito (the refresh token revoked or expired: AuthError 'signedOut'; or the user
- * disabled, the client misconfigured) ends the session.
+ * The refresh (REFRESH_TOKEN_AUTH) and where a failure leads: only a refusal from Cognito (the
+ * refresh token revoked or expired: AuthError 'signedOut'; the user disabled) ends the session.
+ * Anything else, no answer above all, goes to `failed`, to be tried again however long the
+ * outage lasts, the tokens kept.
  */
 function refreshingTo(failed: string) {
   return authSetup.createStateConfig({
@@ -24,8 +27,8 @@ function refreshingTo(failed: string) {
         actions: { type: 'takeTokens', params: ({ event }) => ({ tokens: event.output }) },
       },
       onError: [
-        { guard: { type: 'failedWith', params: { codes: TRANSIENT_FAILURES } }, target: failed, actions: 'countRefreshFailure' },
-        { target: '#auth.signIn', actions: ['forgetTokens', note('sessionEnded')] },
+        { guard: { type: 'failedWith', params: { codes: REFRESH_REFUSED } }, target: '#auth.signIn', actions: ['forgetTokens', note('sessionEnded')] },
+        { target: failed, actions: 'countRefreshFailure' },
       ],
     },
   });
@@ -93,7 +96,8 @@ const account = authSetup.createStateConfig({
     ready: {
       on: {
         'account.setUpTotp': { target: '#auth.totpSetup', actions: 'clearProblems' },
-        'account.turnOff': { target: 'saving', actions: 'clearProblems' },
+        // Never the only factor of a pool that requires one (the guard says why).
+        'account.turnOff': { guard: 'canTurnOff', target: 'saving', actions: 'clearProblems' },
         'account.prefer': { target: 'saving', actions: 'clearProblems' },
       },
     },

@@ -28,7 +28,11 @@ export async function buildDemoKeepingSessions(outDir: string): Promise<string> 
   }
 }
 
-/** Either build, with what each of its files weighs. */
-export function buildMeasured(variant: 'real' | 'demo', outDir = variant === 'real' ? REAL_POOL_DIST : DEMO_DIST): Promise<MeasuredBuild> {
-  return buildVariant(variant, outDir);
+/** Either build, with what each of its files weighs; `env` adds variables to its environment. */
+export function buildMeasured(
+  variant: 'real' | 'demo',
+  outDir = variant === 'real' ? REAL_POOL_DIST : DEMO_DIST,
+  env: Record<string, string> = {},
+): Promise<MeasuredBuild> {
+  return buildVariant(variant, outDir, env);
 }

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './browser';
-import { contentSecurityPolicy } from '../../../src/csp';
+import { contentSecurityPolicy } from '../../../src/build/csp';
 import { endpointOf } from '../../../src/config';
 import { SIMULATED_POOL } from '../../../src/simulated/pool-ids';
 import { buildDemo } from './build';

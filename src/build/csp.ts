@@ -1,0 +1,74 @@
+/**
+ * The Content-Security-Policy the built page runs under, and the `_headers` file every build
+ * writes with it (Netlify and Cloudflare Pages read it; other hosts: README). connect-src names the
+ * one Cognito endpoint the build talks to: CSP allows a wildcard only as a host's leftmost label,
+ * so `https://cognito-idp.*.amazonaws.com` is not a valid source and browsers ignore it.
+ * Build-time code: the app itself never imports this module.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { endpointOf, readConfig, type AppConfig, type ConfigEnv } from '../config.ts';
+import { SIMULATED_POOL } from '../simulated/pool-ids.ts';
+
+/**
+ * `frameAncestors`: 'none' for a sign-in page (no other page may frame it: clickjacking);
+ * 'self' for a demo build, whose designers' gallery frames its own pages.
+ */
+export function contentSecurityPolicy(cognitoEndpoint: string | undefined, { frameAncestors = "'none'" } = {}): string {
+  const connect = cognitoEndpoint ? `'self' ${new URL(cognitoEndpoint).origin}` : "'self'";
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    `connect-src ${connect}`,
+    "base-uri 'none'",
+    `frame-ancestors ${frameAncestors}`,
+    "form-action 'self'",
+    "object-src 'none'",
+  ].join('; ');
+}
+
+/**
+ * The response headers for every page and file of a build, by what it is configured for: a real
+ * pool's endpoint in connect-src and no framing at all; on the demo build the simulated pool's
+ * endpoint (its service worker answers there) and framing by the site's own pages only. A build
+ * with an invalid configuration shows only what to fix, and talks to nothing.
+ */
+export function hostHeaders(config: AppConfig): Record<string, string> {
+  const demo = config.kind === 'simulated';
+  const endpoint = config.kind === 'real' ? endpointOf(config.pool) : demo ? endpointOf(SIMULATED_POOL) : undefined;
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(endpoint, { frameAncestors: demo ? "'self'" : "'none'" }),
+    // For browsers without frame-ancestors.
+    'X-Frame-Options': demo ? 'SAMEORIGIN' : 'DENY',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  };
+}
+
+/** The headers as Netlify's and Cloudflare Pages' `_headers` file: for every path (`/*`). */
+export function headersFile(headers: Record<string, string>): string {
+  const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
+  return ['# Written by the build from its configuration (src/build/csp.ts); README: "Content-Security-Policy".', '/*', ...lines, ''].join('\n');
+}
+
+/**
+ * Vite plugin: every build writes `_headers` into its output for the pool it is configured for,
+ * unless public/ has a `_headers` of its own (then Vite copies that one, and this writes nothing).
+ */
+export function hostHeadersFile(): Plugin {
+  let text = '';
+  return {
+    name: 'host-headers-file',
+    apply: 'build',
+    configResolved(config) {
+      const own = config.publicDir !== '' && existsSync(join(config.publicDir, '_headers'));
+      text = own ? '' : headersFile(hostHeaders(readConfig(config.env as ConfigEnv)));
+    },
+    generateBundle() {
+      if (text) this.emitFile({ type: 'asset', fileName: '_headers', source: text });
+    },
+  };
+}

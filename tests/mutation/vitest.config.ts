@@ -1,0 +1,17 @@
+/**
+ * The fast tests only, for `npm run mutate`: the machine, the adapter, the simulated pool and the
+ * unit tests, in Node. No views, no Chromium: a mutant is judged by what these tests promise.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  root: new URL('../..', import.meta.url).pathname,
+  test: {
+    environment: 'node',
+    // The same 60 journeys for every mutant (tests/machine/properties.test.ts).
+    env: { PROPERTY_RUNS: '60', PROPERTY_SEED: '20261201' },
+    include: ['tests/machine/**/*.test.ts', 'tests/adapter/**/*.test.ts', 'tests/simulated/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    // Reads source files as text or compiles every component: nothing a mutant can change.
+    exclude: ['tests/unit/layers.test.ts', 'tests/unit/runes-mode.test.ts'],
+  },
+});

@@ -1,0 +1,80 @@
+/**
+ * Everything a person can do (src/auth/events.ts), built from what they typed. The table is keyed
+ * by every event type, so an event added to AuthEvent and missing here is a type error; tests
+ * that go over "every event" take it from here.
+ */
+import type { AuthEvent } from '../../src/auth/events';
+import type { Field } from '../../src/auth/problems';
+import type { MfaType } from '../../src/auth/types';
+
+/** What the browser tells the machine, not the person (App.svelte): not in this table. */
+type FromTheBrowser = 'connection.online';
+
+export type EventType = Exclude<AuthEvent['type'], FromTheBrowser>;
+
+/** What a person typed or picked, one value per kind of input. */
+export interface Typed {
+  email: string;
+  password: string;
+  newPassword: string;
+  code: string;
+  mfa: MfaType;
+  deviceName: string;
+  attributes: Record<string, string>;
+  field: Field;
+}
+
+type Build = { [T in EventType]: (typed: Typed) => Extract<AuthEvent, { type: T }> };
+
+const BUILD: Build = {
+  'signIn.submit': ({ email, password }) => ({ type: 'signIn.submit', email, password }),
+  'signIn.toSignUp': ({ email }) => ({ type: 'signIn.toSignUp', email }),
+  'signIn.toForgotPassword': ({ email }) => ({ type: 'signIn.toForgotPassword', email }),
+  'signUp.submit': ({ email, newPassword }) => ({ type: 'signUp.submit', email, password: newPassword }),
+  'signUp.toSignIn': ({ email }) => ({ type: 'signUp.toSignIn', email }),
+  'confirmSignUp.submit': ({ code }) => ({ type: 'confirmSignUp.submit', code }),
+  'confirmSignUp.resend': () => ({ type: 'confirmSignUp.resend' }),
+  'forgotPassword.submit': ({ email }) => ({ type: 'forgotPassword.submit', email }),
+  'resetPassword.submit': ({ code, newPassword }) => ({ type: 'resetPassword.submit', code, password: newPassword }),
+  'resetPassword.resend': () => ({ type: 'resetPassword.resend' }),
+  'newPassword.submit': ({ newPassword, attributes }) => ({ type: 'newPassword.submit', password: newPassword, attributes }),
+  'totpSetup.verify': ({ code, deviceName }) => ({ type: 'totpSetup.verify', code, deviceName }),
+  'totpSetup.retry': () => ({ type: 'totpSetup.retry' }),
+  'totpChallenge.submit': ({ code }) => ({ type: 'totpChallenge.submit', code }),
+  'smsChallenge.submit': ({ code }) => ({ type: 'smsChallenge.submit', code }),
+  'emailChallenge.submit': ({ code }) => ({ type: 'emailChallenge.submit', code }),
+  'selectMfaType.choose': ({ mfa }) => ({ type: 'selectMfaType.choose', mfa }),
+  'mfaSetupChoice.choose': ({ mfa }) => ({ type: 'mfaSetupChoice.choose', mfa }),
+  'signedIn.openAccount': () => ({ type: 'signedIn.openAccount' }),
+  'signedIn.signOut': () => ({ type: 'signedIn.signOut' }),
+  'signedIn.signOutEverywhere': () => ({ type: 'signedIn.signOutEverywhere' }),
+  'account.setUpTotp': () => ({ type: 'account.setUpTotp' }),
+  'account.turnOff': ({ mfa }) => ({ type: 'account.turnOff', mfa }),
+  'account.prefer': ({ mfa }) => ({ type: 'account.prefer', mfa }),
+  'account.retry': () => ({ type: 'account.retry' }),
+  'account.changePassword': () => ({ type: 'account.changePassword' }),
+  'changePassword.submit': ({ password, newPassword }) => ({ type: 'changePassword.submit', currentPassword: password, newPassword }),
+  back: () => ({ type: 'back' }),
+  edit: ({ field }) => ({ type: 'edit', field }),
+};
+
+export const EVENT_TYPES = Object.keys(BUILD) as EventType[];
+
+export function personEvent(type: EventType, typed: Typed): AuthEvent {
+  return BUILD[type](typed);
+}
+
+/** Input every form accepts. */
+export const VALID: Typed = {
+  email: 'ada@example.com',
+  password: 'Correct-h0rse',
+  newPassword: 'Brand-new-h0rse',
+  code: '123456',
+  mfa: 'SMS_MFA',
+  deviceName: 'Pixel',
+  attributes: { name: 'Ada Lovelace' },
+  field: 'code',
+};
+
+/** Nothing typed at all: every form refuses it. */
+export const EMPTY: Typed = { ...VALID, email: '', password: '', newPassword: '', code: '', deviceName: '', attributes: {} };
