@@ -5,7 +5,12 @@
  *   inside the browser (src/simulated), which names its own pool (src/simulated/pool-ids.ts).
  * - VITE_COGNITO_USER_POOL_ID and VITE_COGNITO_CLIENT_ID set: a real user pool.
  * - Anything in between: a list of problems, each saying how to fix it.
+ *
+ * VITE_PASSWORD_POLICY states the pool's password policy, which a public client cannot read
+ * (PasswordPolicyType is only in the admin API's DescribeUserPool), so the checklist under a new
+ * password matches the pool from the first keystroke. Without it: Cognito's default policy.
  */
+import type { PasswordPolicy } from './auth/validate';
 
 export interface PoolConfig {
   userPoolId: string;
@@ -24,8 +29,8 @@ export interface PoolConfig {
 
 export type AppConfig =
   /** The embedded default: the simulated pool (src/simulated) names its own pool and client. */
-  | { kind: 'simulated' }
-  | { kind: 'real'; pool: PoolConfig }
+  | { kind: 'simulated'; passwordPolicy?: PasswordPolicy }
+  | { kind: 'real'; pool: PoolConfig; passwordPolicy?: PasswordPolicy }
   | { kind: 'invalid'; problems: ConfigProblem[] };
 
 export type ConfigProblem =
@@ -37,6 +42,7 @@ export type ConfigProblem =
   | { code: 'regionMismatch'; region: string; poolRegion: string }
   | { code: 'badEndpoint'; value: string }
   | { code: 'badSessionMinutes'; value: string }
+  | { code: 'badPasswordPolicy'; value: string }
   | { code: 'badMfaRequired'; value: string };
 
 export interface ConfigEnv {
@@ -45,6 +51,7 @@ export interface ConfigEnv {
   VITE_COGNITO_REGION?: string;
   VITE_COGNITO_ENDPOINT?: string;
   VITE_COGNITO_SESSION_MINUTES?: string;
+  VITE_PASSWORD_POLICY?: string;
   VITE_COGNITO_MFA_REQUIRED?: string;
 }
 
@@ -53,7 +60,41 @@ const POOL_ID = /^([\w-]+)_[0-9a-zA-Z]+$/;
 const CLIENT_ID = /^[\w+]{1,128}$/;
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d$/;
 
+/**
+ * `min=12,upper,lower,number,symbol`: the minimum length (6 to 99, the range of the pool's
+ * MinimumLength; 8 when left out, Cognito's default) and the character classes the pool requires,
+ * each named once; a class not named is not required. Undefined when the text is not such a list.
+ */
+export function readPasswordPolicy(text: string): PasswordPolicy | undefined {
+  const policy: PasswordPolicy = { minLength: 8, requireUppercase: false, requireLowercase: false, requireNumbers: false, requireSymbols: false };
+  const FLAGS = { upper: 'requireUppercase', lower: 'requireLowercase', number: 'requireNumbers', symbol: 'requireSymbols' } as const;
+  const seen = new Set<string>();
+  for (const item of text.split(',').map((part) => part.trim().toLowerCase())) {
+    const key = item.startsWith('min=') ? 'min' : item;
+    if (seen.has(key)) return undefined;
+    seen.add(key);
+    if (key === 'min') {
+      const length = Number(item.slice(4));
+      if (!/^\d+$/.test(item.slice(4)) || length < 6 || length > 99) return undefined;
+      policy.minLength = length;
+    } else if (Object.hasOwn(FLAGS, key)) {
+      policy[FLAGS[key as keyof typeof FLAGS]] = true;
+    } else {
+      return undefined;
+    }
+  }
+  return policy;
+}
+
 export function readConfig(env: ConfigEnv): AppConfig {
+  const policyText = env.VITE_PASSWORD_POLICY?.trim() ?? '';
+  const passwordPolicy = policyText ? readPasswordPolicy(policyText) : undefined;
+  const policyProblems: ConfigProblem[] = policyText && !passwordPolicy ? [{ code: 'badPasswordPolicy', value: policyText }] : [];
+  const config = readPoolConfig(env, policyProblems);
+  return config.kind === 'invalid' || !passwordPolicy ? config : { ...config, passwordPolicy };
+}
+
+function readPoolConfig(env: ConfigEnv, policyProblems: ConfigProblem[]): AppConfig {
   const poolId = env.VITE_COGNITO_USER_POOL_ID?.trim() ?? '';
   const clientId = env.VITE_COGNITO_CLIENT_ID?.trim() ?? '';
   const regionVar = env.VITE_COGNITO_REGION?.trim() ?? '';
@@ -61,7 +102,9 @@ export function readConfig(env: ConfigEnv): AppConfig {
   const sessionMinutes = env.VITE_COGNITO_SESSION_MINUTES?.trim() ?? '';
   const mfaRequired = env.VITE_COGNITO_MFA_REQUIRED?.trim().toLowerCase() ?? '';
 
-  if (!poolId && !clientId && !regionVar && !endpoint) return { kind: 'simulated' };
+  if (!poolId && !clientId && !regionVar && !endpoint) {
+    return policyProblems.length > 0 ? { kind: 'invalid', problems: policyProblems } : { kind: 'simulated' };
+  }
 
   const problems: ConfigProblem[] = [];
   if (!poolId) problems.push({ code: 'missingPoolId' });
@@ -79,6 +122,7 @@ export function readConfig(env: ConfigEnv): AppConfig {
   const minutes = Number(sessionMinutes);
   const minutesOk = Number.isInteger(minutes) && minutes >= 3 && minutes <= 15;
   if (sessionMinutes && !minutesOk) problems.push({ code: 'badSessionMinutes', value: sessionMinutes });
+  problems.push(...policyProblems);
   if (mfaRequired && mfaRequired !== 'true' && mfaRequired !== 'false') {
     problems.push({ code: 'badMfaRequired', value: env.VITE_COGNITO_MFA_REQUIRED?.trim() ?? '' });
   }

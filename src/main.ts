@@ -18,6 +18,7 @@ import { readConfig, type AppConfig, type ConfigEnv, type PoolConfig } from './c
 import type { Actor } from 'xstate';
 import type { AuthMachine } from './auth/machine';
 import type { Tokens } from './auth/types';
+import type { PasswordPolicy } from './auth/validate';
 import { en, loadDictionary, pickLang } from './i18n';
 import { I18n, rememberedLang } from './lib/i18n.svelte';
 import { preloadViews } from './views';
@@ -33,6 +34,7 @@ const POOL_ENV: ConfigEnv = {
   VITE_COGNITO_REGION: import.meta.env.VITE_COGNITO_REGION,
   VITE_COGNITO_ENDPOINT: import.meta.env.VITE_COGNITO_ENDPOINT,
   VITE_COGNITO_SESSION_MINUTES: import.meta.env.VITE_COGNITO_SESSION_MINUTES,
+  VITE_PASSWORD_POLICY: import.meta.env.VITE_PASSWORD_POLICY,
   VITE_COGNITO_MFA_REQUIRED: import.meta.env.VITE_COGNITO_MFA_REQUIRED,
 };
 /** Opt-in: keep the session across reloads of the tab (README: "Sessions and tokens"). */
@@ -64,12 +66,17 @@ async function boot() {
     return (await import('./preview/boot')).bootPreview(target, i18n);
   }
   // Only the build-time constant may decide this: it is what lets the bundler drop the simulated pool.
-  const pool = SIMULATED ? await startSimulatedPool(i18n) : configuredPool(config);
+  const simulated = SIMULATED ? await startSimulatedPool(i18n) : undefined;
+  const pool = simulated?.pool ?? configuredPool(config);
+  // The pool's password policy, for the checklist under a new password: as the operator states it
+  // (VITE_PASSWORD_POLICY), else the simulated pool's own, else the machine's default (Cognito's).
+  const passwordPolicy = config.passwordPolicy ?? simulated?.passwordPolicy;
 
   const client = lazyCognitoClient(pool);
   const input = {
     totpIssuer: import.meta.env.VITE_TOTP_ISSUER || document.title || 'Sign-in',
     sessionTtlMs: pool.sessionTtlMs,
+    passwordPolicy,
     mfaRequired: pool.mfaRequired,
   };
   const load = (tokens?: Tokens) =>
@@ -102,8 +109,8 @@ async function keptSession(load: (tokens?: Tokens) => Promise<Actor<AuthMachine>
   return actor;
 }
 
-/** Starts the simulated pool and its dev inbox; answers with the pool the app is to use. */
-async function startSimulatedPool(i18n: I18n): Promise<PoolConfig> {
+/** Starts the simulated pool and its dev inbox; answers with the pool the app is to use, and its password policy. */
+async function startSimulatedPool(i18n: I18n): Promise<{ pool: PoolConfig; passwordPolicy: PasswordPolicy }> {
   const scenario = new URLSearchParams(location.search).get('scenario') ?? undefined;
   const [{ startSimulatedCognito }, { default: DevInbox }] = await Promise.all([
     import('./simulated/browser'),
@@ -111,8 +118,17 @@ async function startSimulatedPool(i18n: I18n): Promise<PoolConfig> {
   ]);
   const simulated = await startSimulatedCognito({ scenario });
   mount(DevInbox, { target: document.getElementById('dev')!, props: { ...simulated.devInboxProps, lang: () => i18n.lang } });
-  const { userPoolId, clientId, region, sessionTtlMs, mfa } = simulated.pool.settings;
-  return { userPoolId, clientId, region, sessionTtlMs, mfaRequired: mfa === 'ON' };
+  const { userPoolId, clientId, region, sessionTtlMs, mfa, passwordPolicy: policy } = simulated.pool.settings;
+  return {
+    pool: { userPoolId, clientId, region, sessionTtlMs, mfaRequired: mfa === 'ON' },
+    passwordPolicy: {
+      minLength: policy.minLength,
+      requireUppercase: policy.upper,
+      requireLowercase: policy.lower,
+      requireNumbers: policy.digit,
+      requireSymbols: policy.symbol,
+    },
+  };
 }
 
 /**

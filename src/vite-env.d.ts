@@ -14,6 +14,8 @@ interface ImportMetaEnv {
   readonly VITE_COGNITO_MFA_REQUIRED?: string;
   /** `sessionStorage` keeps the tokens across reloads of the tab (off by default; see README). */
   readonly VITE_KEEP_SESSION?: string;
+  /** The user pool's password policy, e.g. `min=12,upper,lower,number,symbol` (default: Cognito's). */
+  readonly VITE_PASSWORD_POLICY?: string;
 }
 
 interface ImportMeta {

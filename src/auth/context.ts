@@ -14,6 +14,8 @@ export type Notice =
   /** Cognito said the challenge session was already used (an answer lost to the network may have spent it). */
   | 'sessionUsed'
   | 'sessionEnded'
+  | 'sessionRevoked'
+  | 'sessionNotRenewed'
   | 'codeResent'
   | 'accountConfirmed'
   | 'alreadyConfirmed'

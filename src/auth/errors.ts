@@ -17,6 +17,8 @@ export type PasswordRule = 'length' | 'uppercase' | 'lowercase' | 'number' | 'sy
 export type AuthErrorCode =
   // the person's input
   | 'wrongCredentials'
+  /** The pool says no account has this email (only pools without user-existence protection do). */
+  | 'userNotFound'
   | 'userNotConfirmed'
   | 'usernameExists'
   | 'invalidPassword'
@@ -29,9 +31,25 @@ export type AuthErrorCode =
   | 'passwordResetRequired'
   | 'cannotResetPassword'
   | 'mfaNotSetUp'
+  /** Threat protection (advanced security) blocked the request: not a wrong password. */
+  | 'blockedBySecurity'
+  /** An administrator's temporary password is past its validity: only they can send a new one. */
+  | 'temporaryPasswordExpired'
+  /** The pool's compromised-credentials check refused the new password. */
+  | 'compromisedPassword'
+  /** The pool's password history refused a password used before. */
+  | 'passwordReused'
+  /** A Lambda trigger of the pool refused; `detail` holds the reason its owner wrote, if any. */
+  | 'lambdaRefused'
+  /** A Lambda trigger of the pool failed: timed out, crashed, or answered something invalid. */
+  | 'lambdaFailed'
   // time and limits
   | 'sessionExpired'
   | 'signedOut'
+  /** The refresh token was revoked (a sign-out on all devices, or by an administrator). */
+  | 'sessionRevoked'
+  /** Cognito no longer accepts this refresh token ("Invalid Refresh Token."). */
+  | 'refreshTokenInvalid'
   | 'passwordAttemptsExceeded'
   | 'limitExceeded'
   | 'tooManyRequests'
@@ -45,8 +63,69 @@ export type AuthErrorCode =
   | 'unknownClient'
   | 'softwareTokenMfaNotEnabled'
   | 'unsupportedChallenge'
+  /** The pool sends no confirmation codes (no auto-verified attribute). */
+  | 'autoVerifyOff'
+  /** The pool does not take an email address as the username (email is an alias, or phone numbers are). */
+  | 'emailNotUsername'
+  /** The pool requires attributes at sign-up that this page does not ask for. */
+  | 'signUpAttributesRequired'
+  /** The pool may not send email or SMS (its SES or SNS role). */
+  | 'poolCannotDeliver'
+  /** Cognito finds the pool's configuration invalid. */
+  | 'poolMisconfigured'
   | 'invalidParameter'
   | 'unknown';
+
+/**
+ * Every code, once: a code added to AuthErrorCode and missing here is a type error, so lists
+ * derived from it (tests that walk every error a screen can show) never leave one out.
+ */
+const EVERY_CODE: Record<AuthErrorCode, true> = {
+  wrongCredentials: true,
+  userNotFound: true,
+  userNotConfirmed: true,
+  usernameExists: true,
+  invalidPassword: true,
+  invalidEmail: true,
+  codeMismatch: true,
+  expiredCode: true,
+  totpCodeReused: true,
+  alreadyConfirmed: true,
+  userDisabled: true,
+  passwordResetRequired: true,
+  cannotResetPassword: true,
+  mfaNotSetUp: true,
+  blockedBySecurity: true,
+  temporaryPasswordExpired: true,
+  compromisedPassword: true,
+  passwordReused: true,
+  lambdaRefused: true,
+  lambdaFailed: true,
+  sessionExpired: true,
+  signedOut: true,
+  sessionRevoked: true,
+  refreshTokenInvalid: true,
+  passwordAttemptsExceeded: true,
+  limitExceeded: true,
+  tooManyRequests: true,
+  tooManyFailedAttempts: true,
+  network: true,
+  serviceError: true,
+  clientHasSecret: true,
+  userPasswordAuthDisabled: true,
+  unknownClient: true,
+  softwareTokenMfaNotEnabled: true,
+  unsupportedChallenge: true,
+  autoVerifyOff: true,
+  emailNotUsername: true,
+  signUpAttributesRequired: true,
+  poolCannotDeliver: true,
+  poolMisconfigured: true,
+  invalidParameter: true,
+  unknown: true,
+};
+
+export const AUTH_ERROR_CODES = Object.keys(EVERY_CODE) as AuthErrorCode[];
 
 export class AuthError extends Error {
   readonly code: AuthErrorCode;
@@ -57,16 +136,19 @@ export class AuthError extends Error {
    * out (an answer lost on the way back may have spent it).
    */
   readonly sessionUsed?: boolean;
+  /** For lambdaRefused: the reason the pool's owner wrote for people to read (plain text). */
+  readonly detail?: string;
 
   constructor(
     code: AuthErrorCode,
-    options: { message?: string; rule?: PasswordRule; sessionUsed?: boolean; cause?: unknown } = {},
+    options: { message?: string; rule?: PasswordRule; sessionUsed?: boolean; detail?: string; cause?: unknown } = {},
   ) {
     super(options.message ?? code, { cause: options.cause });
     this.name = 'AuthError';
     this.code = code;
     this.rule = options.rule;
     if (options.sessionUsed) this.sessionUsed = true;
+    this.detail = options.detail;
   }
 }
 
@@ -82,4 +164,12 @@ export const CONFIGURATION_ERRORS: ReadonlySet<AuthErrorCode> = new Set([
   'unknownClient',
   'softwareTokenMfaNotEnabled',
   'unsupportedChallenge',
+  'autoVerifyOff',
+  'emailNotUsername',
+  'signUpAttributesRequired',
+  'poolCannotDeliver',
+  'poolMisconfigured',
 ]);
+
+/** Errors that mean the tokens are no longer good: the person must sign in again. */
+export const TOKENS_GONE = ['signedOut', 'sessionRevoked', 'refreshTokenInvalid'] as const satisfies readonly AuthErrorCode[];

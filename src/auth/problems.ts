@@ -7,6 +7,10 @@ import { AuthError, type AuthErrorCode, type PasswordRule } from './errors';
 
 export type Field = 'email' | 'password' | 'newPassword' | 'code' | 'form';
 
+/** Every field, once (a field added to Field and missing here is a type error). */
+const EVERY_FIELD: Record<Field, true> = { email: true, password: true, newPassword: true, code: true, form: true };
+export const FIELDS = Object.keys(EVERY_FIELD) as Field[];
+
 export type ProblemReason =
   | AuthErrorCode
   | 'required'
@@ -23,6 +27,8 @@ export interface Problem {
   reason: ProblemReason;
   /** For weakPassword: every rule the password breaks. */
   rules?: PasswordRule[];
+  /** For lambdaRefused: the pool owner's reason, shown as text. */
+  detail?: string;
 }
 
 export type FieldProblems = Partial<Record<Field, Problem>>;
@@ -31,6 +37,7 @@ export type FieldProblems = Partial<Record<Field, Problem>>;
 const FIELD_OF: Partial<Record<AuthErrorCode, Field>> = {
   wrongCredentials: 'password',
   usernameExists: 'email',
+  userNotFound: 'email',
   invalidEmail: 'email',
   invalidPassword: 'password',
   codeMismatch: 'code',
@@ -38,14 +45,17 @@ const FIELD_OF: Partial<Record<AuthErrorCode, Field>> = {
   totpCodeReused: 'code',
 };
 
+/** Refusals of the password being set: shown at that password's field. */
+const ABOUT_THE_NEW_PASSWORD: ReadonlySet<AuthErrorCode> = new Set(['invalidPassword', 'compromisedPassword', 'passwordReused']);
+
 /**
  * The problem an error from Cognito puts on screen. `passwordField` names the field a password
  * policy error belongs to (the new password, where a screen has two).
  */
 export function problemFromError(error: AuthError, passwordField: Field = 'password'): FieldProblems {
-  const field = error.code === 'invalidPassword' ? passwordField : (FIELD_OF[error.code] ?? 'form');
+  const field = ABOUT_THE_NEW_PASSWORD.has(error.code) ? passwordField : (FIELD_OF[error.code] ?? 'form');
   if (error.code === 'invalidPassword') {
     return { [field]: { reason: 'weakPassword', rules: error.rule ? [error.rule] : [] } };
   }
-  return { [field]: { reason: error.code } };
+  return { [field]: error.detail ? { reason: error.code, detail: error.detail } : { reason: error.code } };
 }

@@ -25,6 +25,11 @@ function errorOf(event: unknown) {
   return asAuthError((event as { error?: unknown }).error);
 }
 
+const TOKENS_GONE_NOTICE: Partial<Record<AuthErrorCode, Notice>> = {
+  sessionRevoked: 'sessionRevoked',
+  refreshTokenInvalid: 'sessionNotRenewed',
+};
+
 /** The events that submit a form: each is checked before anything is sent. */
 const FORM_SUBMITS = [
   'signIn.submit',
@@ -186,6 +191,8 @@ export const authSetup = setup({
       },
     }),
     note: assign((_, params: { notice: Notice | null }) => ({ notice: params.notice })),
+    /** Why the tokens stopped working, for the sign-in screen: revoked, refused, or just ended. */
+    noteTokensGone: assign({ notice: ({ event }) => TOKENS_GONE_NOTICE[errorOf(event).code] ?? ('sessionEnded' as const) }),
     takeDelivery: assign((_, params: { delivery: CodeDelivery | null }) => ({ delivery: params.delivery })),
     startResendCooldown: assign({ resendAvailableAt: ({ context }) => Date.now() + context.resendCooldownMs }),
     takeStep: assign(({ context }, params: { step: AuthStep }) => {

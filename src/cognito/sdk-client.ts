@@ -27,7 +27,7 @@ import type { PoolConfig } from '../config';
 import type { AuthStep, Challenge, CodeChallengeName, CodeDelivery, MfaType, Tokens } from '../auth/types';
 import type { CognitoClient } from '../auth/client';
 import { AuthError } from '../auth/errors';
-import { toAuthError } from './sdk-errors';
+import { toAuthError, type ErrorContext } from './sdk-errors';
 import { isBase32Secret } from '../lib/otpauth';
 
 /** The ChallengeResponses key for each code challenge, from the API reference: never guessed. */
@@ -69,13 +69,15 @@ export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderC
     });
   const ClientId = pool.clientId;
 
-  async function send<T>(run: () => Promise<T>): Promise<T> {
+  async function send<T>(run: () => Promise<T>, context?: ErrorContext): Promise<T> {
     try {
       return await run();
     } catch (error) {
-      throw toAuthError(error);
+      throw toAuthError(error, context);
     }
   }
+  /** An operation that names the account by its email (see ErrorContext). */
+  const NAMES_ACCOUNT: ErrorContext = { namesAccount: true };
 
   return {
     async signUp({ email, password }) {
@@ -93,11 +95,11 @@ export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderC
     },
 
     async confirmSignUp({ email, code }) {
-      await send(() => client.send(new ConfirmSignUpCommand({ ClientId, Username: email, ConfirmationCode: code })));
+      await send(() => client.send(new ConfirmSignUpCommand({ ClientId, Username: email, ConfirmationCode: code })), NAMES_ACCOUNT);
     },
 
     async resendConfirmationCode({ email }) {
-      const out = await send(() => client.send(new ResendConfirmationCodeCommand({ ClientId, Username: email })));
+      const out = await send(() => client.send(new ResendConfirmationCodeCommand({ ClientId, Username: email })), NAMES_ACCOUNT);
       return deliveryFrom(out.CodeDeliveryDetails);
     },
 
@@ -235,7 +237,7 @@ export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderC
     },
 
     async forgotPassword({ email }) {
-      const out = await send(() => client.send(new ForgotPasswordCommand({ ClientId, Username: email })));
+      const out = await send(() => client.send(new ForgotPasswordCommand({ ClientId, Username: email })), NAMES_ACCOUNT);
       return deliveryFrom(out.CodeDeliveryDetails);
     },
 
@@ -244,6 +246,7 @@ export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderC
         client.send(
           new ConfirmForgotPasswordCommand({ ClientId, Username: email, ConfirmationCode: code, Password: password }),
         ),
+        NAMES_ACCOUNT,
       );
     },
 

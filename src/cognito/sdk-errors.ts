@@ -3,9 +3,10 @@
  *
  * The exception's `name` (the wire's `__type`) decides. Cognito packs several situations into
  * NotAuthorizedException, InvalidParameterException, InvalidPasswordException and
- * ExpiredCodeException and tells them apart only in the message; those four are the only places
- * where message text is read, each pattern commented with the message it matches
- * (src/simulated/messages.ts lists them verbatim).
+ * ExpiredCodeException and tells them apart only in the message; those four, and the reason a
+ * Lambda trigger gives (UserLambdaValidationException), are the only places where message text
+ * is read, each pattern commented with the message it matches and its source
+ * (src/simulated/messages.ts lists the simulated pool's verbatim).
  */
 import { AuthError, type AuthErrorCode, type PasswordRule } from '../auth/errors';
 
@@ -24,7 +25,9 @@ const BY_NAME: Record<string, AuthErrorCode> = {
   CodeMismatchException: 'codeMismatch',
   // VerifySoftwareToken's wrong code: "Code mismatch and fail enable Software Token MFA".
   EnableSoftwareTokenMFAException: 'codeMismatch',
-  PasswordHistoryPolicyViolationException: 'invalidPassword',
+  // ChangePassword, ConfirmForgotPassword, NEW_PASSWORD_REQUIRED with a password the pool's
+  // PasswordHistorySize remembers (API reference of those operations; PasswordPolicyType).
+  PasswordHistoryPolicyViolationException: 'passwordReused',
   ResourceNotFoundException: 'unknownClient',
   SoftwareTokenMFANotFoundException: 'softwareTokenMfaNotEnabled',
   LimitExceededException: 'limitExceeded',
@@ -33,13 +36,19 @@ const BY_NAME: Record<string, AuthErrorCode> = {
   PasswordResetRequiredException: 'passwordResetRequired',
   InternalErrorException: 'serviceError',
   CodeDeliveryFailureException: 'serviceError',
-  UnexpectedLambdaException: 'serviceError',
-  UserLambdaValidationException: 'serviceError',
-  InvalidLambdaResponseException: 'serviceError',
-  InvalidUserPoolConfigurationException: 'serviceError',
-  InvalidSmsRoleAccessPolicyException: 'serviceError',
-  InvalidSmsRoleTrustRelationshipException: 'serviceError',
-  InvalidEmailRoleAccessPolicyException: 'serviceError',
+  // A trigger Cognito could not run: "PreSignUp invocation failed due to error Socket timeout while
+  // invoking Lambda function." (furaiev/amazon-cognito-identity-dart-2#204, anomalyco/sst#1815),
+  // "... due to error AccessDeniedException." (AWS re:Post knowledge center, cognito-lambda-trigger-errors).
+  UnexpectedLambdaException: 'lambdaFailed',
+  // A trigger that answered something Cognito cannot use (API reference: "encounters an invalid
+  // Lambda response").
+  InvalidLambdaResponseException: 'lambdaFailed',
+  // The API reference: "thrown when the user pool configuration is not valid".
+  InvalidUserPoolConfigurationException: 'poolMisconfigured',
+  // The pool's SNS role or SES identity does not let Cognito send (API reference of each exception).
+  InvalidSmsRoleAccessPolicyException: 'poolCannotDeliver',
+  InvalidSmsRoleTrustRelationshipException: 'poolCannotDeliver',
+  InvalidEmailRoleAccessPolicyException: 'poolCannotDeliver',
   MFAMethodNotFoundException: 'mfaNotSetUp',
   ForbiddenException: 'serviceError',
   ConcurrentModificationException: 'serviceError',
@@ -58,10 +67,28 @@ const NOT_AUTHORIZED: [RegExp, AuthErrorCode][] = [
   [/secret/i, 'clientHasSecret'],
   // "Password attempts exceeded"
   [/attempts exceeded/i, 'passwordAttemptsExceeded'],
+  // Threat protection: "Unable to login because of security reasons." (sign-in blocked as risky)
+  // and "Request not allowed due to security reasons." (a blocked IP address): seen from real
+  // pools, Badsworth/pfml_scripts portal/src/hooks/useAuthLogic.js. Trying again does not help.
+  [/security reasons/i, 'blockedBySecurity'],
+  // "Temporary password has expired and must be reset by an administrator." (an admin-created
+  // user past TemporaryPasswordValidityDays; API_AdminCreateUser: "To reset the account after
+  // that time limit, you must call AdminCreateUser again"; text seen in many apps' error maps).
+  [/temporary password has expired/i, 'temporaryPasswordExpired'],
+  // "Cannot resend codes. Auto verification not turned on." (ResendConfirmationCode on a pool
+  // without AutoVerifiedAttributes; seen as NotAuthorizedException from a real pool, public notes
+  // of a project's preprod pool; other apps see it as InvalidParameterException, matched there).
+  [/auto verification not turned on/i, 'autoVerifyOff'],
   // "User is disabled."
   [/disabled/i, 'userDisabled'],
-  // "Access Token has been revoked" / "Access Token has expired" / "Invalid Access Token" / "Invalid Refresh Token."
-  // "Refresh Token has been revoked" / "Refresh Token has expired"
+  // "Refresh Token has been revoked": GlobalSignOut or RevokeToken ended it (aws/aws-sdk-net#1936;
+  // Developer Guide, "Revoking tokens").
+  [/refresh token has been revoked/i, 'sessionRevoked'],
+  // "Invalid Refresh Token.": not a token Cognito accepts any more, e.g. a pool that tracks devices
+  // refreshing without the device key (aws/aws-sdk-cpp#1789; aws-amplify/amplify-js#2962).
+  [/invalid refresh token/i, 'refreshTokenInvalid'],
+  // "Access Token has been revoked" / "Access Token has expired" / "Invalid Access Token"
+  // "Refresh Token has expired"
   [/access token|refresh token/i, 'signedOut'],
   // "User cannot be confirmed. Current status is CONFIRMED" / "User cannot confirm because user status is not UNCONFIRMED."
   [/cannot be confirmed|cannot confirm/i, 'alreadyConfirmed'],
@@ -79,6 +106,17 @@ const INVALID_PARAMETER: [RegExp, AuthErrorCode][] = [
   [/already confirmed/i, 'alreadyConfirmed'],
   // "Invalid email address format."
   [/email address format/i, 'invalidEmail'],
+  // "Username should be an email." (a pool whose username attribute is email; in apps' error maps).
+  [/username should be an email/i, 'invalidEmail'],
+  // "Username cannot be of email format, since user pool is configured for email alias." (email
+  // as an alias, AliasAttributes; seen by many projects creating such users) and "Username should
+  // be a phone number." (phone numbers as usernames): the pool cannot take this page's sign-up.
+  [/cannot be of email format|should be a phone number/i, 'emailNotUsername'],
+  // "Attributes did not conform to the schema: name: The attribute is required" (SignUp on a pool
+  // with required attributes this page does not collect; reference §7, apps' error catalogues).
+  [/did not conform to the schema.*required/i, 'signUpAttributesRequired'],
+  // "Cannot resend codes. Auto verification not turned on." (see NOT_AUTHORIZED)
+  [/auto verification not turned on/i, 'autoVerifyOff'],
   // "Cannot reset password for the user as there is no registered/verified email or phone_number"
   [/cannot reset password/i, 'cannotResetPassword'],
   // "User does not have delivery config set to turn on SOFTWARE_TOKEN_MFA" / "User has not set up software token mfa"
@@ -87,7 +125,14 @@ const INVALID_PARAMETER: [RegExp, AuthErrorCode][] = [
   [/parameter Session/, 'sessionExpired'],
 ];
 
-/** InvalidPasswordException "Password did not conform with policy: {reason}". */
+/**
+ * InvalidPasswordException "Password did not conform with policy: {reason}"; "Provided password
+ * cannot be used for security reasons." is threat protection's compromised-credentials check
+ * (Developer Guide, "Checking for compromised credentials"; the text as seen by
+ * Badsworth/pfml_scripts portal/src/hooks/useAuthLogic.js).
+ */
+const COMPROMISED_PASSWORD = /cannot be used for security reasons/i;
+
 const PASSWORD_RULES: [RegExp, PasswordRule][] = [
   [/long enough/i, 'length'],
   [/uppercase/i, 'uppercase'],
@@ -97,16 +142,53 @@ const PASSWORD_RULES: [RegExp, PasswordRule][] = [
   [/space/i, 'spaces'],
 ];
 
+/**
+ * UserLambdaValidationException: "<Trigger> failed with error <reason>." where the reason is the
+ * message the pool owner's trigger threw, for people to read: "PreSignUp failed with error
+ * Registration from this domain is not allowed.." (aws-amplify/amplify-ui-android#314, a
+ * maintainer's reproduction). A trigger that crashed or timed out leaves the runtime's words
+ * instead: "DefineAuthChallenge failed with error RequestId: ... Error: Runtime exited with error:
+ * exit status 129." (aws-amplify/amplify-js#9127), "... Task timed out after 3.00 seconds"
+ * (Lambda's own timeout text; its exact form inside Cognito's message is unverified): those, an
+ * empty reason, or one too long to be meant for a person, are a trigger that failed. A message
+ * of another form is a refusal whose reason is unknown.
+ */
+const TRIGGER_REFUSAL = /^\w+ failed with error ([\s\S]*)$/;
+const RUNTIME_TEXT = /RequestId:|Task timed out|Runtime exited|Runtime\.\w+|Sandbox\.Timedout|^\s*\S*Error:/;
+const LONGEST_REASON = 300;
+
+function lambdaRefusal(message: string): { code: AuthErrorCode; detail?: string } {
+  const found = TRIGGER_REFUSAL.exec(message.trim());
+  if (!found) return { code: 'lambdaRefused' };
+  // Cognito ends its sentence with a period of its own, after the reason's.
+  const reason = found[1].replace(/\.$/, '').trim();
+  if (!reason || RUNTIME_TEXT.test(reason) || reason.length > LONGEST_REASON) return { code: 'lambdaFailed' };
+  return { code: 'lambdaRefused', detail: reason };
+}
+
 function firstMatch<T>(table: [RegExp, T][], message: string): T | undefined {
   return table.find(([pattern]) => pattern.test(message))?.[1];
 }
 
-export function toAuthError(error: unknown): AuthError {
+export interface ErrorContext {
+  /**
+   * The operation names the account by its email: ForgotPassword, ResendConfirmationCode,
+   * ConfirmSignUp, ConfirmForgotPassword. There a pool without user-existence protection
+   * (PreventUserExistenceErrors LEGACY, the API's default) answers an unknown email with
+   * UserNotFoundException "Username/client id combination not found." (Developer Guide,
+   * "Managing user existence error responses"): the person is told no account has that email.
+   * Sign-in keeps reading it as a wrong email or password.
+   */
+  namesAccount?: boolean;
+}
+
+export function toAuthError(error: unknown, { namesAccount = false }: ErrorContext = {}): AuthError {
   if (error instanceof AuthError) return error;
   const { name, message, $metadata } = (error ?? {}) as ErrorLike;
   const type = typeof name === 'string' ? name : '';
   const text = typeof message === 'string' ? message : '';
-  const at = (code: AuthErrorCode, rule?: PasswordRule) => new AuthError(code, { message: text || type, rule, cause: error });
+  const at = (code: AuthErrorCode, rule?: PasswordRule, detail?: string) =>
+    new AuthError(code, { message: text || type, rule, detail, cause: error });
 
   switch (type) {
     case 'NotAuthorizedException': {
@@ -118,11 +200,17 @@ export function toAuthError(error: unknown): AuthError {
     case 'InvalidParameterException':
       return at(firstMatch(INVALID_PARAMETER, text) ?? 'invalidParameter');
     case 'InvalidPasswordException':
+      if (COMPROMISED_PASSWORD.test(text)) return at('compromisedPassword');
       return at('invalidPassword', firstMatch(PASSWORD_RULES, text));
+    case 'UserLambdaValidationException': {
+      const { code, detail } = lambdaRefusal(text);
+      return at(code, undefined, detail);
+    }
     case 'ExpiredCodeException':
       // "Your software token has already been used once." vs "Invalid code provided, please request a code again."
       return at(/used once/i.test(text) ? 'totpCodeReused' : 'expiredCode');
   }
+  if (type === 'UserNotFoundException' && namesAccount) return at('userNotFound');
   const known = BY_NAME[type];
   if (known) return at(known);
 

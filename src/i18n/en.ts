@@ -200,6 +200,8 @@ export const en = {
     totpEnabled: 'Your authenticator app is set up. You’ll use it the next time you sign in.',
     mfaUpdated: 'Your two-step verification settings are saved.',
     sessionEnded: 'Your session ended. Please sign in again.',
+    sessionRevoked: 'You were signed out everywhere, from another device or by the site’s administrator. Please sign in again.',
+    sessionNotRenewed: 'We couldn’t renew your session, so you were signed out. Please sign in again; if this keeps happening, tell the site’s support.',
     signedOut: 'You’re signed out.',
     signedOutEverywhere: 'You’re signed out on all your devices.',
   } satisfies Record<Notice, string>,
@@ -221,6 +223,7 @@ export const en = {
     passwordTooLong: 'A password can be at most 256 characters long.',
     codeFormat: 'Enter the 6 digits of the code.',
     wrongCredentials: 'The email or password is not right. Check both and try again.',
+    userNotFound: 'We found no account with this email. Check it for typos, or create an account.',
     wrongCurrentPassword: 'Your current password is not right.',
     userNotConfirmed: 'Your account isn’t confirmed yet.',
     usernameExists: 'An account with this email already exists. Sign in instead?',
@@ -252,11 +255,34 @@ export const en = {
       'This site is set up wrongly: authenticator apps are not turned on for its user pool. The site’s operator must enable TOTP (software token) MFA in the user pool’s sign-in settings.',
     unsupportedChallenge:
       'Your account needs a sign-in step this page doesn’t support. Contact the site’s support.',
+    blockedBySecurity: 'For your account’s safety, this request was blocked. Trying again now won’t help: reset your password, or contact the site’s support.',
+    temporaryPasswordExpired: 'Your temporary password has expired. Ask the site’s administrator to send you a new one.',
+    compromisedPassword: 'This password has turned up in a data breach elsewhere, so it can’t be used here. Choose a different one.',
+    passwordReused: 'You’ve used this password before. Choose one you haven’t used recently.',
+    lambdaRefused: 'This site’s own checks didn’t accept this. If you think that’s a mistake, contact the site’s support.',
+    lambdaFailed: 'This site’s own checks couldn’t finish. Try again in a moment; if it keeps happening, contact the site’s support.',
+    sessionRevoked: 'You were signed out everywhere. Please sign in again.',
+    refreshTokenInvalid: 'Your session can’t be renewed. Please sign in again.',
+    autoVerifyOff:
+      'This site is set up wrongly: its user pool doesn’t send confirmation codes. The site’s operator must turn on email verification (auto-verified attribute: email) in the user pool.',
+    emailNotUsername:
+      'This site is set up wrongly: its user pool doesn’t take an email address as the username (email is only an alias there, or usernames are phone numbers). The site’s operator must use a user pool whose username attribute is email.',
+    signUpAttributesRequired:
+      'This site is set up wrongly: its user pool requires details at sign-up that this page doesn’t ask for. The site’s operator must make those attributes optional in the user pool.',
+    poolCannotDeliver:
+      'This site is set up wrongly: its user pool isn’t allowed to send emails or text messages. The site’s operator must fix the pool’s email (SES) or SMS (SNS role) settings.',
+    poolMisconfigured:
+      'This site is set up wrongly: Cognito finds its user pool’s configuration invalid. The site’s operator must check the user pool’s settings.',
     smsSetupNeedsPhone:
       'Your account has no phone number, and this site sends codes only by text message. Ask the site’s operator to add your number, or to turn on authenticator apps or email codes.',
     invalidParameter: 'Something in the request was not accepted. Check what you typed and try again.',
     unknown: 'Something went wrong. Try again.',
   } satisfies Record<ProblemReason, string>,
+
+  problemDetails: {
+    /** The reason a Lambda trigger of the pool gave, in the pool owner’s words (shown as text). */
+    lambdaRefused: (reason: string) => `This site didn’t accept this: ${reason}`,
+  },
 
   config: {
     heading: 'This app isn’t configured correctly',
@@ -277,6 +303,8 @@ export const en = {
         `VITE_COGNITO_ENDPOINT “${'value' in p ? p.value : ''}” is not an http(s) URL such as http://localhost:9229/.`,
       badSessionMinutes: (p) =>
         `VITE_COGNITO_SESSION_MINUTES “${'value' in p ? p.value : ''}” must be a whole number of minutes from 3 to 15, as the app client’s authentication flow session duration.`,
+      badPasswordPolicy: (p) =>
+        `VITE_PASSWORD_POLICY “${'value' in p ? p.value : ''}” is not a password policy: list the user pool’s rules separated by commas, min=<6 to 99> and any of upper, lower, number, symbol, e.g. min=12,upper,lower,number,symbol.`,
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED “${'value' in p ? p.value : ''}” must be true (the user pool requires MFA) or false.`,
     } satisfies Record<ConfigProblem['code'], (problem: ConfigProblem) => string>,

@@ -197,6 +197,8 @@ export const zh: Dictionary = {
     totpEnabled: '身份验证器应用已设置完成，下次登录时将使用它进行验证。',
     mfaUpdated: '您的两步验证设置已保存。',
     sessionEnded: '您的会话已结束，请重新登录。',
+    sessionRevoked: '您已在所有设备上退出登录（在其他设备上操作，或由网站管理员执行）。请重新登录。',
+    sessionNotRenewed: '无法续期您的会话，因此您已退出登录。请重新登录；如果反复出现这种情况，请联系本网站的客服。',
     signedOut: '您已退出登录。',
     signedOutEverywhere: '您已在所有设备上退出登录。',
   },
@@ -218,6 +220,7 @@ export const zh: Dictionary = {
     passwordTooLong: '密码最多只能有 256 个字符。',
     codeFormat: '请输入 6 位数字验证码。',
     wrongCredentials: '电子邮箱或密码不正确，请检查后重试。',
+    userNotFound: '没有找到使用此电子邮箱的账号。请检查是否有拼写错误，或注册新账号。',
     wrongCurrentPassword: '当前密码不正确。',
     userNotConfirmed: '您的账号尚未确认。',
     usernameExists: '此电子邮箱已注册过账号。要直接登录吗？',
@@ -248,10 +251,32 @@ export const zh: Dictionary = {
     softwareTokenMfaNotEnabled:
       '此网站配置有误：其用户池未启用身份验证器应用。网站运营者需要在用户池的登录设置中启用 TOTP（软件令牌）MFA。',
     unsupportedChallenge: '您的账号需要完成此页面不支持的登录步骤，请联系本网站的客服。',
+    blockedBySecurity: '为保护您的账号安全，此请求已被拦截。现在重试也无济于事：请重置密码，或联系本网站的客服。',
+    temporaryPasswordExpired: '您的临时密码已过期。请联系网站管理员重新发送。',
+    compromisedPassword: '此密码曾在其他网站的数据泄露中出现，不能在此使用。请换一个密码。',
+    passwordReused: '您以前用过此密码。请选择一个最近没有用过的密码。',
+    lambdaRefused: '未通过本网站自己的检查。如果您认为有误，请联系本网站的客服。',
+    lambdaFailed: '本网站自己的检查未能完成。请稍后重试；如果问题持续，请联系本网站的客服。',
+    sessionRevoked: '您已在所有设备上退出登录，请重新登录。',
+    refreshTokenInvalid: '您的会话无法续期，请重新登录。',
+    autoVerifyOff:
+      '此网站配置有误：其用户池不发送确认码。网站运营者需要在用户池中启用电子邮箱验证（自动验证的属性：email）。',
+    emailNotUsername:
+      '此网站配置有误：其用户池不以电子邮箱地址作为用户名（电子邮箱只是别名，或用户名是电话号码）。网站运营者需要改用以电子邮箱作为用户名属性的用户池。',
+    signUpAttributesRequired:
+      '此网站配置有误：其用户池在注册时要求填写本页面未询问的信息。网站运营者需要在用户池中将这些属性设为可选。',
+    poolCannotDeliver:
+      '此网站配置有误：其用户池无权发送电子邮件或短信。网站运营者需要修正用户池的电子邮件（SES）或 SMS 短信（SNS 角色）设置。',
+    poolMisconfigured:
+      '此网站配置有误：Cognito 认为其用户池的配置无效。网站运营者需要检查用户池的设置。',
     smsSetupNeedsPhone:
       '您的账号没有手机号码，而本网站只通过短信发送验证码。请联系网站运营方添加您的手机号码，或开启身份验证器应用或电子邮件验证码。',
     invalidParameter: '请求中有部分内容未被接受，请检查您输入的内容后重试。',
     unknown: '出现错误，请重试。',
+  },
+
+  problemDetails: {
+    lambdaRefused: (reason: string) => `本网站未接受此操作：${reason}`,
   },
 
   config: {
@@ -274,6 +299,8 @@ export const zh: Dictionary = {
         `VITE_COGNITO_ENDPOINT 的值“${'value' in p ? p.value : ''}”不是 http(s) URL，应类似 http://localhost:9229/。`,
       badSessionMinutes: (p) =>
         `VITE_COGNITO_SESSION_MINUTES“${'value' in p ? p.value : ''}”必须是 3 到 15 之间的整数分钟数，与应用客户端的身份验证流程会话时长一致。`,
+      badPasswordPolicy: (p) =>
+        `VITE_PASSWORD_POLICY 的值“${'value' in p ? p.value : ''}”不是有效的密码策略：请用逗号分隔列出用户池的规则，即 min=<6 到 99> 以及 upper、lower、number、symbol 中的任意几项，例如 min=12,upper,lower,number,symbol。`,
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED“${'value' in p ? p.value : ''}”必须是 true（用户池要求 MFA）或 false。`,
     },

@@ -6,7 +6,10 @@
  * so a state added to the chart fails that test until it has a preview here.
  */
 import { DEMO_PASSWORD, demoUser } from '../simulated/demo-users';
-import type { Drive, Preview } from './drive';
+import type { Field, ProblemReason } from '../auth/problems';
+import type { Notice } from '../auth/context';
+import type { ScenarioName } from '../simulated/scenarios';
+import type { Drive, Failure, Preview } from './drive';
 
 const TOTP_USER = demoUser('totp');
 const SMS_USER = demoUser('sms');
@@ -86,11 +89,16 @@ async function verifiedButNotOnAtAccount(p: Drive) {
   await p.reach('signedIn.screen.account.ready');
 }
 
-async function forgotPassword(p: Drive) {
+/** Asks for a reset code for `email`, and waits for the screen Cognito's answer leads to. */
+async function askForReset(p: Drive, email: string, then: string) {
   p.send({ type: 'signIn.toForgotPassword' });
   await p.reach('forgotPassword.idle');
-  p.send({ type: 'forgotPassword.submit', email: TOTP_USER.email });
-  await p.reach('resetPassword.idle');
+  p.send({ type: 'forgotPassword.submit', email });
+  await p.reach(then);
+}
+
+async function forgotPassword(p: Drive) {
+  await askForReset(p, TOTP_USER.email, 'resetPassword.idle');
 }
 
 async function changePassword(p: Drive) {
@@ -108,6 +116,88 @@ async function offlineAfterSignIn(p: Drive) {
   p.cutOff('InitiateAuth');
 }
 const offline = { alsoIn: ['signedIn.screen.home'], scenario: 'mfa-optional', settings: { accessTokenTtlSec: 2 } } as const;
+
+/** Someone new sends the sign-up form with `password`. */
+function submitSignUp(p: Drive, password: string) {
+  p.send({ type: 'signIn.toSignUp' });
+  p.send({ type: 'signUp.submit', email: NEWCOMER, password });
+}
+
+/** Someone new signs up; the pool answers SignUp with `failure`, or as it would. */
+async function signUpAnswered(p: Drive, failure?: Failure) {
+  if (failure) p.fail('SignUp', failure);
+  submitSignUp(p, GOOD_PASSWORD);
+  await p.reach('signUp.idle');
+}
+
+/** A right password, and the pool answers InitiateAuth with `failure`, or as it would. */
+async function signInAnswered(p: Drive, failure?: Failure) {
+  if (failure) p.fail('InitiateAuth', failure);
+  await signIn(p, SMS_USER.email, SMS_USER.password, 'signIn.idle');
+}
+
+/** Back at sign-in, told why: signed in with 62-second tokens, whose refresh the pool refuses with `message`. */
+function refreshRefused(variant: string, about: string, notice: Notice, message: string): Preview {
+  return {
+    name: `signIn.${variant}`,
+    state: 'signIn.idle',
+    about,
+    scenario: 'mfa-optional',
+    settings: { accessTokenTtlSec: 62 },
+    shows: { notice },
+    script: async (p) => {
+      await signedInWithoutMfa(p);
+      p.fail('InitiateAuth', { type: 'NotAuthorizedException', message });
+      await p.reach('signIn.idle');
+    },
+  };
+}
+
+/**
+ * A form the pool refused, resting where it was sent from: a scenario of the simulated pool refuses
+ * by itself, or the answer `failure` is injected (what real pools answer and the simulated pool does
+ * not produce on demand; src/cognito/sdk-errors.ts cites each).
+ */
+function refused(
+  form: 'signIn' | 'signUp',
+  variant: string,
+  about: string,
+  shows: Partial<Record<Field, ProblemReason>>,
+  by: Failure | { scenario: ScenarioName },
+): Preview {
+  const answer = form === 'signIn' ? signInAnswered : signUpAnswered;
+  const preview: Preview = { name: `${form}.${variant}`, state: `${form}.idle`, about, shows: { problems: shows } };
+  // A scenario of the simulated pool answers so by itself; anything else is injected.
+  if (typeof by === 'object' && 'scenario' in by) return { ...preview, scenario: by.scenario, script: (p) => answer(p) };
+  return { ...preview, script: (p) => answer(p, by) };
+}
+
+const REFUSALS = {
+  badPool: { type: 'InvalidUserPoolConfigurationException', message: 'SMS configuration is not valid.' },
+  lambdaNoReason: { type: 'UserLambdaValidationException', message: 'User validation exception with the Lambda service.' },
+  lambdaTimeout: { type: 'UnexpectedLambdaException', message: 'PreSignUp invocation failed due to error Socket timeout while invoking Lambda function.' },
+  breached: { type: 'InvalidPasswordException', message: 'Provided password cannot be used for security reasons.' },
+  alias: { type: 'InvalidParameterException', message: 'Username cannot be of email format, since user pool is configured for email alias.' },
+  noSes: { type: 'InvalidEmailRoleAccessPolicyException', message: 'Cognito is not allowed to use your email identity.' },
+  noAutoVerify: { type: 'NotAuthorizedException', message: 'Cannot resend codes. Auto verification not turned on.' },
+  reused: { type: 'PasswordHistoryPolicyViolationException', message: 'The password history policy was violated.' },
+} satisfies Record<string, Failure>;
+
+/** The right current password and a good new one; the pool answers ChangePassword with `failure`. */
+async function changePasswordAnswered(p: Drive, failure: Failure) {
+  await changePassword(p);
+  p.fail('ChangePassword', failure);
+  p.send({ type: 'changePassword.submit', currentPassword: TOTP_USER.password, newPassword: GOOD_PASSWORD });
+  await p.reach('signedIn.screen.changePassword.idle');
+}
+
+/** Signed up; asking for a new code, the pool answers with `failure`. */
+async function resendAnswered(p: Drive, failure: Failure) {
+  await signUp(p);
+  p.fail('ResendConfirmationCode', failure);
+  p.send({ type: 'confirmSignUp.resend' });
+  await p.reach('confirmSignUp.idle');
+}
 
 const throttled = { type: 'TooManyRequestsException', message: 'Rate exceeded' };
 const outage = { type: 'InternalErrorException', message: 'An internal error occurred.' };
@@ -194,6 +284,18 @@ export const PREVIEWS: readonly Preview[] = [
     shows: { problems: { form: 'userPasswordAuthDisabled' } },
     script: (p) => signIn(p, SMS_USER.email, SMS_USER.password, 'signIn.idle'),
   },
+  refused('signIn', 'blockedBySecurity', 'Threat protection blocked a risky sign-in: not a wrong password, and trying again will not help', { form: 'blockedBySecurity' }, { scenario: 'threat-protection' }),
+  refused('signIn', 'poolMisconfigured', 'Misconfigured: Cognito finds the user pool’s configuration invalid', { form: 'poolMisconfigured' }, REFUSALS.badPool),
+  {
+    name: 'signIn.temporaryPasswordExpired',
+    state: 'signIn.idle',
+    about: 'An administrator’s temporary password, past its validity: only they can send a new one',
+    settings: { temporaryPasswordTtlMs: 0 },
+    shows: { problems: { form: 'temporaryPasswordExpired' } },
+    script: (p) => signIn(p, NEW_USER.email, NEW_USER.password, 'signIn.idle'),
+  },
+  refreshRefused('sessionRevoked', 'Signed out: the session was revoked elsewhere (“Sign out on all devices”, an administrator)', 'sessionRevoked', 'Refresh Token has been revoked'),
+  refreshRefused('sessionNotRenewed', 'Signed out: Cognito no longer takes the refresh token (“Invalid Refresh Token.”)', 'sessionNotRenewed', 'Invalid Refresh Token.'),
   {
     name: 'signIn.smsSetupNeedsPhone',
     state: 'signIn.idle',
@@ -295,6 +397,16 @@ export const PREVIEWS: readonly Preview[] = [
     },
   },
   {
+    name: 'signUp.stricterPolicy',
+    state: 'signUp.idle',
+    about: 'A pool asking for 12 characters, as VITE_PASSWORD_POLICY tells the page: the checklist says so before anything is sent',
+    scenario: 'strict-password',
+    input: { passwordPolicy: { minLength: 12, requireUppercase: true, requireLowercase: true, requireNumbers: true, requireSymbols: true } },
+    shows: { problems: { password: 'weakPassword' } },
+    // The demo password has 9 characters: the page refuses it before Cognito could.
+    script: async (p) => submitSignUp(p, DEMO_PASSWORD),
+  },
+  {
     name: 'signUp.emailTaken',
     state: 'signUp.idle',
     about: 'Cognito: an account with this email exists',
@@ -303,6 +415,21 @@ export const PREVIEWS: readonly Preview[] = [
       p.send({ type: 'signIn.toSignUp' });
       p.send({ type: 'signUp.submit', email: SMS_USER.email, password: GOOD_PASSWORD });
     },
+  },
+  refused('signUp', 'lambdaRefused', 'A pre sign-up Lambda trigger refused, giving its owner’s reason, shown as written', { form: 'lambdaRefused' }, { scenario: 'lambda-refuses' }),
+  refused('signUp', 'lambdaRefusedNoReason', 'A Lambda trigger refused without a reason the page can show', { form: 'lambdaRefused' }, REFUSALS.lambdaNoReason),
+  refused('signUp', 'lambdaFailed', 'A Lambda trigger of the pool timed out or crashed', { form: 'lambdaFailed' }, REFUSALS.lambdaTimeout),
+  refused('signUp', 'compromisedPassword', 'Threat protection: the password turned up in a data breach elsewhere', { password: 'compromisedPassword' }, REFUSALS.breached),
+  refused('signUp', 'emailNotUsername', 'Misconfigured: the pool has email as an alias, not as the username', { form: 'emailNotUsername' }, REFUSALS.alias),
+  refused('signUp', 'cannotDeliver', 'Misconfigured: the pool may not send email (its SES identity)', { form: 'poolCannotDeliver' }, REFUSALS.noSes),
+  {
+    name: 'signUp.attributesRequired',
+    state: 'signUp.idle',
+    about: 'Misconfigured: the pool requires a phone number at sign-up, which this page does not ask for',
+    scenario: 'sms-only',
+    shows: { problems: { form: 'signUpAttributesRequired' } },
+    // The simulated pool's own answer: "Attributes did not conform to the schema: phone_number: ...".
+    script: (p) => signUpAnswered(p),
   },
   {
     name: 'signUp.submitting',
@@ -375,6 +502,14 @@ export const PREVIEWS: readonly Preview[] = [
     },
   },
   {
+    name: 'confirmSignUp.autoVerifyOff',
+    state: 'confirmSignUp.idle',
+    about: 'Misconfigured: the pool sends no confirmation codes (no auto-verified attribute)',
+    input: { resendCooldownMs: 0 },
+    shows: { problems: { form: 'autoVerifyOff' } },
+    script: (p) => resendAnswered(p, REFUSALS.noAutoVerify),
+  },
+  {
     name: 'confirmSignUp.confirming',
     state: 'confirmSignUp.confirming',
     about: 'Waiting for Cognito to check the code',
@@ -412,6 +547,14 @@ export const PREVIEWS: readonly Preview[] = [
     state: 'forgotPassword.idle',
     about: 'Asking for a reset code',
     script: async (p) => p.send({ type: 'signIn.toForgotPassword' }),
+  },
+  {
+    name: 'forgotPassword.unknownEmail',
+    state: 'forgotPassword.idle',
+    about: 'A pool without user-existence protection (LEGACY) says no account has this email',
+    scenario: 'legacy-user-existence',
+    shows: { problems: { email: 'userNotFound' } },
+    script: (p) => askForReset(p, NEWCOMER, 'forgotPassword.idle'),
   },
   {
     name: 'forgotPassword.sending',
@@ -889,6 +1032,13 @@ export const PREVIEWS: readonly Preview[] = [
       p.send({ type: 'changePassword.submit', currentPassword: WRONG_PASSWORD, newPassword: GOOD_PASSWORD });
       await p.reach('signedIn.screen.changePassword.idle');
     },
+  },
+  {
+    name: 'changePassword.passwordReused',
+    state: 'signedIn.screen.changePassword.idle',
+    about: 'The pool’s password history refuses a password used before',
+    shows: { problems: { newPassword: 'passwordReused' } },
+    script: (p) => changePasswordAnswered(p, REFUSALS.reused),
   },
   {
     name: 'changePassword.submitting',

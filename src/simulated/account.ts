@@ -129,6 +129,12 @@ export function signUp(state: PoolState, body: Body): Body {
   checkPasswordPolicy(optionalString(body, 'Password') ?? '', state.settings.passwordPolicy);
   // Any existing user, confirmed or not; signing up again does not resend the code (reference §6.1).
   if (state.findUser(username)) throw fail('usernameExists');
+  // A PreSignUp trigger that throws: its message, wrapped (reference §10). Design choice: it runs
+  // once Cognito's own checks have passed (their order is unverified).
+  const refusal = state.settings.preSignUpRefusal;
+  if (refusal && username.toLowerCase().endsWith(`@${refusal.domain.toLowerCase()}`)) {
+    throw fail('lambdaRefused', { trigger: 'PreSignUp', reason: refusal.reason });
+  }
 
   const { email: _email, phone_number: phoneNumber, ...others } = attributes;
   const user: UserRecord = {
@@ -172,9 +178,13 @@ export function resendConfirmationCode(state: PoolState, body: Body): Body {
   return { CodeDeliveryDetails: issueCode(state, user, 'signUp', 'EMAIL') };
 }
 
-/** PreventUserExistenceErrors: a made-up delivery for unknown users; LEGACY: UserNotFoundException. */
-function unknownUserDelivery(state: PoolState, username: string): Body {
-  if (!state.settings.preventUserExistenceErrors) throw fail('userNotFoundForClient');
+/**
+ * PreventUserExistenceErrors ENABLED: a made-up delivery (Developer Guide, "Managing user existence
+ * error responses": ForgotPassword and ResendConfirmationCode); LEGACY: `legacy`, by default
+ * UserNotFoundException "Username/client id combination not found.".
+ */
+function unknownUserDelivery(state: PoolState, username: string, legacy: 'userNotFoundForClient' | 'cannotResetNoChannel' = 'userNotFoundForClient'): Body {
+  if (!state.settings.preventUserExistenceErrors) throw fail(legacy);
   return { CodeDeliveryDetails: emailDelivery(username) };
 }
 
@@ -188,7 +198,10 @@ export function forgotPassword(state: PoolState, body: Body): Body {
   if (user.status === 'FORCE_CHANGE_PASSWORD') throw fail('cannotResetState');
   // Design choice: AccountRecoverySetting = verified email first, then verified phone.
   const medium = user.emailVerified ? 'EMAIL' : user.phoneVerified ? 'SMS' : undefined;
-  if (!medium) throw fail('cannotResetNoChannel');
+  // No verified channel: with PreventUserExistenceErrors ENABLED, a made-up delivery as for an
+  // unknown user ("When a user isn't found, is deactivated, or doesn't have a verified delivery
+  // mechanism", Developer Guide, "Managing user existence error responses"); LEGACY says so.
+  if (!medium) return unknownUserDelivery(state, username, 'cannotResetNoChannel');
   countAttempt(user, 'ForgotPassword', state.now());
   return { CodeDeliveryDetails: issueCode(state, user, 'reset', medium) };
 }

@@ -29,6 +29,7 @@ export type ErrorType =
   | 'UnknownOperationException'
   | 'UnsupportedTokenTypeException'
   | 'UserNotConfirmedException'
+  | 'UserLambdaValidationException'
   | 'UserNotFoundException'
   | 'UsernameExistsException';
 
@@ -236,8 +237,21 @@ export const MESSAGES = {
     type: 'NotAuthorizedException',
     template: 'Temporary password has expired and must be reset by an administrator.',
     source: 'choice',
-    why: 'Reference §6.4 gives this text as unverified.',
+    why: 'Reference §6.4 gives this text as unverified; many apps match it. Also the answer to a temporary password used a second time (unverified).',
     ops: ['InitiateAuth'],
+  },
+  securityBlocked: {
+    type: 'NotAuthorizedException',
+    template: 'Unable to login because of security reasons.',
+    source: 'reference',
+    ops: ['InitiateAuth'],
+  },
+  lambdaRefused: {
+    type: 'UserLambdaValidationException',
+    template: '{trigger} failed with error {reason}.',
+    source: 'reference',
+    ops: ['SignUp'],
+    example: { trigger: 'PreSignUp', reason: 'Registration from this domain is not allowed.' },
   },
 
   // --- sessions ---------------------------------------------------------------------------

@@ -33,7 +33,17 @@
  *   2^(n-5) s up to 15 min, forgotten after 15 quiet minutes.
  * - PreventUserExistenceErrors for an unknown user: InitiateAuth "Incorrect username or password.";
  *   ResendConfirmationCode / ForgotPassword a made-up CodeDeliveryDetails; ConfirmSignUp /
- *   ConfirmForgotPassword CodeMismatchException.
+ *   ConfirmForgotPassword CodeMismatchException (ConfirmSignUp's is unverified). A reset-required
+ *   user signing in reads as a wrong password, and ForgotPassword without a verified channel gets a
+ *   made-up delivery (the Developer Guide); LEGACY (`legacy-user-existence`) says what each is.
+ * - A temporary password works once (API_AdminCreateUser); used again it gets "Temporary password
+ *   has expired and must be reset by an administrator." (unverified wording for that case).
+ * - Request members match their model patterns anywhere in the value (Smithy patterns are not
+ *   anchored); whether Cognito refuses a leading or trailing space in a password, and how, is
+ *   unverified, so the simulated pool does not.
+ * - Scenarios for refusals: a PreSignUp trigger refusing a domain (`lambda-refuses`), threat
+ *   protection blocking every sign-in, before the password is checked (`threat-protection`,
+ *   unverified order), a 12-character policy (`strict-password`).
  * - ForgotPassword sends to the verified email first, else the verified phone.
  * - Client secret: the simulated pool never shares its secret, so a missing hash gets the reference's "not
  *   received" message and any hash "Unable to verify secret hash for client {id}".

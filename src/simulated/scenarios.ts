@@ -20,6 +20,16 @@ export const scenarios = {
   'client-secret': { clientSecret: true },
   'no-user-password-auth': { userPasswordAuth: false },
   'short-session': { sessionTtlMs: 20_000 },
+  // PreventUserExistenceErrors LEGACY, what a client created through the API gets by default
+  // (Developer Guide, "Managing user existence error responses"): unknown emails are named as such.
+  'legacy-user-existence': { preventUserExistenceErrors: false },
+  // A PreSignUp trigger that throws for example.com addresses: Cognito answers
+  // UserLambdaValidationException "PreSignUp failed with error <reason>." (reference §10).
+  'lambda-refuses': { preSignUpRefusal: { domain: 'example.com', reason: 'Registration from this domain is not allowed.' } },
+  // Threat protection blocking sign-ins it finds risky (here: all of them).
+  'threat-protection': { blockSignIns: true },
+  // A pool asking for more than Cognito's default: 12 characters.
+  'strict-password': { passwordPolicy: { minLength: 12 } },
   // MFA optional, and turning a factor on fails the first time (the SDK sends each request once).
   'mfa-preference-outage': { mfa: 'OPTIONAL', outages: { SetUserMFAPreference: 1 } },
 } as const satisfies Record<string, PoolSettingsInput>;

@@ -51,6 +51,10 @@ export interface PoolSettings {
   temporaryPasswordTtlMs: number;
   /** Attributes every user must have besides the email username, e.g. ['phone_number']. */
   requiredAttributes: readonly string[];
+  /** A PreSignUp Lambda trigger that refuses sign-ups from one email domain, with its owner's reason. */
+  preSignUpRefusal?: { domain: string; reason: string };
+  /** Threat protection in full-function mode, blocking every password sign-in as too risky. */
+  blockSignIns: boolean;
   /**
    * Bad luck on demand, for demos and browser tests: the first n requests of an operation answer
    * InternalErrorException (HTTP 500), as the real service does when it has a problem. The SDK
@@ -87,6 +91,7 @@ export const DEFAULT_SETTINGS: PoolSettings = {
   refreshTokenTtlMs: 30 * DAY,
   temporaryPasswordTtlMs: 7 * DAY,
   requiredAttributes: [],
+  blockSignIns: false,
   outages: {},
 };
 

@@ -59,10 +59,18 @@ function passwordSignIn(state: PoolState, parameters: Record<string, string>): B
   const username = requiredParameter(parameters, 'USERNAME');
   const password = requiredParameter(parameters, 'PASSWORD');
   const user = state.findUser(username);
-  if (!user) throw fail(state.settings.preventUserExistenceErrors ? 'incorrectCredentials' : 'userDoesNotExist');
-  // The service answers UserNotConfirmedException even when the password is wrong (reference §6.4).
+  const hideExistence = state.settings.preventUserExistenceErrors;
+  if (!user) throw fail(hideExistence ? 'incorrectCredentials' : 'userDoesNotExist');
+  // The service answers UserNotConfirmedException even when the password is wrong (reference §6.4),
+  // whatever PreventUserExistenceErrors says (the Developer Guide names no exception for it).
   if (user.status === 'UNCONFIRMED') throw fail('userNotConfirmed');
-  if (user.status === 'RESET_REQUIRED') throw fail('passwordResetRequired');
+  // Imported users who must reset: with PreventUserExistenceErrors ENABLED "a generic
+  // NotAuthorizedException error is returned ... instead of returning PasswordResetRequiredException"
+  // (Developer Guide, "Managing user existence error responses", Imported users).
+  if (user.status === 'RESET_REQUIRED') throw fail(hideExistence ? 'incorrectCredentials' : 'passwordResetRequired');
+  // Threat protection blocking the attempt; design choice (unverified): before the password is
+  // checked, so a wrong one gets the same answer.
+  if (state.settings.blockSignIns) throw fail('securityBlocked');
 
   const now = state.now();
   expireFailures(user, now);
@@ -73,8 +81,12 @@ function passwordSignIn(state: PoolState, parameters: Record<string, string>): B
     throw fail('incorrectCredentials');
   }
   user.signInFailures = { count: 0, lastAt: 0 };
-  if (user.status === 'FORCE_CHANGE_PASSWORD' && (user.temporaryPasswordExpiresAt ?? Infinity) <= now) {
-    throw fail('temporaryPasswordExpired');
+  if (user.status === 'FORCE_CHANGE_PASSWORD') {
+    // "The temporary password is valid only once" (API_AdminCreateUser, TemporaryPassword;
+    // aws-amplify/amplify-js#13802): a second sign-in with it, once the NEW_PASSWORD_REQUIRED
+    // session it opened is gone, is refused. Design choice: with the expiry's words (unverified).
+    if ((user.temporaryPasswordExpiresAt ?? Infinity) <= now || user.temporaryPasswordUsed) throw fail('temporaryPasswordExpired');
+    user.temporaryPasswordUsed = true;
   }
   return afterPassword(state, user);
 }

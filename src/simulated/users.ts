@@ -38,6 +38,8 @@ export interface UserRecord {
   status: UserStatus;
   /** When the temporary password of a FORCE_CHANGE_PASSWORD user stops working. */
   temporaryPasswordExpiresAt?: number;
+  /** The temporary password has been used once (it is valid only once, API_AdminCreateUser). */
+  temporaryPasswordUsed?: boolean;
   signUpCode?: IssuedCode;
   resetCode?: IssuedCode;
   /** Codes superseded by a newer one (or used): answering with them gives ExpiredCodeException. */

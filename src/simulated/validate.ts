@@ -265,11 +265,16 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 
 const compiled = new Map<string, RegExp>();
 
-/** Model patterns are Java regexes that must match the whole value. */
+/**
+ * Model patterns are Smithy `pattern` traits, which are not implicitly anchored: a value passes
+ * when the pattern matches anywhere in it (Smithy's own PatternTraitValidator warns about
+ * unanchored patterns for that reason; reference §10). So `[\S]+` refuses only a password that is
+ * all white space, and Cognito takes `Correct h0rse!` to its password policy.
+ */
 function patternRegExp(pattern: string): RegExp {
   let regexp = compiled.get(pattern);
   if (!regexp) {
-    regexp = new RegExp(`^(?:${pattern})$`, 'u');
+    regexp = new RegExp(pattern, 'u');
     compiled.set(pattern, regexp);
   }
   return regexp;

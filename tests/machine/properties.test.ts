@@ -13,7 +13,7 @@ import { createActor, fromPromise, type Actor, type AnyStateNode } from 'xstate'
 import { authMachine, type AuthInput, type AuthMachine } from '../../src/auth/machine';
 import type { CognitoActors } from '../../src/auth/actors';
 import { COGNITO_OPERATIONS, type CognitoOperation } from '../../src/auth/client';
-import { AuthError, type AuthErrorCode } from '../../src/auth/errors';
+import { AUTH_ERROR_CODES, AuthError, TOKENS_GONE, type AuthErrorCode } from '../../src/auth/errors';
 import type { AuthEvent } from '../../src/auth/events';
 import type { AuthStep, Challenge, CodeChallengeName, MfaSettings, Tokens } from '../../src/auth/types';
 import { normalizeCode, normalizeEmail } from '../../src/auth/validate';
@@ -22,16 +22,8 @@ import { tokensFor } from '../support/scripted-client';
 import { atomicStates, matcher, TRANSIENT } from '../support/chart';
 import { EVENT_TYPES, personEvent, type EventType, type Typed } from '../support/person';
 
-/** Every failure the adapter can reject with: one missing here is a type error. */
-const EVERY_CODE: Record<AuthErrorCode, true> = {
-  wrongCredentials: true, userNotConfirmed: true, usernameExists: true, invalidPassword: true, invalidEmail: true,
-  codeMismatch: true, expiredCode: true, totpCodeReused: true, alreadyConfirmed: true, userDisabled: true,
-  passwordResetRequired: true, cannotResetPassword: true, mfaNotSetUp: true, sessionExpired: true, signedOut: true,
-  passwordAttemptsExceeded: true, limitExceeded: true, tooManyRequests: true, tooManyFailedAttempts: true, network: true,
-  serviceError: true, clientHasSecret: true, userPasswordAuthDisabled: true, unknownClient: true,
-  softwareTokenMfaNotEnabled: true, unsupportedChallenge: true, invalidParameter: true, unknown: true,
-};
-const CODES = Object.keys(EVERY_CODE) as AuthErrorCode[];
+/** Every failure the adapter can reject with (errors.ts lists them; one missing there is a type error). */
+const CODES = AUTH_ERROR_CODES;
 
 /** Every state the machine can be in, to show the journeys go everywhere. */
 const STATES = atomicStates().filter((path) => !TRANSIENT.includes(path[0]));
@@ -508,7 +500,7 @@ function pickCall(world: Readonly<World>, pick: number): Call | undefined {
  */
 function plausible(code: AuthErrorCode, call: Call): boolean {
   if (code === 'sessionExpired') return 'session' in call.input;
-  if (code === 'signedOut') return 'accessToken' in call.input || 'refreshToken' in call.input;
+  if ((TOKENS_GONE as readonly AuthErrorCode[]).includes(code)) return 'accessToken' in call.input || 'refreshToken' in call.input;
   return true;
 }
 

@@ -78,6 +78,10 @@ describe('scenarios', () => {
       'client-secret',
       'no-user-password-auth',
       'short-session',
+      'legacy-user-existence',
+      'lambda-refuses',
+      'threat-protection',
+      'strict-password',
       'mfa-preference-outage',
     ]);
     expect(settingsFor('default')).toMatchObject({ mfa: 'ON', totp: true, sms: true, email: false, clientSecret: false, userPasswordAuth: true, sessionTtlMs: 180_000 });
@@ -90,6 +94,11 @@ describe('scenarios', () => {
     expect(settingsFor('client-secret').clientSecret).toBe(true);
     expect(settingsFor('no-user-password-auth').userPasswordAuth).toBe(false);
     expect(settingsFor('short-session').sessionTtlMs).toBe(20_000);
+    expect(settingsFor('default').preventUserExistenceErrors).toBe(true);
+    expect(settingsFor('legacy-user-existence').preventUserExistenceErrors).toBe(false);
+    expect(settingsFor('lambda-refuses').preSignUpRefusal).toEqual({ domain: 'example.com', reason: 'Registration from this domain is not allowed.' });
+    expect(settingsFor('threat-protection').blockSignIns).toBe(true);
+    expect(settingsFor('strict-password').passwordPolicy).toEqual({ minLength: 12, upper: true, lower: true, digit: true, symbol: true });
     expect(settingsFor('mfa-preference-outage')).toMatchObject({ mfa: 'OPTIONAL', outages: { SetUserMFAPreference: 1 } });
     expect(settingsFor('nope')).toEqual(settingsFor('default'));
   });

@@ -24,7 +24,7 @@ describe('request validation (InvalidParameterException, model constraints)', ()
     const h = harness();
     h.fails(
       'SignUp',
-      { ClientId: CLIENT_ID, Username: 'jane@example.com', Password: 'has space' },
+      { ClientId: CLIENT_ID, Username: 'jane@example.com', Password: '   ' },
       'InvalidParameterException',
       "1 validation error detected: Value at 'password' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\S]+",
     );
@@ -36,7 +36,7 @@ describe('request validation (InvalidParameterException, model constraints)', ()
     );
     h.fails(
       'GetUser',
-      { AccessToken: 'not a token!' },
+      { AccessToken: '!!' },
       'InvalidParameterException',
       "1 validation error detected: Value at 'accessToken' failed to satisfy constraint: Member must satisfy regular expression pattern: [A-Za-z0-9-_=.]+",
     );
@@ -73,9 +73,9 @@ describe('request validation (InvalidParameterException, model constraints)', ()
   it('validates before looking up the client', () => {
     harness().fails(
       'SignUp',
-      { ClientId: 'no such client', Username: 'jane@example.com' },
+      { ClientId: '!!', Username: 'jane@example.com' },
       'InvalidParameterException',
-      "1 validation error detected: Value 'no such client' at 'clientId' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+]+",
+      "1 validation error detected: Value '!!' at 'clientId' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+]+",
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endpointOf, readConfig } from '../../src/config';
+import { endpointOf, readConfig, readPasswordPolicy } from '../../src/config';
 import { SIMULATED_POOL } from '../../src/simulated/pool-ids';
 import { contentSecurityPolicy } from '../../src/build/csp';
 import { en } from '../../src/i18n/en';
@@ -70,5 +70,45 @@ describe('the build configuration', () => {
     expect(csp).toContain("connect-src 'self' https://cognito-idp.eu-west-1.amazonaws.com;");
     expect(csp).toContain("script-src 'self';");
     expect(csp).not.toContain('*');
+  });
+});
+
+describe('VITE_PASSWORD_POLICY', () => {
+  it('reads the pool’s rules: a minimum length and the classes it requires', () => {
+    expect(readPasswordPolicy('min=12,upper,lower,number,symbol')).toEqual({
+      minLength: 12,
+      requireUppercase: true,
+      requireLowercase: true,
+      requireNumbers: true,
+      requireSymbols: true,
+    });
+    expect(readPasswordPolicy(' min=6 ')).toEqual({
+      minLength: 6,
+      requireUppercase: false,
+      requireLowercase: false,
+      requireNumbers: false,
+      requireSymbols: false,
+    });
+    expect(readPasswordPolicy('lower,NUMBER')).toMatchObject({ minLength: 8, requireLowercase: true, requireNumbers: true, requireUppercase: false });
+  });
+
+  it.each(['min=5', 'min=100', 'min=twelve', 'min=', 'uppercase', 'upper,upper', 'min=8,min=9', 'min=8;upper', ''])('refuses “%s”', (text) => {
+    expect(readPasswordPolicy(text)).toBeUndefined();
+  });
+
+  it('passes the policy on for a real pool and for the simulated one', () => {
+    const real = readConfig({ VITE_COGNITO_USER_POOL_ID: 'eu-west-1_AbC123', VITE_COGNITO_CLIENT_ID: '4abc', VITE_PASSWORD_POLICY: 'min=10,number' });
+    expect(real.kind === 'real' && real.passwordPolicy).toMatchObject({ minLength: 10, requireNumbers: true, requireSymbols: false });
+    expect(readConfig({ VITE_PASSWORD_POLICY: 'min=10' })).toMatchObject({ kind: 'simulated', passwordPolicy: { minLength: 10 } });
+    expect(readConfig({})).toEqual({ kind: 'simulated' });
+  });
+
+  it('names a policy it cannot read, with a sentence that says how to write one', () => {
+    for (const env of [{ VITE_PASSWORD_POLICY: 'min=4' }, { VITE_COGNITO_USER_POOL_ID: 'eu-west-1_AbC123', VITE_COGNITO_CLIENT_ID: '4abc', VITE_PASSWORD_POLICY: 'min=4' }]) {
+      const config = readConfig(env);
+      expect(config).toEqual({ kind: 'invalid', problems: [{ code: 'badPasswordPolicy', value: 'min=4' }] });
+      const problem = config.kind === 'invalid' ? config.problems[0] : undefined;
+      expect(en.config.problems.badPasswordPolicy(problem!)).toMatch(/VITE_PASSWORD_POLICY “min=4”.*min=12,upper,lower,number,symbol/);
+    }
   });
 });

@@ -55,6 +55,7 @@ const SAMPLES: Record<string, { args: unknown[]; shows: string[] }> = {
   'passwordRules.number': { args: [37], shows: [] },
   'passwordRules.symbol': { args: [37], shows: ['! @ #', '?'] },
   'passwordRules.spaces': { args: [37], shows: [] },
+  'problemDetails.lambdaRefused': { args: ['Sign-ups from zz9.example are closed.'], shows: ['Sign-ups from zz9.example are closed.'] },
   ...configSamples(),
 };
 
@@ -68,6 +69,7 @@ function configSamples(): Record<string, { args: unknown[]; shows: string[] }> {
     { code: 'regionMismatch', region: 'ap-northeast-1', poolRegion: 'eu-central-2' },
     { code: 'badEndpoint', value: 'ftp://emulator.zz9' },
     { code: 'badSessionMinutes', value: '42' },
+    { code: 'badPasswordPolicy', value: 'min=zz9' },
     { code: 'badMfaRequired', value: 'sometimes' },
   ];
   return Object.fromEntries(

@@ -4,6 +4,7 @@ import { authSetup } from '../setup';
 import type { Notice } from '../context';
 import type { AuthStep, CodeDelivery } from '../types';
 import { credentialsOf } from '../readers';
+import { TOKENS_GONE } from '../errors';
 
 type StateConfig = Parameters<typeof authSetup.createStateConfig>[0];
 
@@ -69,11 +70,11 @@ export const sessionGone = {
   actions: 'expireSession',
 } as const;
 
-/** Failures that mean the tokens are no longer good: sign in again. */
+/** Failures that mean the tokens are no longer good: sign in again, told why. */
 export const tokensGone = {
-  guard: { type: 'failedWith', params: { codes: ['signedOut'] } },
+  guard: { type: 'failedWith', params: { codes: TOKENS_GONE } },
   target: '#auth.signIn',
-  actions: ['forgetTokens', note('sessionEnded')],
+  actions: ['forgetTokens', 'noteTokensGone'],
 } as const;
 
 /**

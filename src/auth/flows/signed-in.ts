@@ -8,14 +8,11 @@ import { accessTokenOf } from '../readers';
 import { changePassword } from './passwords';
 import { note, tokensGone } from './shared';
 
-/** Cognito's refusals of a refresh token: NotAuthorizedException, "Refresh Token has been revoked" and the like, or "User is disabled." */
-const REFRESH_REFUSED = ['signedOut', 'userDisabled'] as const;
-
 /**
- * The refresh (REFRESH_TOKEN_AUTH) and where a failure leads: only a refusal from Cognito (the
- * refresh token revoked or expired: AuthError 'signedOut'; the user disabled) ends the session.
- * Anything else, no answer above all, goes to `failed`, to be tried again however long the
- * outage lasts, the tokens kept.
+ * The refresh (REFRESH_TOKEN_AUTH) and where a failure leads: only a refusal from Cognito ends
+ * the session (the refresh token revoked, expired or not taken: tokensGone, which says which;
+ * the user disabled). Anything else, no answer above all, goes to `failed`, to be tried again
+ * however long the outage lasts, the tokens kept.
  */
 function refreshingTo(failed: string) {
   return authSetup.createStateConfig({
@@ -27,7 +24,8 @@ function refreshingTo(failed: string) {
         actions: { type: 'takeTokens', params: ({ event }) => ({ tokens: event.output }) },
       },
       onError: [
-        { guard: { type: 'failedWith', params: { codes: REFRESH_REFUSED } }, target: '#auth.signIn', actions: ['forgetTokens', note('sessionEnded')] },
+        tokensGone,
+        { guard: { type: 'failedWith', params: { codes: ['userDisabled'] } }, target: '#auth.signIn', actions: ['forgetTokens', note('sessionEnded')] },
         { target: failed, actions: 'countRefreshFailure' },
       ],
     },
