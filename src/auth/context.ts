@@ -11,6 +11,8 @@ import { jwtClaims } from './jwt';
 /** A sentence the next screen starts with, about what just happened. */
 export type Notice =
   | 'sessionExpired'
+  /** Cognito said the challenge session was already used (an answer lost to the network may have spent it). */
+  | 'sessionUsed'
   | 'sessionEnded'
   | 'sessionRevoked'
   | 'sessionNotRenewed'
@@ -54,6 +56,9 @@ export interface AuthContext {
   delivery: CodeDelivery | null;
   resendAvailableAt: number;
   tokens: Tokens | null;
+  /** Refreshes of these tokens that failed in a row (the network), and when to try the next. */
+  refreshFailures: number;
+  refreshRetryAt: number;
   user: SignedInUser | null;
   mfaSettings: MfaSettings | null;
   /**
@@ -84,6 +89,9 @@ export const SESSION_TTL_MS = 3 * 60_000;
 export const RESEND_COOLDOWN_MS = 30_000;
 /** Tokens are refreshed this long before they expire. */
 export const REFRESH_MARGIN_MS = 60_000;
+/** A refresh that failed on the network is tried again after this, doubled each time up to the most. */
+export const REFRESH_RETRY_FIRST_MS = 2_000;
+export const REFRESH_RETRY_MOST_MS = 60_000;
 
 export function userFrom(tokens: Tokens): SignedInUser {
   const claims = jwtClaims(tokens.idToken);
@@ -105,6 +113,8 @@ export function initialContext(input: AuthInput | undefined): AuthContext {
     delivery: null,
     resendAvailableAt: 0,
     tokens: input?.tokens ?? null,
+    refreshFailures: 0,
+    refreshRetryAt: 0,
     user: input?.tokens ? userFrom(input.tokens) : null,
     mfaSettings: null,
     totpVerified: false,

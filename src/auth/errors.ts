@@ -131,14 +131,23 @@ export class AuthError extends Error {
   readonly code: AuthErrorCode;
   /** For invalidPassword: the rule Cognito said failed. */
   readonly rule?: PasswordRule;
+  /**
+   * For sessionExpired: Cognito said the session had been used already, not that its time ran
+   * out (an answer lost on the way back may have spent it).
+   */
+  readonly sessionUsed?: boolean;
   /** For lambdaRefused: the reason the pool's owner wrote for people to read (plain text). */
   readonly detail?: string;
 
-  constructor(code: AuthErrorCode, options: { message?: string; rule?: PasswordRule; detail?: string; cause?: unknown } = {}) {
+  constructor(
+    code: AuthErrorCode,
+    options: { message?: string; rule?: PasswordRule; sessionUsed?: boolean; detail?: string; cause?: unknown } = {},
+  ) {
     super(options.message ?? code, { cause: options.cause });
     this.name = 'AuthError';
     this.code = code;
     this.rule = options.rule;
+    if (options.sessionUsed) this.sessionUsed = true;
     this.detail = options.detail;
   }
 }

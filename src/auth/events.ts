@@ -33,4 +33,6 @@ export type AuthEvent =
   /** Leave the screen for the one before it (sign-in, or the account page); the email stays. */
   | { type: 'back' }
   /** The person changed a field: its message no longer applies. */
-  | { type: 'edit'; field: Field };
+  | { type: 'edit'; field: Field }
+  /** The browser says it is online again (the app listens to window 'online'; the machine never touches window). */
+  | { type: 'connection.online' };

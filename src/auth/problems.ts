@@ -15,7 +15,9 @@ export type ProblemReason =
   | AuthErrorCode
   | 'required'
   | 'emailFormat'
+  | 'emailTooLong'
   | 'weakPassword'
+  | 'passwordTooLong'
   | 'codeFormat'
   | 'wrongCurrentPassword'
   /** MFA_SETUP offers only SMS, and the account has no phone number: the operator must act. */

@@ -9,7 +9,15 @@ import { problemFromError, type FieldProblems } from './problems';
 import type { AuthStep, Challenge, CodeDelivery, MfaSettings, MfaType, Tokens } from './types';
 import { checkCode, checkEmail, checkNewPassword, checkPasswordPresent, hasProblems, normalizeEmail } from './validate';
 import { cognitoActors, NO_CLIENT } from './actors';
-import { userFrom, REFRESH_MARGIN_MS, type AuthContext, type AuthInput, type Notice } from './context';
+import {
+  userFrom,
+  REFRESH_MARGIN_MS,
+  REFRESH_RETRY_FIRST_MS,
+  REFRESH_RETRY_MOST_MS,
+  type AuthContext,
+  type AuthInput,
+  type Notice,
+} from './context';
 import { activeFactorsOf, mfaSetupOffers, requiredAttributesOf } from './readers';
 
 /** The error a failure carries (the error event of an invoke: what the actor rejected with). */
@@ -86,7 +94,8 @@ export const authSetup = setup({
     context: {} as AuthContext,
     events: {} as AuthEvent,
     input: {} as AuthInput | undefined,
-    tags: {} as 'busy',
+    /** busy: a request of the screen is out; reconnecting: the tokens expired and no refresh got through yet. */
+    tags: {} as 'busy' | 'reconnecting',
   },
   actors: cognitoActors(NO_CLIENT),
   guards: {
@@ -120,12 +129,17 @@ export const authSetup = setup({
       return (context.mfaSettings?.enabled.includes(event.mfa) ?? false) && !(context.mfaRequired && active.length <= 1);
     },
     settingUpAtSignIn: ({ context }) => context.challenge?.name === 'MFA_SETUP',
+    tokensExpired: ({ context }) => (context.tokens?.expiresAt ?? 0) <= Date.now(),
   },
   delays: {
     /** What is left of the challenge session, measured from when Cognito issued it. */
     sessionLeft: ({ context }) => Math.max(0, context.sessionExpiresAt - Date.now()),
     /** Until shortly before the tokens expire. */
     refreshDue: ({ context }) => Math.max(0, (context.tokens?.expiresAt ?? 0) - REFRESH_MARGIN_MS - Date.now()),
+    /** Until the tokens expire. */
+    tokensLeft: ({ context }) => Math.max(0, (context.tokens?.expiresAt ?? 0) - Date.now()),
+    /** Until the next refresh after a failed one (countRefreshFailure sets when). */
+    refreshBackoff: ({ context }) => Math.max(0, context.refreshRetryAt - Date.now()),
   },
   actions: {
     /** The email as typed, for the next screen (leaving a form, or a form refused). */
@@ -210,7 +224,14 @@ export const authSetup = setup({
       };
     }),
     takeTotpSecret: assign((_, params: { secret: string }) => ({ totpSecret: params.secret })),
-    takeTokens: assign((_, params: { tokens: Tokens }) => ({ tokens: params.tokens, user: userFrom(params.tokens) })),
+    /** A refresh's tokens; the failures before it no longer count. */
+    takeTokens: assign((_, params: { tokens: Tokens }) => ({ tokens: params.tokens, user: userFrom(params.tokens), refreshFailures: 0 })),
+    /** One more refresh failed: the next waits 2 s, 4 s, 8 s ... at most a minute. */
+    countRefreshFailure: assign(({ context }) => {
+      const failures = context.refreshFailures + 1;
+      const wait = Math.min(REFRESH_RETRY_MOST_MS, REFRESH_RETRY_FIRST_MS * 2 ** (failures - 1));
+      return { refreshFailures: failures, refreshRetryAt: Date.now() + wait };
+    }),
     takeMfaSettings: assign(({ context }, params: { settings: MfaSettings }) => ({
       mfaSettings: params.settings,
       // Once GetUser lists the authenticator as on, there is nothing left to finish.
@@ -218,16 +239,18 @@ export const authSetup = setup({
     })),
     /** VerifySoftwareToken accepted a code with the access token: the authenticator is the user's, not yet on. */
     rememberTotpVerified: assign({ totpVerified: true }),
+    /** The challenge session is gone: it ran out, or Cognito says it was already used. */
     expireSession: assign({
       challenge: null,
       totpSecret: null,
       password: null,
       problems: {},
-      notice: 'sessionExpired' as const,
+      notice: ({ event }): Notice => (errorOf(event).sessionUsed ? 'sessionUsed' : 'sessionExpired'),
     }),
     leaveChallenge: assign({ challenge: null, totpSecret: null, password: null, problems: {}, notice: null }),
     forgetTokens: assign({
       tokens: null,
+      refreshFailures: 0,
       user: null,
       mfaSettings: null,
       totpVerified: false,

@@ -40,30 +40,53 @@ export function brokenPasswordRules(password: string, policy: PasswordPolicy): P
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
+/**
+ * The longest username and password Cognito takes (its API model, tests/model/cognito-idp.json:
+ * UsernameType max 128, PasswordType max 256); a longer one would only earn a validation error.
+ * Counted in characters (code points), as Smithy's length constraint counts them.
+ */
+export const MAX_USERNAME_LENGTH = 128;
+export const MAX_PASSWORD_LENGTH = 256;
+
+const tooLong = (text: string, max: number) => [...text].length > max;
+
+/**
+ * The email as the pool's username: trimmed and in lower case. The pool uses the email as the
+ * username, and Cognito's default (UsernameConfiguration CaseSensitive true) would make
+ * `Ada@Example.com` at sign-up and `ada@example.com` at sign-in two users; one spelling for every
+ * request avoids that on any pool (README's recipe also makes the pool case-insensitive).
+ */
 export function normalizeEmail(email: string): string {
-  return email.trim();
+  return email.trim().toLowerCase();
 }
 
 export function checkEmail(email: string): FieldProblems {
   const value = normalizeEmail(email);
   if (!value) return { email: { reason: 'required' } };
-  if (!EMAIL.test(value) || value.length > 128) return { email: { reason: 'emailFormat' } };
+  if (tooLong(value, MAX_USERNAME_LENGTH)) return { email: { reason: 'emailTooLong' } };
+  if (!EMAIL.test(value)) return { email: { reason: 'emailFormat' } };
   return {};
 }
 
 export function checkPasswordPresent(password: string, field: Field = 'password'): FieldProblems {
-  return password ? {} : { [field]: { reason: 'required' } };
+  if (!password) return { [field]: { reason: 'required' } };
+  return tooLong(password, MAX_PASSWORD_LENGTH) ? { [field]: { reason: 'passwordTooLong' } } : {};
 }
 
 export function checkNewPassword(password: string, policy: PasswordPolicy, field: Field = 'password'): FieldProblems {
   if (!password) return { [field]: { reason: 'required' } };
+  if (tooLong(password, MAX_PASSWORD_LENGTH)) return { [field]: { reason: 'passwordTooLong' } };
   const rules = brokenPasswordRules(password, policy);
   return rules.length > 0 ? { [field]: { reason: 'weakPassword', rules } } : {};
 }
 
-/** Codes are six digits; spaces and dashes a person or a paste adds are dropped first. */
+/**
+ * Codes are six digits. Full-width digits (１２３４５６, as Japanese and Chinese input methods type
+ * them) become ASCII first (NFKC, which also makes full-width spaces and dashes plain), then the
+ * spaces and dashes a person or a paste adds are dropped.
+ */
 export function normalizeCode(code: string): string {
-  return code.replace(/[\s-]/g, '');
+  return code.normalize('NFKC').replace(/[\s-]/g, '');
 }
 
 export function checkCode(code: string): FieldProblems {

@@ -42,16 +42,30 @@ const MFA_TYPES: readonly MfaType[] = ['SOFTWARE_TOKEN_MFA', 'SMS_MFA', 'EMAIL_O
 /** Cognito's default when an emulator leaves ExpiresIn out. */
 const DEFAULT_EXPIRES_IN_S = 3600;
 
+/**
+ * How long any Cognito request may take before it counts as a network failure (the person sees
+ * the network message and can try again) instead of leaving the screen busy for ever.
+ */
+export const REQUEST_TIMEOUT_MS = 15_000;
+
 export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderClient): CognitoClient {
   const client =
     sdk ??
     new CognitoIdentityProviderClient({
       region: pool.region,
       endpoint: pool.endpoint,
-      // One quick retry for a dropped connection; a person is waiting.
-      maxAttempts: 2,
-      // Standard retries; builds leave the adaptive mode out (src/build/unused-sdk-code.ts).
+      // No retries by the SDK, for any operation: the statechart decides what is sent again.
+      // Most steps of a sign-in spend a single-use Session (RespondToAuthChallenge,
+      // VerifySoftwareToken), and a request whose answer was lost may have been carried out: the
+      // SDK would resend the spent Session and turn a dropped answer into "session can only be
+      // used once". The machine instead offers "Try again" and says honestly what happened.
+      maxAttempts: 1,
+      // Builds leave the adaptive mode out (src/build/unused-sdk-code.ts).
       retryMode: 'standard',
+      // Both handlers take requestTimeout (fetch in browsers, node:http in Node); node:http turns
+      // it into an error only with throwOnRequestTimeout, which fetch does not read. Either way
+      // the SDK rejects with a TimeoutError, which sdk-errors.ts calls a network failure.
+      requestHandler: { requestTimeout: REQUEST_TIMEOUT_MS, throwOnRequestTimeout: true },
     });
   const ClientId = pool.clientId;
 

@@ -191,8 +191,12 @@ export function toAuthError(error: unknown, { namesAccount = false }: ErrorConte
     new AuthError(code, { message: text || type, rule, detail, cause: error });
 
   switch (type) {
-    case 'NotAuthorizedException':
-      return at(firstMatch(NOT_AUTHORIZED, text) ?? 'wrongCredentials');
+    case 'NotAuthorizedException': {
+      const code = firstMatch(NOT_AUTHORIZED, text) ?? 'wrongCredentials';
+      // "Invalid session for the user, session can only be used once." (reference §3.2): spent, not timed out.
+      const sessionUsed = code === 'sessionExpired' && /used once/i.test(text);
+      return new AuthError(code, { message: text || type, sessionUsed, cause: error });
+    }
     case 'InvalidParameterException':
       return at(firstMatch(INVALID_PARAMETER, text) ?? 'invalidParameter');
     case 'InvalidPasswordException':

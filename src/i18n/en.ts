@@ -73,6 +73,7 @@ export const en = {
     deviceNamePlaceholder: 'My phone',
     submit: 'Verify and finish',
     preparing: 'Preparing your setup key…',
+    verified: 'Your authenticator app is verified. Only the last step of signing in is left.',
     enabling: 'Code accepted. Turning it on…',
     notTurnedOn: 'Your code was accepted, but the authenticator app isn’t turned on for your account yet. Try again: no new code needed.',
   },
@@ -116,6 +117,7 @@ export const en = {
     account: 'Account and security',
     signOut: 'Sign out',
     signOutEverywhere: 'Sign out on all devices',
+    reconnecting: 'Reconnecting… We can’t reach the sign-in service to renew your session right now. You stay signed in, and we keep trying.',
   },
   account: {
     heading: 'Account and security',
@@ -146,6 +148,7 @@ export const en = {
   },
   notices: {
     sessionExpired: 'That took too long, so the sign-in was cancelled for your safety. Please sign in again.',
+    sessionUsed: 'That sign-in step had already been used (perhaps just before the connection dropped), so it can’t be sent again. Please sign in again.',
     codeResent: 'We sent a new code. Codes sent before it no longer work.',
     accountConfirmed: 'Your account is confirmed. Please sign in.',
     alreadyConfirmed: 'This account is already confirmed. Please sign in.',
@@ -171,7 +174,9 @@ export const en = {
   problems: {
     required: 'Please fill this in.',
     emailFormat: 'Enter an email address like name@example.com.',
+    emailTooLong: 'An email address can be at most 128 characters long.',
     weakPassword: 'This password doesn’t meet the rules below.',
+    passwordTooLong: 'A password can be at most 256 characters long.',
     codeFormat: 'Enter the 6 digits of the code.',
     wrongCredentials: 'The email or password is not right. Check both and try again.',
     userNotFound: 'We found no account with this email. Check it for typos, or create an account.',

@@ -106,6 +106,7 @@ export const ja: Dictionary = {
     deviceNamePlaceholder: '私のスマートフォン',
     submit: '確認して完了',
     preparing: 'セットアップキーを準備しています…',
+    verified: '認証アプリの確認が完了しました。あとはログインを完了するだけです。',
     enabling: 'コードを確認しました。オンにしています…',
     notTurnedOn: 'コードは確認できましたが、アプリはまだアカウントでオンになっていません。もう一度お試しください。新しいコードは不要です。',
   },
@@ -155,6 +156,7 @@ export const ja: Dictionary = {
     account: 'アカウントとセキュリティ',
     signOut: 'ログアウト',
     signOutEverywhere: 'すべてのデバイスからログアウト',
+    reconnecting: '再接続しています… 現在、セッションを更新するためのログインサービスに接続できません。ログインしたままで、接続を引き続き試みます。',
   },
 
   account: {
@@ -189,6 +191,7 @@ export const ja: Dictionary = {
 
   notices: {
     sessionExpired: '時間切れになりました。安全のため、ログインはキャンセルされました。もう一度ログインしてください。',
+    sessionUsed: 'このログイン手順はすでに使用済みのため（接続が切れる直前に処理された可能性があります）、もう一度送信できません。もう一度ログインしてください。',
     codeResent: '新しいコードを送信しました。以前に送信したコードは使用できなくなりました。',
     accountConfirmed: 'アカウントが確認されました。ログインしてください。',
     alreadyConfirmed: 'このアカウントは確認済みです。ログインしてください。',
@@ -216,7 +219,9 @@ export const ja: Dictionary = {
   problems: {
     required: 'この項目を入力してください。',
     emailFormat: 'name@example.com のような形式でメールアドレスを入力してください。',
+    emailTooLong: 'メールアドレスは128文字以内で入力してください。',
     weakPassword: 'このパスワードは下記の条件を満たしていません。',
+    passwordTooLong: 'パスワードは256文字以内で入力してください。',
     codeFormat: '6桁のコードを入力してください。',
     wrongCredentials: 'メールアドレスまたはパスワードが正しくありません。両方を確認して、もう一度お試しください。',
     userNotFound: 'このメールアドレスのアカウントは見つかりませんでした。入力に誤りがないか確認するか、アカウントを作成してください。',

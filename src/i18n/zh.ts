@@ -103,6 +103,7 @@ export const zh: Dictionary = {
     deviceNamePlaceholder: '我的手机',
     submit: '验证并完成',
     preparing: '正在准备设置密钥…',
+    verified: '您的身份验证器应用已验证，只差最后一步即可完成登录。',
     enabling: '验证码正确，正在开启…',
     notTurnedOn: '验证码已通过，但该应用尚未在您的账号中开启。请重试，无需新的验证码。',
   },
@@ -152,6 +153,7 @@ export const zh: Dictionary = {
     account: '账号与安全',
     signOut: '退出登录',
     signOutEverywhere: '在所有设备上退出登录',
+    reconnecting: '正在重新连接… 暂时无法连接登录服务来续期您的会话。您仍处于登录状态，我们会继续尝试。',
   },
 
   account: {
@@ -186,6 +188,7 @@ export const zh: Dictionary = {
 
   notices: {
     sessionExpired: '操作超时，为保障您的账号安全，本次登录已取消。请重新登录。',
+    sessionUsed: '此登录步骤已被使用过（可能就在网络中断之前），无法再次提交。请重新登录。',
     codeResent: '新验证码已发送，之前发送的验证码已失效。',
     accountConfirmed: '您的账号已确认，请登录。',
     alreadyConfirmed: '此账号已确认，请直接登录。',
@@ -213,7 +216,9 @@ export const zh: Dictionary = {
   problems: {
     required: '请填写此项。',
     emailFormat: '请输入有效的电子邮箱地址，例如 name@example.com。',
+    emailTooLong: '电子邮箱地址最多只能有 128 个字符。',
     weakPassword: '此密码不符合以下要求。',
+    passwordTooLong: '密码最多只能有 256 个字符。',
     codeFormat: '请输入 6 位数字验证码。',
     wrongCredentials: '电子邮箱或密码不正确，请检查后重试。',
     userNotFound: '没有找到使用此电子邮箱的账号。请检查是否有拼写错误，或注册新账号。',

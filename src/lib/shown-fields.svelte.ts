@@ -14,8 +14,33 @@ import { fieldMessage } from './messages';
 
 export class ShownFields {
   #claims: Partial<Record<Field, number>> = $state({});
+  /** The alerts the view placed itself, each by a number of its own. */
+  #alerts: Record<number, true> = $state({});
+  #nextAlert = 0;
+
   /** How many alerts the view placed itself. */
-  alerts = $state(0);
+  get alerts(): number {
+    return Object.keys(this.#alerts).length;
+  }
+
+  /**
+   * Marks an alert the view placed, until the returned function is called. Placed as a part is
+   * created, and again just after if that write did not hold: one made while Svelte builds a
+   * branch (the alert appearing as the screen changes state) can be undone, which left the
+   * screen's own alert beside the view's.
+   */
+  placeAlert(): () => void {
+    const id = this.#nextAlert++;
+    let removed = false;
+    this.#alerts[id] = true;
+    queueMicrotask(() => {
+      if (!removed && !(id in this.#alerts)) this.#alerts[id] = true;
+    });
+    return () => {
+      removed = true;
+      delete this.#alerts[id];
+    };
+  }
 
   /** Marks `field` as shown until the returned function is called. */
   claim(field: Field): () => void {

@@ -64,6 +64,11 @@ export interface Drive {
   hold(operation: OperationName): void;
   /** From now on, while the script runs, `operation` fails this way (every retry of the SDK too). */
   fail(operation: OperationName, failure: Failure): void;
+  /**
+   * From now on `operation` gets no answer, also once the preview is reached: an outage that
+   * outlasts the script, for a state that lasts only as long as the network is down.
+   */
+  cutOff(operation: OperationName): void;
   /** The newest code the pool sent to `to` (an email or a phone number). */
   code(to: string, purpose: MessagePurpose): string;
   /** The code an authenticator app with this secret shows now. */
@@ -155,6 +160,9 @@ export async function runPreview(
           return failure === 'network' ? HttpResponse.error() : cognitoError(failure.type, failure.message);
         }),
       );
+    },
+    cutOff(operation) {
+      world.use(onOperation(operation, () => HttpResponse.error()));
     },
     code(to, purpose) {
       const message = pool.inbox.latest(to, purpose);

@@ -107,6 +107,16 @@ async function changePassword(p: Drive) {
   await p.reach('signedIn.screen.changePassword.idle');
 }
 
+/**
+ * Signed in on a pool of 2-second tokens, then the network goes and stays away for refreshes:
+ * the tokens expire while renewing them fails.
+ */
+async function offlineAfterSignIn(p: Drive) {
+  await signedInWithoutMfa(p);
+  p.cutOff('InitiateAuth');
+}
+const offline = { alsoIn: ['signedIn.screen.home'], scenario: 'mfa-optional', settings: { accessTokenTtlSec: 2 } } as const;
+
 /** Someone new sends the sign-up form with `password`. */
 function submitSignUp(p: Drive, password: string) {
   p.send({ type: 'signIn.toSignUp' });
@@ -191,6 +201,7 @@ async function resendAnswered(p: Drive, failure: Failure) {
 
 const throttled = { type: 'TooManyRequestsException', message: 'Rate exceeded' };
 const outage = { type: 'InternalErrorException', message: 'An internal error occurred.' };
+const sessionUsed = { type: 'NotAuthorizedException', message: 'Invalid session for the user, session can only be used once.' };
 
 // ---------------------------------------------------------------------------------------------
 
@@ -306,6 +317,18 @@ export const PREVIEWS: readonly Preview[] = [
     },
   },
   {
+    name: 'signIn.sessionUsed',
+    state: 'signIn.idle',
+    about: 'Back at sign-in: Cognito says the step was already used (its answer was lost on the way)',
+    shows: { notice: 'sessionUsed' },
+    script: async (p) => {
+      await signIn(p, TOTP_USER.email, TOTP_USER.password, 'totpChallenge.idle');
+      p.fail('RespondToAuthChallenge', sessionUsed);
+      p.send({ type: 'totpChallenge.submit', code: p.totp(TOTP_USER.totpSecret!) });
+      await p.reach('signIn.idle');
+    },
+  },
+  {
     name: 'signIn.signedOut',
     state: 'signIn.idle',
     about: 'Back at sign-in after signing out',
@@ -350,6 +373,16 @@ export const PREVIEWS: readonly Preview[] = [
     script: async (p) => {
       p.send({ type: 'signIn.toSignUp' });
       p.send({ type: 'signUp.submit', email: 'ada@example', password: 'short' });
+    },
+  },
+  {
+    name: 'signUp.tooLong',
+    state: 'signUp.idle',
+    about: 'Submitted with an email over 128 characters and a password over 256: longer than Cognito takes',
+    shows: { problems: { email: 'emailTooLong', password: 'passwordTooLong' } },
+    script: async (p) => {
+      p.send({ type: 'signIn.toSignUp' });
+      p.send({ type: 'signUp.submit', email: `${'a'.repeat(120)}@example.com`, password: `${GOOD_PASSWORD}${'!'.repeat(250)}` });
     },
   },
   {
@@ -664,6 +697,18 @@ export const PREVIEWS: readonly Preview[] = [
     },
   },
   {
+    name: 'totpSetup.completingFailed',
+    state: 'totpSetup.completingFailed',
+    about: 'Code accepted, but finishing the sign-in got no answer (network): try again',
+    shows: { problems: { form: 'network' } },
+    script: async (p) => {
+      await totpSetup(p);
+      p.fail('RespondToAuthChallenge', 'network');
+      p.send({ type: 'totpSetup.verify', code: p.totp(p.snapshot.context.totpSecret!), deviceName: 'My phone' });
+      await p.reach('totpSetup.completingFailed');
+    },
+  },
+  {
     name: 'totpSetup.fromAccount',
     state: 'totpSetup.ready',
     about: 'Adding an authenticator from the account page',
@@ -862,6 +907,25 @@ export const PREVIEWS: readonly Preview[] = [
     script: async (p) => {
       await signedInWithoutMfa(p);
       p.fail('InitiateAuth', 'network');
+    },
+  },
+  {
+    name: 'signedIn.reconnecting',
+    state: 'signedIn.tokens.reconnecting.waiting',
+    about: 'Signed in, offline: the tokens expired and renewing them fails; still signed in, trying again (2-second tokens here)',
+    ...offline,
+    script: offlineAfterSignIn,
+  },
+  {
+    name: 'signedIn.reconnectingRefreshing',
+    state: 'signedIn.tokens.reconnecting.refreshing',
+    about: 'Signed in, offline, the browser back online: renewing the expired tokens at once',
+    ...offline,
+    script: async (p) => {
+      await offlineAfterSignIn(p);
+      await p.reach('signedIn.tokens.reconnecting.waiting');
+      p.hold('InitiateAuth');
+      p.send({ type: 'connection.online' });
     },
   },
   {

@@ -319,11 +319,13 @@ export class SimulatedPool {
     throw fail(key, { clientId: this.settings.clientId });
   }
 
+  /** By the internal username, or by the email (the username attribute), as the pool's case rule says. */
   #findUser(name: string): UserRecord | undefined {
     const byUsername = this.#users.get(name);
     if (byUsername) return byUsername;
-    const email = name.toLowerCase();
-    for (const user of this.#users.values()) if (user.email.toLowerCase() === email) return user;
+    const fold = (text: string) => (this.settings.usernameCaseSensitive ? text : text.toLowerCase());
+    const email = fold(name);
+    for (const user of this.#users.values()) if (fold(user.email) === email) return user;
     return undefined;
   }
 

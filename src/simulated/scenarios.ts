@@ -30,8 +30,8 @@ export const scenarios = {
   'threat-protection': { blockSignIns: true },
   // A pool asking for more than Cognito's default: 12 characters.
   'strict-password': { passwordPolicy: { minLength: 12 } },
-  // MFA optional, and turning a factor on fails the first time (the SDK's own retry included).
-  'mfa-preference-outage': { mfa: 'OPTIONAL', outages: { SetUserMFAPreference: 2 } },
+  // MFA optional, and turning a factor on fails the first time (the SDK sends each request once).
+  'mfa-preference-outage': { mfa: 'OPTIONAL', outages: { SetUserMFAPreference: 1 } },
 } as const satisfies Record<string, PoolSettingsInput>;
 
 export type ScenarioName = keyof typeof scenarios;

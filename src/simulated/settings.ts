@@ -30,6 +30,12 @@ export interface PoolSettings {
   userPasswordAuth: boolean;
   /** PreventUserExistenceErrors ENABLED (true) or LEGACY (false). */
   preventUserExistenceErrors: boolean;
+  /**
+   * UsernameConfiguration CaseSensitive: true (Cognito's default) makes `Ada@Example.com` and
+   * `ada@example.com` two users; false matches usernames and emails in any case. AWS recommends
+   * false "for most use cases" (API reference, UsernameConfigurationType).
+   */
+  usernameCaseSensitive: boolean;
   /** AuthSessionValidity: lifetime of challenge sessions and of SMS/email MFA codes. */
   sessionTtlMs: number;
   passwordPolicy: PasswordPolicy;
@@ -76,6 +82,7 @@ export const DEFAULT_SETTINGS: PoolSettings = {
   clientSecret: false,
   userPasswordAuth: true,
   preventUserExistenceErrors: true,
+  usernameCaseSensitive: true,
   sessionTtlMs: 180_000,
   passwordPolicy: { minLength: 8, upper: true, lower: true, digit: true, symbol: true },
   signUpCodeTtlMs: DAY,

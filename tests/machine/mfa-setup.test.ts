@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { waitFor } from 'xstate';
 import { AuthError } from '../../src/auth/errors';
-import { startAuth, signedIn, SESSION } from '../support/scripted-client';
+import { failsThen, lostAnswer, sessionSpent, startAuth, signedIn, SESSION } from '../support/scripted-client';
 import type { CognitoClient } from '../../src/auth/client';
 
 const EMAIL = 'ada@example.com';
@@ -187,5 +187,87 @@ describe('MFA_SETUP offering email codes', () => {
     const { actor } = startAuth({ ...setupChain(), ...offering(['SMS_MFA', 'SOFTWARE_TOKEN_MFA']) });
     actor.send({ type: 'signIn.submit', email: EMAIL, password: PASSWORD });
     await waitFor(actor, (s) => s.matches({ totpSetup: 'ready' }));
+  });
+});
+
+/** Past the QR code: the person sent a code, which Cognito verifies (unless scripted otherwise). */
+async function verified(script: Partial<CognitoClient>, input = {}) {
+  const started = startAuth(script, input);
+  started.actor.send({ type: 'signIn.submit', email: EMAIL, password: PASSWORD });
+  await waitFor(started.actor, (s) => s.matches({ totpSetup: 'ready' }));
+  started.actor.send({ type: 'totpSetup.verify', code: '123456', deviceName: '' });
+  return started;
+}
+
+describe('the last step of authenticator setup gets no answer', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('stays verified, says why, and sends the same Session again on “Try again”', async () => {
+    const { actor, calls } = await verified(setupChain({ completeMfaSetup: failsThen([lostAnswer()], () => signedIn(EMAIL)) }));
+    await waitFor(actor, (s) => s.matches({ totpSetup: 'completingFailed' }));
+    expect(actor.getSnapshot().context).toMatchObject({ problems: { form: { reason: 'network' } }, totpSecret: SECRET });
+    expect(actor.getSnapshot().context.challenge).toMatchObject({ name: 'MFA_SETUP', session: SESSION(3) });
+
+    actor.send({ type: 'totpSetup.retry' });
+    expect(actor.getSnapshot().matches({ totpSetup: 'completing' })).toBe(true);
+    expect(actor.getSnapshot().context.problems).toEqual({});
+    await waitFor(actor, (s) => s.matches('signedIn'));
+    const completes = calls.filter((call) => call.op === 'completeMfaSetup').map((call) => call.input);
+    expect(completes).toEqual([
+      { session: SESSION(3), username: USER_ID },
+      { session: SESSION(3), username: USER_ID },
+    ]);
+    expect(calls.filter((call) => call.op === 'verifySoftwareToken')).toHaveLength(1);
+  });
+
+  it('offers the same after Cognito failed or was busy', async () => {
+    for (const code of ['serviceError', 'tooManyRequests'] as const) {
+      const { actor } = await verified(setupChain({ completeMfaSetup: failsThen([new AuthError(code)], () => signedIn(EMAIL)) }));
+      await waitFor(actor, (s) => s.matches({ totpSetup: 'completingFailed' }));
+      expect(actor.getSnapshot().context.problems.form).toEqual({ reason: code });
+    }
+  });
+
+  it('says so at sign-in when the lost request had spent the Session', async () => {
+    const { actor } = await verified(
+      setupChain({ completeMfaSetup: failsThen([lostAnswer(), sessionSpent()], () => signedIn(EMAIL)) }),
+    );
+    await waitFor(actor, (s) => s.matches({ totpSetup: 'completingFailed' }));
+    actor.send({ type: 'totpSetup.retry' });
+    await waitFor(actor, (s) => s.matches({ signIn: 'idle' }));
+    expect(actor.getSnapshot().context).toMatchObject({ email: EMAIL, notice: 'sessionUsed', challenge: null, totpSecret: null, problems: {} });
+  });
+
+  it('keeps the session clock running while it waits, then goes to sign-in saying time ran out', async () => {
+    vi.useFakeTimers();
+    const { actor, ops } = await verified(setupChain({ completeMfaSetup: failsThen([lostAnswer()], () => signedIn(EMAIL)) }), {
+      sessionTtlMs: 180_000,
+    });
+    await vi.waitFor(() => expect(actor.getSnapshot().matches({ totpSetup: 'completingFailed' })).toBe(true));
+    vi.advanceTimersByTime(179_000);
+    expect(actor.getSnapshot().matches({ totpSetup: 'completingFailed' })).toBe(true);
+    vi.advanceTimersByTime(1_000);
+    expect(actor.getSnapshot().matches({ signIn: 'idle' })).toBe(true);
+    expect(actor.getSnapshot().context.notice).toBe('sessionExpired');
+    expect(ops().filter((op) => op === 'completeMfaSetup')).toHaveLength(1);
+  });
+
+  it('keeps the verified authenticator after any other failure too, saying what it was; Back leaves', async () => {
+    const { actor } = await verified(setupChain({ completeMfaSetup: failsThen([new AuthError('unknown')], () => signedIn(EMAIL)) }));
+    await waitFor(actor, (s) => s.matches({ totpSetup: 'completingFailed' }));
+    expect(actor.getSnapshot().context.problems.form).toEqual({ reason: 'unknown' });
+    actor.send({ type: 'back' });
+    expect(actor.getSnapshot().matches({ signIn: 'idle' })).toBe(true);
+    expect(actor.getSnapshot().context).toMatchObject({ challenge: null, totpSecret: null });
+  });
+
+  it('keeps the QR code and the Associate session when verifying the first code gets no answer', async () => {
+    const { actor, calls } = await verified(setupChain({ verifySoftwareToken: failsThen([lostAnswer()], () => ({ session: SESSION(3) })) }));
+    await waitFor(actor, (s) => s.matches({ totpSetup: 'ready' }) && !!s.context.problems.form);
+    expect(actor.getSnapshot().context).toMatchObject({ problems: { form: { reason: 'network' } }, totpSecret: SECRET });
+    actor.send({ type: 'totpSetup.verify', code: '123456', deviceName: '' });
+    await waitFor(actor, (s) => s.matches('signedIn'));
+    const verifies = calls.filter((call) => call.op === 'verifySoftwareToken').map((call) => (call.input as { session: string }).session);
+    expect(verifies).toEqual([SESSION(2), SESSION(2)]);
   });
 });

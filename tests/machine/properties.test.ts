@@ -260,7 +260,8 @@ function learn(world: World, call: Call, output: unknown, live: boolean): void {
 type Step =
   | { kind: 'person'; event: AuthEvent }
   | { kind: 'answer' | 'refusal'; call: Call; live: boolean }
-  | { kind: 'time' };
+  | { kind: 'time' }
+  | { kind: 'online' };
 
 interface Before {
   busy: boolean;
@@ -312,6 +313,7 @@ function checkEverything(world: World, step: Step, was: Before): void {
     if (step.event.type !== 'back' && started.length > 0) fail(`${step.event.type} while busy sent ${started.map((c) => c.op).join(', ')}`);
   }
   if (was.busy && step.kind === 'time' && started.some((call) => call.op !== 'refresh')) fail('time passing sent a call while busy');
+  if (step.kind === 'online' && started.some((call) => call.op !== 'refresh')) fail('the browser coming online sent a call for the screen');
   const sentForScreen = started.filter((call) => call.op !== 'refresh');
   if (sentForScreen.length > 1) fail(`one step sent ${sentForScreen.map((c) => c.op).join(', ')}`);
 
@@ -415,8 +417,9 @@ class Person extends Act {
     const snapshot = world.snapshot;
     const offered = world.offered();
     const accepted = EVENT_TYPES.filter((type) => offered.has(type) && snapshot.can(personEvent(type, this.typed)));
-    // Mostly a step forward, or typing while a call is in flight; now and then a way back.
-    const forward = accepted.filter((type) => type !== 'back' && type !== 'edit');
+    // Mostly a step forward, or typing while a call is in flight; now and then a way back (or, while
+    // a call is in flight, a link away from the screen, which works then too).
+    const forward = snapshot.hasTag('busy') ? [] : accepted.filter((type) => type !== 'back' && type !== 'edit');
     const types: EventType[] = this.anything ? EVENT_TYPES : this.pick % 5 === 0 ? accepted : forward.length > 0 ? forward : ['edit'];
     const event = personEvent(types[Math.floor(this.pick / 5) % types.length], this.typed);
     const calls = world.calls.length;
@@ -532,6 +535,17 @@ class Time extends Act {
   }
 }
 
+/** The browser says it is online again (App.svelte passes window 'online' on). */
+class Online extends Act {
+  async perform(world: World): Promise<[string, Step]> {
+    world.actor.send({ type: 'connection.online' });
+    return ['the browser is online again', { kind: 'online' }];
+  }
+  toString(): string {
+    return 'online()';
+  }
+}
+
 const pad = fc.constantFrom('', '', '', ' ', '  ', '\t', '\n ', '\u00a0');
 /** Mostly what a form accepts, so journeys get somewhere; sometimes what it refuses. */
 const mostly = <T>(good: T[], bad: T[]) => fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...good) }, { weight: 1, arbitrary: fc.constantFrom(...bad) });
@@ -562,14 +576,16 @@ const journey = fc.commands(
       { weight: 4, arbitrary: fc.tuple(fc.nat(), fc.nat()).map(([pick, variant]) => new Answer(pick, variant)) },
       { weight: 2, arbitrary: fc.tuple(fc.nat(), failure).map(([pick, code]) => new Refusal(pick, code)) },
       { weight: 1, arbitrary: fc.constantFrom(null, null, null, 1_000, 15_000, 30_000, 61_000, 181_000, 3600_000).map((ms) => new Time(ms)) },
+      { weight: 1, arbitrary: fc.constant(new Online()) },
     ),
   ],
   { maxCommands: 100, size: 'max' },
 );
 
 /** How the page starts: signed out, or with tokens kept from an earlier visit; the pool's timings. */
-const start: fc.Arbitrary<{ signedIn: boolean; sessionTtlMs: number; resendCooldownMs: number }> = fc.record({
+const start: fc.Arbitrary<{ signedIn: boolean; tokensExpired: boolean; sessionTtlMs: number; resendCooldownMs: number }> = fc.record({
   signedIn: fc.boolean(),
+  tokensExpired: fc.constantFrom(false, false, true),
   sessionTtlMs: fc.constantFrom(180_000, 900_000),
   resendCooldownMs: fc.constantFrom(0, 30_000),
 });
@@ -588,10 +604,10 @@ describe('every journey', () => {
     let world: World | undefined;
     try {
       await fc.asyncModelRun(() => {
-        const { signedIn, ...timings } = page;
-        const kept = signedIn
-          ? { ...tokensFor('ada@example.com'), accessToken: 'access-kept', refreshToken: 'refresh-kept', expiresAt: Date.now() + 90_000 }
-          : null;
+        const { signedIn, tokensExpired, ...timings } = page;
+        // Kept tokens due for a refresh soon, or already expired (a tab that slept, a laptop that woke).
+        const expiresAt = Date.now() + (tokensExpired ? -5_000 : 90_000);
+        const kept = signedIn ? { ...tokensFor('ada@example.com'), accessToken: 'access-kept', refreshToken: 'refresh-kept', expiresAt } : null;
         world = new World(visited, { ...timings, tokens: kept });
         return { model: world, real: world };
       }, commands);

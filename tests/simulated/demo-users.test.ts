@@ -99,7 +99,7 @@ describe('scenarios', () => {
     expect(settingsFor('lambda-refuses').preSignUpRefusal).toEqual({ domain: 'example.com', reason: 'Registration from this domain is not allowed.' });
     expect(settingsFor('threat-protection').blockSignIns).toBe(true);
     expect(settingsFor('strict-password').passwordPolicy).toEqual({ minLength: 12, upper: true, lower: true, digit: true, symbol: true });
-    expect(settingsFor('mfa-preference-outage')).toMatchObject({ mfa: 'OPTIONAL', outages: { SetUserMFAPreference: 2 } });
+    expect(settingsFor('mfa-preference-outage')).toMatchObject({ mfa: 'OPTIONAL', outages: { SetUserMFAPreference: 1 } });
     expect(settingsFor('nope')).toEqual(settingsFor('default'));
   });
 

@@ -7,7 +7,7 @@ const confirm = (email: string, code: string, password = NEW_PASSWORD) => ({ Cli
 
 describe('ForgotPassword and ConfirmForgotPassword', () => {
   it('emails a reset code that sets a new password', () => {
-    const h = harness({ mfa: 'OFF' });
+    const h = harness({ mfa: 'OFF', usernameCaseSensitive: false });
     h.pool.seedUser({ email: 'jane@example.com', password: PASSWORD });
     expect(h.ok('ForgotPassword', forgot('JANE@example.com'))).toEqual({
       CodeDeliveryDetails: { AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: 'j***@e***.com' },

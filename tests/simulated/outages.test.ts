@@ -39,7 +39,7 @@ describe('the mfa-preference-outage scenario, through the app’s adapter', () =
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterAll(() => server.close());
 
-  it('makes the app’s first SetUserMFAPreference fail after the SDK’s own retry, and the next one succeed', async () => {
+  it('makes the app’s first SetUserMFAPreference fail (the SDK sends it once), and the next one succeed', async () => {
     pool.seedUser({ email: 'jane@example.com', password: PASSWORD });
     const client = createSdkClient(SIMULATED_POOL);
     const step = await client.signIn({ email: 'jane@example.com', password: PASSWORD });

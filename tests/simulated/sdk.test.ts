@@ -19,7 +19,7 @@ import { createSimulatedServer } from '../../src/simulated/node';
 import { totpCode } from '../../src/simulated/totp';
 import { CLIENT_ID, PASSWORD } from './helpers';
 
-const { server, pool, inbox } = createSimulatedServer();
+const { server, pool, inbox } = createSimulatedServer({ usernameCaseSensitive: false });
 const client = new CognitoIdentityProviderClient({ region: 'us-east-1' });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

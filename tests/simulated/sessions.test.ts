@@ -73,7 +73,7 @@ describe('challenge sessions', () => {
   });
 
   it('belong to one challenge, one user and one call', () => {
-    const h = harness();
+    const h = harness({ usernameCaseSensitive: false });
     const { session, username, code } = smsChallenge(h);
     // Another challenge name, another user, a made-up session: "Invalid session for the user."
     h.fails('RespondToAuthChallenge', respond('SOFTWARE_TOKEN_MFA', session, { USERNAME: username, SOFTWARE_TOKEN_MFA_CODE: code }), 'NotAuthorizedException', INVALID);

@@ -5,7 +5,7 @@ const WRONG = 'Wrong-passw0rd';
 
 describe('InitiateAuth USER_PASSWORD_AUTH', () => {
   it('signs in with the email in any case, or with the internal username', () => {
-    const h = harness({ mfa: 'OPTIONAL' });
+    const h = harness({ mfa: 'OPTIONAL', usernameCaseSensitive: false });
     const username = h.pool.seedUser({ email: 'Jane@Example.com', password: PASSWORD });
     for (const name of ['jane@example.com', 'JANE@EXAMPLE.COM', username]) {
       const body = h.ok('InitiateAuth', passwordAuth(name));

@@ -12,7 +12,7 @@ const confirm = (email: string, code: string) => ({ ClientId: CLIENT_ID, Usernam
 
 describe('SignUp', () => {
   it('creates an UNCONFIRMED user with a UUID username and emails a 6-digit code', () => {
-    const h = harness();
+    const h = harness({ usernameCaseSensitive: false });
     const body = h.ok('SignUp', signUpBody('Jane.Doe@Example.com'));
     expect(body.UserConfirmed).toBe(false);
     expect(body.UserSub).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -24,7 +24,7 @@ describe('SignUp', () => {
   });
 
   it('rejects a second sign-up with the same email in any case, confirmed or not, without resending', () => {
-    const h = harness();
+    const h = harness({ usernameCaseSensitive: false });
     h.ok('SignUp', signUpBody('jane@example.com'));
     const message = 'An account with the given email already exists.';
     h.fails('SignUp', signUpBody('JANE@example.com'), 'UsernameExistsException', message);
@@ -78,7 +78,7 @@ describe('SignUp', () => {
 
 describe('ConfirmSignUp', () => {
   it('confirms with the emailed code, verifies the email and refuses a second confirmation', () => {
-    const h = harness();
+    const h = harness({ usernameCaseSensitive: false });
     h.ok('SignUp', signUpBody('jane@example.com'));
     const code = h.pool.inbox.latest()!.code;
     expect(h.ok('ConfirmSignUp', confirm('JANE@EXAMPLE.COM', code))).toEqual({});

@@ -4,7 +4,7 @@ import { CLIENT_ID, PASSWORD, decodeJwt, harness, authenticationResult } from '.
 const refreshBody = (token: string, flow = 'REFRESH_TOKEN_AUTH') => ({ ClientId: CLIENT_ID, AuthFlow: flow, AuthParameters: { REFRESH_TOKEN: token } });
 
 function signedIn() {
-  const h = harness({ mfa: 'OPTIONAL' });
+  const h = harness({ mfa: 'OPTIONAL', usernameCaseSensitive: false });
   const username = h.pool.seedUser({ email: 'Jane@example.com', password: PASSWORD });
   return { h, username, tokens: authenticationResult(h, 'jane@example.com') };
 }

@@ -7,7 +7,10 @@ import type { AuthEvent } from '../../src/auth/events';
 import type { Field } from '../../src/auth/problems';
 import type { MfaType } from '../../src/auth/types';
 
-export type EventType = AuthEvent['type'];
+/** What the browser tells the machine, not the person (App.svelte): not in this table. */
+type FromTheBrowser = 'connection.online';
+
+export type EventType = Exclude<AuthEvent['type'], FromTheBrowser>;
 
 /** What a person typed or picked, one value per kind of input. */
 export interface Typed {

@@ -53,6 +53,14 @@ export const ROUTES: Record<string, Route> = {
   'newPassword.idle': answered({ name: 'NEW_PASSWORD_REQUIRED', session: SESSION(1), username: USER, requiredAttributes: ['name'] }),
   'totpSetup.ready': answered(MFA_SETUP, { associateSoftwareToken: async () => ({ secret: 'JBSWY3DPEHPK3PXP', session: SESSION(2) }) }),
   'totpSetup.failed': answered(MFA_SETUP, { associateSoftwareToken: failing('network') }),
+  'totpSetup.completingFailed': {
+    script: answered(MFA_SETUP, {
+      associateSoftwareToken: async () => ({ secret: 'JBSWY3DPEHPK3PXP', session: SESSION(2) }),
+      verifySoftwareToken: async () => ({ session: SESSION(3) }),
+      completeMfaSetup: failing('network'),
+    }).script,
+    events: [SIGN_IN, personEvent('totpSetup.verify', VALID)],
+  },
   'mfaSetupChoice.idle': answered({ ...MFA_SETUP, canSetup: ['SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'] }),
   'totpSetup.enableFailed': signedInThen(
     {

@@ -8,6 +8,7 @@ import { authMachine, type AuthInput } from '../../src/auth/machine';
 import { cognitoActors } from '../../src/auth/actors';
 import { COGNITO_OPERATIONS, type CognitoClient, type CognitoOperation } from '../../src/auth/client';
 import type { AuthStep, Tokens } from '../../src/auth/types';
+import { AuthError } from '../../src/auth/errors';
 
 export interface Call {
   op: CognitoOperation;
@@ -65,3 +66,20 @@ export function tokensFor(email: string, sub = '7d2c1f3e-0000-4000-8000-00000000
 export const signedIn = (email: string): AuthStep => ({ type: 'signedIn', tokens: tokensFor(email) });
 
 export const SESSION = (n: number) => `AYABe-session-${n}-`.padEnd(40, 'x');
+
+/** A method that fails with each of `errors` in turn, then answers with `then()` from there on. */
+export function failsThen<T>(errors: readonly AuthError[], then: () => T): () => Promise<T> {
+  let call = 0;
+  return async () => {
+    const error = errors[call++];
+    if (error) throw error;
+    return then();
+  };
+}
+
+/** No answer: the connection dropped, or the request timed out. */
+export const lostAnswer = () => new AuthError('network');
+
+/** Cognito's answer to a Session sent twice (reference §3.2), as the adapter maps it. */
+export const sessionSpent = () =>
+  new AuthError('sessionExpired', { message: 'Invalid session for the user, session can only be used once.', sessionUsed: true });

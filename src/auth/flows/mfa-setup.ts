@@ -77,8 +77,20 @@ export const totpSetup = authSetup.createStateConfig({
         src: 'completeMfaSetup',
         input: ({ context }) => ({ session: sessionOf(context), username: usernameOf(context) }),
         onDone: toNextStep,
-        onError: [sessionGone, { target: '#auth.signIn', actions: ['leaveChallenge', 'showFailure'] }],
+        // Only a Session that is gone sends the person back to sign-in; any other failure keeps
+        // the verified authenticator on screen, to try again (or leave with Back).
+        onError: [sessionGone, { target: 'completingFailed', actions: 'showFailure' }],
       },
+    },
+    /**
+     * Verified, but the last step failed or got no answer: the Session is still held, so "Try
+     * again" sends the same RespondToAuthChallenge while the session lasts. If a lost request had
+     * been carried out, Cognito answers that the session was used, and the person is told so at
+     * sign-in (expireSession).
+     */
+    completingFailed: {
+      after: expiresAtSignIn,
+      on: { 'totpSetup.retry': { target: 'completing', actions: 'clearProblems' } },
     },
     /**
      * Verified from the account page: turn it on and make it the preferred second step. Only

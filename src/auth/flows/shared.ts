@@ -44,9 +44,12 @@ export const toNextStep = {
   actions: { type: 'takeStep', params: ({ event }: { event: DoneActorEvent<AuthStep> }) => ({ step: event.output }) },
 } as const;
 
-/** To another form: the email typed so far goes along. */
+/**
+ * To another form: the email typed so far goes along. Also taken while a request is out: the
+ * password held for it is forgotten, and the request's late answer goes nowhere.
+ */
 export function leaveWithEmail<const Target extends string>(target: Target) {
-  return { target, actions: ['rememberEmail', 'clearProblems'] } as const;
+  return { target, actions: ['rememberEmail', 'forgetPassword', 'clearProblems'] } as const;
 }
 
 /** Back to sign-in from a screen that holds the password of the form before it: forget it. */

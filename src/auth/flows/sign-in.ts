@@ -11,12 +11,15 @@ import { challengeScreen, leaveWithEmail, note, sendingCode, sessionGone, submit
 
 export const signIn = authSetup.createStateConfig({
   initial: 'idle',
+  // The links to other forms work while a request is out too: leaving drops its late answer.
+  on: {
+    'signIn.toSignUp': leaveWithEmail('#auth.signUp'),
+    'signIn.toForgotPassword': leaveWithEmail('#auth.forgotPassword'),
+  },
   states: {
     idle: {
       on: {
         'signIn.submit': submitUnlessInvalid('submitting', 'takeCredentials', { alsoWhenInvalid: 'rememberEmail' }),
-        'signIn.toSignUp': leaveWithEmail('#auth.signUp'),
-        'signIn.toForgotPassword': leaveWithEmail('#auth.forgotPassword'),
       },
     },
     submitting: {

@@ -19,10 +19,11 @@ const userConfirmed = ({ event }: { event: DoneActorEvent<SignUpResult> }) => ev
 
 export const signUp = authSetup.createStateConfig({
   initial: 'idle',
+  // The link to sign-in works while a request is out too: leaving drops its late answer.
+  on: { 'signUp.toSignIn': leaveWithEmail('#auth.signIn') },
   states: {
     idle: {
       on: {
-        'signUp.toSignIn': leaveWithEmail('#auth.signIn'),
         'signUp.submit': submitUnlessInvalid('submitting', 'takeCredentials', { alsoWhenInvalid: 'rememberEmail' }),
       },
     },

@@ -8,36 +8,61 @@ import { accessTokenOf } from '../readers';
 import { changePassword } from './passwords';
 import { note, tokensGone } from './shared';
 
-/** Refreshed shortly before they expire; a refresh that fails for the network is tried again. */
+/**
+ * The refresh (REFRESH_TOKEN_AUTH) and where a failure leads: only a refusal from Cognito ends
+ * the session (the refresh token revoked, expired or not taken: tokensGone, which says which;
+ * the user disabled). Anything else, no answer above all, goes to `failed`, to be tried again
+ * however long the outage lasts, the tokens kept.
+ */
+function refreshingTo(failed: string) {
+  return authSetup.createStateConfig({
+    invoke: {
+      src: 'refresh',
+      input: ({ context }) => ({ refreshToken: context.tokens?.refreshToken ?? '' }),
+      onDone: {
+        target: '#auth.signedIn.tokens.fresh',
+        actions: { type: 'takeTokens', params: ({ event }) => ({ tokens: event.output }) },
+      },
+      onError: [
+        tokensGone,
+        { guard: { type: 'failedWith', params: { codes: ['userDisabled'] } }, target: '#auth.signIn', actions: ['forgetTokens', note('sessionEnded')] },
+        { target: failed, actions: 'countRefreshFailure' },
+      ],
+    },
+  });
+}
+
+/**
+ * Refreshed shortly before they expire. A refresh that fails on the network is tried again
+ * (2 s, 4 s, 8 s ... at most a minute apart, and at once when the browser is back online) while
+ * the tokens are used as long as they last; once they have expired, the page says it is
+ * reconnecting. Only Cognito refusing the refresh token ends the session: a laptop that wakes
+ * with expired tokens and no network yet stays signed in (refreshDue is 0 then).
+ */
 const tokens = authSetup.createStateConfig({
   initial: 'fresh',
   states: {
     fresh: {
       after: { refreshDue: 'refreshing' },
     },
-    refreshing: {
-      invoke: {
-        src: 'refresh',
-        input: ({ context }) => ({ refreshToken: context.tokens?.refreshToken ?? '' }),
-        onDone: {
-          target: 'fresh',
-          actions: { type: 'takeTokens', params: ({ event }) => ({ tokens: event.output }) },
-        },
-        // A refresh token that is revoked or expired ends the session; anything else
-        // (the network) is tried again a little later while the tokens still work.
-        onError: [
-          tokensGone,
-          {
-            guard: ({ context }) => (context.tokens?.expiresAt ?? 0) <= Date.now(),
-            target: '#auth.signIn',
-            actions: ['forgetTokens', note('sessionEnded')],
-          },
-          { target: 'retrying' },
-        ],
-      },
-    },
+    refreshing: refreshingTo('retrying'),
+    /** The tokens still work: try again after a back-off or once online; when they expire, say so. */
     retrying: {
-      after: { 15_000: 'refreshing' },
+      always: { guard: 'tokensExpired', target: 'reconnecting' },
+      after: { refreshBackoff: 'refreshing', tokensLeft: 'reconnecting' },
+      on: { 'connection.online': 'refreshing' },
+    },
+    /** The tokens have expired and no refresh got through yet: the page says it is reconnecting. */
+    reconnecting: {
+      tags: 'reconnecting',
+      initial: 'waiting',
+      states: {
+        waiting: {
+          after: { refreshBackoff: 'refreshing' },
+          on: { 'connection.online': 'refreshing' },
+        },
+        refreshing: refreshingTo('waiting'),
+      },
     },
   },
 });
@@ -45,8 +70,10 @@ const tokens = authSetup.createStateConfig({
 /** The account page: which second factors are on, and which one Cognito asks for first. */
 const account = authSetup.createStateConfig({
   initial: 'loading',
+  // Leaving works in every state of the page, while its settings load or fail too.
   on: {
     back: { target: '#auth.signedIn.screen.home', actions: 'clearProblems' },
+    'account.changePassword': { target: '#auth.signedIn.screen.changePassword', actions: 'clearProblems' },
   },
   states: {
     loading: {
@@ -70,7 +97,6 @@ const account = authSetup.createStateConfig({
         // Never the only factor of a pool that requires one (the guard says why).
         'account.turnOff': { guard: 'canTurnOff', target: 'saving', actions: 'clearProblems' },
         'account.prefer': { target: 'saving', actions: 'clearProblems' },
-        'account.changePassword': { target: '#auth.signedIn.screen.changePassword', actions: 'clearProblems' },
       },
     },
     saving: {
