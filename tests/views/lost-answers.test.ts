@@ -149,7 +149,7 @@ describe('the signed-in page during an outage', () => {
       },
       { tokens: expired() },
     );
-    render(App, { props: { actor, i18n: new I18n() } });
+    render(App, { props: { actor, i18n: new I18n(en) } });
     await waitFor(() => expect(actor.getSnapshot().hasTag('reconnecting')).toBe(true));
     expect(refreshes).toHaveLength(1);
     window.dispatchEvent(new Event('online'));
