@@ -67,8 +67,6 @@ const NOT_AUTHORIZED: [RegExp, AuthErrorCode][] = [
   [/cannot be confirmed|cannot confirm/i, 'alreadyConfirmed'],
   // "User password cannot be reset in the current state."
   [/cannot be reset/i, 'cannotResetPassword'],
-  // "Incorrect username or password." and anything else: the credentials were not accepted.
-  [/./, 'wrongCredentials'],
 ];
 
 /** InvalidParameterException: which situation, by message. */
@@ -102,7 +100,6 @@ function firstMatch<T>(table: [RegExp, T][], message: string): T | undefined {
 }
 
 export function toAuthError(error: unknown): AuthError {
-  if (error instanceof AuthError) return error;
   const { name, message, $metadata } = (error ?? {}) as ErrorLike;
   const type = typeof name === 'string' ? name : '';
   const text = typeof message === 'string' ? message : '';
@@ -110,6 +107,7 @@ export function toAuthError(error: unknown): AuthError {
 
   switch (type) {
     case 'NotAuthorizedException':
+      // "Incorrect username or password." and anything else: the credentials were not accepted.
       return at(firstMatch(NOT_AUTHORIZED, text) ?? 'wrongCredentials');
     case 'InvalidParameterException':
       return at(firstMatch(INVALID_PARAMETER, text) ?? 'invalidParameter');
@@ -139,9 +137,9 @@ export function toAuthError(error: unknown): AuthError {
 
 /**
  * The SDK's failure to read a body as JSON: a SyntaxError carrying the raw response (its hidden
- * `$response`, and a message that says "Deserialization error").
+ * `$response`, which the SDK's deserialization middleware puts on whatever reading a response threw:
+ * schemaDeserializationMiddleware in @smithy/core).
  */
 function notJson(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  return error.name === 'SyntaxError' && ('$response' in error || /Deserialization error/.test(error.message));
+  return error instanceof Error && error.name === 'SyntaxError' && '$response' in error;
 }
