@@ -92,6 +92,11 @@ describe('failures with no answer from Cognito', () => {
     expect(toAuthError(new TypeError(message)).code).toBe('network');
   });
 
+  it('calls the SDK’s own timeout (no answer in time) a network failure', () => {
+    const timeout = Object.assign(new Error('Request did not complete within 10000 ms'), { name: 'TimeoutError' });
+    expect(toAuthError(timeout).code).toBe('network');
+  });
+
   it('does not blame the network for a failure that never was a request (a bug)', () => {
     expect(toAuthError(new RangeError('Invalid array length')).code).toBe('unknown');
   });
