@@ -13,7 +13,7 @@ const EMAIL = 'ada@example.com';
 
 describe('what the machine starts with', () => {
   it('starts on sign-in with Cognito’s defaults when nothing is handed over', () => {
-    const actor = createActor(authMachine).start();
+    const actor = createActor(authMachine, { input: undefined }).start();
     expect(actor.getSnapshot().matches({ signIn: 'idle' })).toBe(true);
     expect(actor.getSnapshot().context).toMatchObject({
       email: '',
