@@ -94,13 +94,8 @@ export const REFRESH_RETRY_FIRST_MS = 2_000;
 export const REFRESH_RETRY_MOST_MS = 60_000;
 
 export function userFrom(tokens: Tokens): SignedInUser {
-  const claims = jwtClaims(tokens.idToken);
-  const text = (value: unknown) => (typeof value === 'string' ? value : '');
-  return {
-    email: text(claims.email),
-    sub: text(claims.sub),
-    username: text(claims['cognito:username']) || text(claims.sub),
-  };
+  const { email } = jwtClaims(tokens.idToken);
+  return { email: typeof email === 'string' ? email : '' };
 }
 
 export function initialContext(input: AuthInput | undefined): AuthContext {

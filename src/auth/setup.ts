@@ -105,7 +105,6 @@ export const authSetup = setup({
       return hasProblems(formProblems(context, event));
     },
     canResend: ({ context }) => Date.now() >= context.resendAvailableAt,
-    holdsPassword: ({ context }) => context.password !== null,
     signedIn: ({ context }) => context.tokens !== null,
     challengeIs: ({ context }, params: { name: Challenge['name'] }) => context.challenge?.name === params.name,
     chose: ({ event }, params: { mfa: MfaType }) => {

@@ -64,9 +64,7 @@ export interface MfaSettings {
   smsByPhone?: boolean;
 }
 
-/** Who is signed in, read from the ID token's claims. */
+/** Who is signed in, read from the ID token's claims: the email the signed-in screen names. */
 export interface SignedInUser {
   email: string;
-  sub: string;
-  username: string;
 }

@@ -341,12 +341,10 @@ export function stepFrom(out: StepOutput, typedUsername: string): AuthStep {
   const session = () => required(out.Session, `a Session for ${out.ChallengeName}`);
   // The user's real username (a UUID when the email is an alias or the username attribute).
   const username = parameters.USER_ID_FOR_SRP ?? parameters.USERNAME ?? typedUsername;
-  const delivery: CodeDelivery | undefined = parameters.CODE_DELIVERY_DESTINATION
-    ? {
-        destination: parameters.CODE_DELIVERY_DESTINATION,
-        medium: parameters.CODE_DELIVERY_DELIVERY_MEDIUM === 'EMAIL' ? 'EMAIL' : 'SMS',
-      }
-    : undefined;
+  // Where the code went (masked): SMS_MFA's by text message, EMAIL_OTP's by email, whatever
+  // CODE_DELIVERY_DELIVERY_MEDIUM says besides.
+  const destination = parameters.CODE_DELIVERY_DESTINATION;
+  const deliveredBy = (medium: CodeDelivery['medium']): CodeDelivery | undefined => (destination ? { destination, medium } : undefined);
 
   const challenge = ((): Challenge => {
     switch (out.ChallengeName) {
@@ -355,9 +353,9 @@ export function stepFrom(out: StepOutput, typedUsername: string): AuthStep {
       case 'SOFTWARE_TOKEN_MFA':
         return { name: 'SOFTWARE_TOKEN_MFA', session: session(), username, deviceName: parameters.FRIENDLY_DEVICE_NAME };
       case 'SMS_MFA':
-        return { name: 'SMS_MFA', session: session(), username, delivery };
+        return { name: 'SMS_MFA', session: session(), username, delivery: deliveredBy('SMS') };
       case 'EMAIL_OTP':
-        return { name: 'EMAIL_OTP', session: session(), username, delivery: delivery && { ...delivery, medium: 'EMAIL' } };
+        return { name: 'EMAIL_OTP', session: session(), username, delivery: deliveredBy('EMAIL') };
       case 'SELECT_MFA_TYPE':
         return { name: 'SELECT_MFA_TYPE', session: session(), username, options: listParameter(parameters.MFAS_CAN_CHOOSE).filter(isMfaType) };
       case 'NEW_PASSWORD_REQUIRED':

@@ -94,8 +94,6 @@ const NOT_AUTHORIZED: [RegExp, AuthErrorCode][] = [
   [/cannot be confirmed|cannot confirm/i, 'alreadyConfirmed'],
   // "User password cannot be reset in the current state."
   [/cannot be reset/i, 'cannotResetPassword'],
-  // "Incorrect username or password." and anything else: the credentials were not accepted.
-  [/./, 'wrongCredentials'],
 ];
 
 /** InvalidParameterException: which situation, by message. */
@@ -231,9 +229,9 @@ export function toAuthError(error: unknown, { namesAccount = false }: ErrorConte
 
 /**
  * The SDK's failure to read a body as JSON: a SyntaxError carrying the raw response (its hidden
- * `$response`, and a message that says "Deserialization error").
+ * `$response`, which the SDK's deserialization middleware puts on whatever reading a response threw:
+ * schemaDeserializationMiddleware in @smithy/core).
  */
 function notJson(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  return error.name === 'SyntaxError' && ('$response' in error || /Deserialization error/.test(error.message));
+  return error instanceof Error && error.name === 'SyntaxError' && '$response' in error;
 }

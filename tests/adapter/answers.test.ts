@@ -152,6 +152,31 @@ const CASES: Case[] = [
     output: { Username: USER, UserAttributes: [], UserMFASettingList: ['WEB_AUTHN', 'SOFTWARE_TOKEN_MFA'], PreferredMfaSetting: 'WEB_AUTHN' },
     expected: { value: { enabled: ['SOFTWARE_TOKEN_MFA'], preferred: null } },
   },
+  ...[
+    ['not JSON', 'userAttributes.name'],
+    ['not a list', '{"userAttributes.name":true}'],
+    ['a list of things that are not names', '[1,null,{"name":"userAttributes.name"}]'],
+    ['missing', undefined],
+  ].map(
+    ([what, requiredAttributes]): Case => ({
+      what: `NEW_PASSWORD_REQUIRED whose list of required attributes is ${what}: none is asked for`,
+      call: signIn,
+      output: { ChallengeName: 'NEW_PASSWORD_REQUIRED', Session: S(1), ChallengeParameters: { USER_ID_FOR_SRP: USER, requiredAttributes } },
+      expected: { value: { type: 'challenge', challenge: { name: 'NEW_PASSWORD_REQUIRED', session: S(1), username: USER, requiredAttributes: [] } } },
+    }),
+  ),
+  {
+    what: 'EMAIL_OTP that does not say where the code went',
+    call: signIn,
+    output: { ChallengeName: 'EMAIL_OTP', Session: S(1), ChallengeParameters: { USER_ID_FOR_SRP: USER } },
+    expected: { value: { type: 'challenge', challenge: { name: 'EMAIL_OTP', session: S(1), username: USER, delivery: undefined } } },
+  },
+  {
+    what: 'SignUp with UserConfirmed (a pre sign-up trigger confirmed the account): no code to wait for',
+    call: (c) => c.signUp({ email: 'ada@example.com', password: 'Correct-h0rse' }),
+    output: { UserConfirmed: true, UserSub: USER },
+    expected: { value: { userConfirmed: true, delivery: null } },
+  },
   {
     what: 'SignUp with neither UserConfirmed nor where the code went',
     call: (c) => c.signUp({ email: 'ada@example.com', password: 'Correct-h0rse' }),

@@ -65,6 +65,7 @@ describe('mapping Cognito errors', () => {
     ['SoftwareTokenMFANotFoundException', 'Software Token MFA has not been enabled by the userPool.', 'softwareTokenMfaNotEnabled'],
     ['LimitExceededException', 'Attempt limit exceeded, please try after some time.', 'limitExceeded'],
     ['TooManyRequestsException', 'Rate exceeded', 'tooManyRequests'],
+    ['InvalidParameterException', '1 validation error detected: Value at \'username\' failed to satisfy constraint', 'invalidParameter'],
   ])('%s “%s” is %s', (name, message, code) => {
     expect(toAuthError({ name, message, $metadata: { httpStatusCode: 400 } }).code).toBe(code);
   });
@@ -79,6 +80,25 @@ describe('mapping Cognito errors', () => {
     const error = toAuthError({ name: 'InvalidPasswordException', message, $metadata: { httpStatusCode: 400 } });
     expect(error.code).toBe('invalidPassword');
     expect(error.rule).toBe(rule);
+  });
+});
+
+describe('failures with no answer from Cognito', () => {
+  it.each([
+    ['Chrome', 'Failed to fetch'],
+    ['Firefox', 'NetworkError when attempting to fetch resource.'],
+    ['Safari', 'Load failed'],
+  ])('calls %s’s failed fetch (“%s”) a network failure', (_, message) => {
+    expect(toAuthError(new TypeError(message)).code).toBe('network');
+  });
+
+  it('calls the SDK’s own timeout (no answer in time) a network failure', () => {
+    const timeout = Object.assign(new Error('Request did not complete within 10000 ms'), { name: 'TimeoutError' });
+    expect(toAuthError(timeout).code).toBe('network');
+  });
+
+  it('does not blame the network for a failure that never was a request (a bug)', () => {
+    expect(toAuthError(new RangeError('Invalid array length')).code).toBe('unknown');
   });
 });
 

@@ -70,4 +70,13 @@ describe('answers that are not Cognito’s', () => {
       );
     expect(await failureOf(cognito)).toBe('tooManyRequests');
   });
+
+  it('does not call a Cognito error this page does not know network trouble', async () => {
+    const unknown = () =>
+      HttpResponse.json(
+        { __type: 'SomethingNewException', message: 'Something new happened' },
+        { status: 400, headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': 'SomethingNewException:' } },
+      );
+    expect(await failureOf(unknown)).toBe('unknown');
+  });
 });

@@ -196,6 +196,83 @@ describe('requests', () => {
     ]);
   });
 
+  it('sets up an authenticator for a signed-in person with the access token, and no device name when none was typed', async () => {
+    answers.AssociateSoftwareToken = { output: { SecretCode: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP' } };
+    answers.VerifySoftwareToken = { output: { Status: 'SUCCESS' } };
+    await client.associateSoftwareToken({ accessToken: 'a.b.c' });
+    await client.verifySoftwareToken({ accessToken: 'a.b.c', code: '123456', deviceName: '' });
+    expect(endpoint.requests.map((r) => [r.operation, r.body])).toEqual([
+      ['AssociateSoftwareToken', { AccessToken: 'a.b.c' }],
+      ['VerifySoftwareToken', { AccessToken: 'a.b.c', UserCode: '123456' }],
+    ]);
+  });
+
+  it('answers NEW_PASSWORD_REQUIRED with the new password and each required attribute under its userAttributes. name', async () => {
+    answers.InitiateAuth = {
+      output: {
+        ChallengeName: 'NEW_PASSWORD_REQUIRED',
+        Session: S(7),
+        ChallengeParameters: {
+          USER_ID_FOR_SRP: 'uuid-1',
+          requiredAttributes: '["userAttributes.name","userAttributes.family_name"]',
+          userAttributes: '{"email_verified":"true","email":"ada@example.com"}',
+        },
+      },
+    };
+    expect(await client.signIn({ email: 'ada@example.com', password: 'Temp0rary!' })).toEqual({
+      type: 'challenge',
+      challenge: { name: 'NEW_PASSWORD_REQUIRED', session: S(7), username: 'uuid-1', requiredAttributes: ['name', 'family_name'] },
+    });
+
+    answers.RespondToAuthChallenge = { output: { AuthenticationResult: { AccessToken: 'a', IdToken: 'b', ExpiresIn: 60 }, ChallengeParameters: {} } };
+    await client.setNewPassword({ session: S(7), username: 'uuid-1', password: 'Correct-h0rse', attributes: { name: 'Ada', family_name: 'Lovelace' } });
+    expect(endpoint.requests[1].body).toEqual({
+      ClientId: POOL.clientId,
+      ChallengeName: 'NEW_PASSWORD_REQUIRED',
+      Session: S(7),
+      ChallengeResponses: {
+        USERNAME: 'uuid-1',
+        NEW_PASSWORD: 'Correct-h0rse',
+        'userAttributes.name': 'Ada',
+        'userAttributes.family_name': 'Lovelace',
+      },
+    });
+  });
+
+  it('reads a SOFTWARE_TOKEN_MFA challenge with the authenticator’s name, and an EMAIL_OTP challenge with where the code went', async () => {
+    answers.InitiateAuth = {
+      output: { ChallengeName: 'SOFTWARE_TOKEN_MFA', Session: S(8), ChallengeParameters: { FRIENDLY_DEVICE_NAME: 'Pixel', USER_ID_FOR_SRP: 'uuid-1' } },
+    };
+    expect(await client.signIn({ email: 'ada@example.com', password: 'x' })).toEqual({
+      type: 'challenge',
+      challenge: { name: 'SOFTWARE_TOKEN_MFA', session: S(8), username: 'uuid-1', deviceName: 'Pixel' },
+    });
+
+    answers.InitiateAuth = {
+      output: {
+        ChallengeName: 'EMAIL_OTP',
+        Session: S(9),
+        ChallengeParameters: { CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL', CODE_DELIVERY_DESTINATION: 'a***@e***', USER_ID_FOR_SRP: 'uuid-1' },
+      },
+    };
+    expect(await client.signIn({ email: 'ada@example.com', password: 'x' })).toEqual({
+      type: 'challenge',
+      challenge: { name: 'EMAIL_OTP', session: S(9), username: 'uuid-1', delivery: { destination: 'a***@e***', medium: 'EMAIL' } },
+    });
+  });
+
+  it.each(['resendConfirmationCode', 'forgotPassword'] as const)('%s says a code went by text message when it did', async (operation) => {
+    const delivery = { CodeDeliveryDetails: { Destination: '+*******0123', DeliveryMedium: 'SMS', AttributeName: 'phone_number' } };
+    answers.ResendConfirmationCode = { output: delivery };
+    answers.ForgotPassword = { output: delivery };
+    expect(await client[operation]({ email: 'ada@example.com' })).toEqual({ destination: '+*******0123', medium: 'SMS' });
+  });
+
+  it('signs out without a request when there is no refresh token to revoke', async () => {
+    await client.revoke({ refreshToken: '' });
+    expect(endpoint.requests).toEqual([]);
+  });
+
   it('signs out by revoking the refresh token with the client id', async () => {
     answers.RevokeToken = { output: {} };
     await client.revoke({ refreshToken: 'refresh.token' });

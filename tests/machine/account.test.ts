@@ -235,6 +235,30 @@ describe('passwords', () => {
     });
   });
 
+  it('shows a refused new password at the new password, and any other failure on the form', async () => {
+    let failure = new AuthError('invalidPassword', { rule: 'symbol' });
+    const { actor } = await signedInWith({
+      getMfaSettings: async () => ({ enabled: [], preferred: null }),
+      changePassword: async () => {
+        throw failure;
+      },
+    });
+    actor.send({ type: 'signedIn.openAccount' });
+    await waitFor(actor, (s) => s.matches({ signedIn: { screen: { account: 'ready' } } }));
+    actor.send({ type: 'account.changePassword' });
+    const submit = async () => {
+      actor.send({ type: 'changePassword.submit', currentPassword: PASSWORD, newPassword: 'New-passw0rd!' });
+      await waitFor(actor, (s) => s.matches({ signedIn: { screen: { changePassword: 'idle' } } }));
+      return actor.getSnapshot().context.problems;
+    };
+    expect(await submit()).toEqual({ newPassword: { reason: 'weakPassword', rules: ['symbol'] } });
+    // A rule Cognito does not name (a password used before: PasswordHistoryPolicyViolationException).
+    failure = new AuthError('invalidPassword');
+    expect(await submit()).toEqual({ newPassword: { reason: 'weakPassword', rules: [] } });
+    failure = new AuthError('network');
+    expect(await submit()).toEqual({ form: { reason: 'network' } });
+  });
+
   it('resets a forgotten password with the emailed code, then signs in with it and meets the MFA challenge', async () => {
     const { actor, calls } = startAuth({
       forgotPassword: async () => ({ destination: 'a***@e***.com', medium: 'EMAIL' }),
@@ -346,6 +370,16 @@ describe('tokens', () => {
     await vi.advanceTimersByTimeAsync(15_000);
     expect(attempts).toBe(2);
     expect(actor.getSnapshot().matches({ signedIn: { tokens: 'fresh' } })).toBe(true);
+  });
+
+  // A device that slept (tokens expired, refresh failing on the network) stays signed in and
+  // reconnects: tests/machine/refresh-outage.test.ts.
+
+  it('signs out without a refresh token to revoke when none was kept', async () => {
+    const { actor, calls } = startAuth({ revoke: async () => undefined }, { tokens: { ...tokensFor(EMAIL), refreshToken: undefined } });
+    actor.send({ type: 'signedIn.signOut' });
+    await waitFor(actor, (s) => s.matches('signIn'));
+    expect(calls).toEqual([{ op: 'revoke', input: { refreshToken: '' } }]);
   });
 
   it('starts signed in with tokens kept from an earlier visit', () => {

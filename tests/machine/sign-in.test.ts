@@ -19,6 +19,17 @@ describe('sign in', () => {
     });
   });
 
+  it('takes the email typed so far along to sign-up, and back, and to the reset form', () => {
+    const { actor } = startAuth({});
+    actor.send({ type: 'signIn.toSignUp', email: 'ada@' });
+    expect(actor.getSnapshot().context.email).toBe('ada@');
+    actor.send({ type: 'signUp.toSignIn', email: EMAIL });
+    expect(actor.getSnapshot().context.email).toBe(EMAIL);
+    actor.send({ type: 'signIn.toForgotPassword', email: ` ${EMAIL}x` });
+    expect(actor.getSnapshot().matches('forgotPassword')).toBe(true);
+    expect(actor.getSnapshot().context.email).toBe(` ${EMAIL}x`);
+  });
+
   it('clears a field’s message once the person edits it', () => {
     const { actor } = startAuth({});
     actor.send({ type: 'signIn.submit', email: 'nope', password: '' });

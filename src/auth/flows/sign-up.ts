@@ -61,10 +61,8 @@ export const confirmSignUp = authSetup.createStateConfig({
           assertEvent(event, 'confirmSignUp.submit');
           return { email: context.email, code: normalizeCode(event.code) };
         },
-        onDone: [
-          { guard: 'holdsPassword', target: 'signingIn' },
-          { target: '#auth.signIn', actions: note('accountConfirmed') },
-        ],
+        // Every way here holds the password typed at sign-up or sign-in: sign in with it.
+        onDone: 'signingIn',
         onError: [
           {
             guard: { type: 'failedWith', params: { codes: ['alreadyConfirmed'] } },
