@@ -591,10 +591,13 @@ const start: fc.Arbitrary<{ signedIn: boolean; tokensExpired: boolean; sessionTt
 });
 
 /**
- * 300 random journeys in `npm test`, each with a new seed. `npm run mutate` runs fewer, from one
- * seed (tests/mutation/vitest.config.ts), so every mutant meets the same journeys.
+ * 300 journeys in `npm test`, from one seed, so the suite gives the same verdict on every run
+ * (the companion test below asserts they reach every state, which a new seed each run could miss
+ * now and then). PROPERTY_SEED=random explores new journeys; PROPERTY_SEED=<n> replays a seed a
+ * failure printed. `npm run mutate` runs 80 from another seed (tests/mutation/vitest.config.ts).
  */
-const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS) || 300, seed: Number(process.env.PROPERTY_SEED) || undefined };
+const SEED = process.env.PROPERTY_SEED === 'random' ? undefined : Number(process.env.PROPERTY_SEED) || 20_261_201;
+const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS) || 300, seed: SEED };
 
 describe('every journey', () => {
   const visited = new Set<string>();
