@@ -95,7 +95,7 @@ export const de: Dictionary = {
   totpSetup: {
     heading: 'Authenticator-App einrichten',
     intro:
-      'Für Ihr Konto ist bei der Anmeldung ein zweiter Schritt erforderlich. Fügen Sie es einer Authenticator-App wie Google Authenticator, Microsoft Authenticator, 1Password oder Authy hinzu.',
+      'Für Ihr Konto ist bei der Anmeldung ein zweiter Schritt erforderlich. Fügen Sie Ihr Konto einer Authenticator-App wie Google Authenticator, Microsoft Authenticator, 1Password oder Authy hinzu.',
     scan: 'Scannen Sie diesen QR-Code mit der App.',
     qrAlt: (account: string) => `QR-Code, der ${account} zu einer Authenticator-App hinzufügt`,
     manual: 'Scannen nicht möglich? Geben Sie stattdessen diesen Einrichtungsschlüssel in der App ein:',
@@ -176,7 +176,7 @@ export const de: Dictionary = {
     replaceTotp: 'Zu einer anderen Authenticator-App wechseln',
     verifiedNotOn: 'Noch nicht aktiviert',
     turnOnTotp: 'Authenticator-App aktivieren',
-    smsByPhone: 'Wird an Ihre Telefonnummer gesendet, wie diese Website es verlangt; kann hier nicht deaktiviert werden.',
+    smsByPhone: 'Codes gehen an Ihre Telefonnummer, wie diese Website es verlangt; sie können hier nicht deaktiviert werden.',
     requiredOnly: 'Diese Website verlangt einen zweiten Schritt, daher kann Ihr einziger nicht deaktiviert werden.',
     turnOff: (factor: string) => `${factor} deaktivieren`,
     prefer: (factor: string) => `${factor} zuerst verwenden`,
@@ -312,7 +312,7 @@ export const de: Dictionary = {
       missingClientId: () =>
         'VITE_COGNITO_CLIENT_ID fehlt: Setzen Sie die Variable auf die ID eines App-Clients ohne Secret.',
       badPoolId: (p) =>
-        `VITE_COGNITO_USER_POOL_ID „${'value' in p ? p.value : ''}“ ist keine Benutzerpool-ID: Sie sieht aus wie eu-west-1_AbCdEf123 (Region, Unterstrich, ID).`,
+        `VITE_COGNITO_USER_POOL_ID „${'value' in p ? p.value : ''}“ ist keine Benutzerpool-ID: Eine solche ID sieht aus wie eu-west-1_AbCdEf123 (Region, Unterstrich, ID).`,
       badClientId: (p) =>
         `VITE_COGNITO_CLIENT_ID „${'value' in p ? p.value : ''}“ ist keine App-Client-ID: Kopieren Sie sie von der Seite des App-Clients in der Cognito-Konsole.`,
       badRegion: (p) => `VITE_COGNITO_REGION „${'value' in p ? p.value : ''}“ ist keine Region wie eu-west-1.`,

@@ -94,7 +94,7 @@ export const es: Dictionary = {
   totpSetup: {
     heading: 'Configura tu app de autenticación',
     intro:
-      'Tu cuenta necesita un segundo paso al iniciar sesión. Agrégala a una app de autenticación como Google Authenticator, Microsoft Authenticator, 1Password o Authy.',
+      'Tu cuenta necesita un segundo paso al iniciar sesión. Agrega tu cuenta a una app de autenticación como Google Authenticator, Microsoft Authenticator, 1Password o Authy.',
     scan: 'Escanea este código QR con la app.',
     qrAlt: (account: string) => `Código QR que agrega ${account} a una app de autenticación`,
     manual: '¿No puedes escanearlo? Ingresa esta clave de configuración en la app:',

@@ -95,7 +95,7 @@ export const fr: Dictionary = {
   totpSetup: {
     heading: 'Configurer votre application d’authentification',
     intro:
-      'Votre compte nécessite une deuxième étape lors de la connexion. Ajoutez-le à une application d’authentification comme Google Authenticator, Microsoft Authenticator, 1Password ou Authy.',
+      'Votre compte nécessite une deuxième étape lors de la connexion. Ajoutez votre compte à une application d’authentification comme Google Authenticator, Microsoft Authenticator, 1Password ou Authy.',
     scan: 'Scannez ce code QR avec l’application.',
     qrAlt: (account: string) => `Code QR qui ajoute ${account} à une application d’authentification`,
     manual: 'Impossible de le scanner ? Saisissez plutôt cette clé de configuration dans l’application :',

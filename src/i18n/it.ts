@@ -95,7 +95,7 @@ export const it: Dictionary = {
   totpSetup: {
     heading: 'Configura l’app di autenticazione',
     intro:
-      'Il tuo account richiede un secondo passaggio all’accesso. Aggiungilo a un’app di autenticazione come Google Authenticator, Microsoft Authenticator, 1Password o Authy.',
+      'Il tuo account richiede un secondo passaggio all’accesso. Aggiungi il tuo account a un’app di autenticazione come Google Authenticator, Microsoft Authenticator, 1Password o Authy.',
     scan: 'Scansiona questo codice QR con l’app.',
     qrAlt: (account: string) => `Codice QR che aggiunge ${account} a un’app di autenticazione`,
     manual: 'Non riesci a scansionarlo? Inserisci invece questa chiave di configurazione nell’app:',

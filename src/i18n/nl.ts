@@ -95,7 +95,7 @@ export const nl: Dictionary = {
   totpSetup: {
     heading: 'Je authenticator-app instellen',
     intro:
-      'Voor je account is bij het inloggen een tweede stap nodig. Voeg het toe aan een authenticator-app zoals Google Authenticator, Microsoft Authenticator, 1Password of Authy.',
+      'Voor je account is bij het inloggen een tweede stap nodig. Voeg je account toe aan een authenticator-app zoals Google Authenticator, Microsoft Authenticator, 1Password of Authy.',
     scan: 'Scan deze QR-code met de app.',
     qrAlt: (account: string) => `QR-code die ${account} toevoegt aan een authenticator-app`,
     manual: 'Lukt scannen niet? Voer dan deze instellingssleutel in de app in:',
@@ -146,7 +146,7 @@ export const nl: Dictionary = {
 
   selectMfaType: {
     heading: 'Kies hoe je bevestigt dat jij het bent',
-    intro: 'Je account heeft meer dan één tweede stap. Kies er een voor deze keer inloggen.',
+    intro: 'Je account heeft meer dan één tweede stap. Kies er een om nu mee in te loggen.',
     options: {
       SOFTWARE_TOKEN_MFA: 'Authenticator-app',
       SMS_MFA: 'Tekstbericht (SMS)',

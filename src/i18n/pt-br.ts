@@ -93,7 +93,7 @@ export const ptBR: Dictionary = {
   totpSetup: {
     heading: 'Configure seu app autenticador',
     intro:
-      'Sua conta precisa de uma segunda etapa no login. Adicione-a a um app autenticador, como Google Authenticator, Microsoft Authenticator, 1Password ou Authy.',
+      'Sua conta precisa de uma segunda etapa no login. Adicione sua conta a um app autenticador, como Google Authenticator, Microsoft Authenticator, 1Password ou Authy.',
     scan: 'Escaneie este código QR com o app.',
     qrAlt: (account: string) => `Código QR que adiciona ${account} a um app autenticador`,
     manual: 'Não consegue escanear? Digite esta chave de configuração no app:',
