@@ -1,0 +1,329 @@
+/**
+ * Español. Same keys and function parameters as the English reference (./en.ts).
+ * The configuration messages are for the site's operator: variable and setting names stay exact.
+ */
+import type { Dictionary } from './en';
+
+export const es: Dictionary = {
+  lang: 'es',
+  languageName: 'Español',
+  languagePicker: 'Idioma',
+  appName: 'Inicio de sesión',
+  simulatedBanner:
+    'Grupo de usuarios simulado: nada sale de este navegador y los códigos aparecen en la bandeja de entrada de desarrollo.',
+  busy: 'Espera un momento…',
+  retry: 'Volver a intentarlo',
+  back: 'Volver al inicio de sesión',
+  backToAccount: 'Volver a tu cuenta',
+  backToHome: 'Volver',
+  offline:
+    'No pudimos conectar con el servicio de inicio de sesión. Revisa tu conexión y vuelve a intentarlo; lo que escribiste se conserva.',
+
+  fields: {
+    email: 'Correo electrónico',
+    password: 'Contraseña',
+    newPassword: 'Contraseña nueva',
+    code: 'Código de verificación',
+    codeHint: '6 dígitos',
+    currentPassword: 'Contraseña actual',
+    showPassword: 'Mostrar contraseña',
+    hidePassword: 'Ocultar contraseña',
+  },
+
+  signIn: {
+    heading: 'Iniciar sesión',
+    submit: 'Iniciar sesión',
+    noAccount: '¿No tienes una cuenta?',
+    toSignUp: 'Crear una cuenta',
+    forgot: '¿Olvidaste tu contraseña?',
+  },
+
+  code: {
+    resend: 'Enviar un código nuevo',
+    resendIn: (seconds: number) => `Podrás pedir un código nuevo en ${seconds} s`,
+  },
+
+  signUp: {
+    heading: 'Crea tu cuenta',
+    submit: 'Crear cuenta',
+    haveAccount: '¿Ya tienes una cuenta?',
+    toSignIn: 'Iniciar sesión',
+    rulesHeading: 'Tu contraseña necesita',
+  },
+
+  confirmSignUp: {
+    heading: 'Confirma tu correo electrónico',
+    sentTo: (destination: string) =>
+      `Enviamos un código de 6 dígitos a ${destination}. Ingrésalo para confirmar tu cuenta.`,
+    sentSomewhere: 'Enviamos un código de 6 dígitos a tu correo electrónico. Ingrésalo para confirmar tu cuenta.',
+    submit: 'Confirmar',
+  },
+
+  forgotPassword: {
+    heading: 'Restablece tu contraseña',
+    intro:
+      'Ingresa el correo electrónico de tu cuenta y te enviaremos un código para que elijas una contraseña nueva.',
+    submit: 'Enviar código',
+  },
+
+  resetPassword: {
+    heading: 'Elige una contraseña nueva',
+    sentTo: (destination: string) =>
+      `Enviamos un código de 6 dígitos a ${destination}. Ingrésalo junto con tu contraseña nueva.`,
+    sentSomewhere: 'Te enviamos un código de 6 dígitos. Ingrésalo junto con tu contraseña nueva.',
+    submit: 'Restablecer contraseña e iniciar sesión',
+  },
+
+  newPassword: {
+    heading: 'Elige tu contraseña',
+    intro: 'Tu cuenta se creó con una contraseña temporal. Elige una propia para continuar.',
+    attributesHeading: 'También necesitamos',
+    attributes: {
+      name: 'Nombre completo',
+      given_name: 'Nombre',
+      family_name: 'Apellido',
+      nickname: 'Apodo',
+      preferred_username: 'Nombre de usuario',
+      phone_number: 'Número de teléfono (con código de país, p. ej., +44…)',
+      birthdate: 'Fecha de nacimiento (YYYY-MM-DD)',
+      address: 'Dirección',
+    },
+    submit: 'Guardar y continuar',
+  },
+
+  totpSetup: {
+    heading: 'Configura tu app de autenticación',
+    intro:
+      'Tu cuenta necesita un segundo paso al iniciar sesión. Agrega tu cuenta a una app de autenticación como Google Authenticator, Microsoft Authenticator, 1Password o Authy.',
+    scan: 'Escanea este código QR con la app.',
+    qrAlt: (account: string) => `Código QR que agrega ${account} a una app de autenticación`,
+    manual: '¿No puedes escanearlo? Ingresa esta clave de configuración en la app:',
+    secretLabel: 'Clave de configuración',
+    copy: 'Copiar clave',
+    copied: 'Copiada',
+    copyFailed: 'Selecciona la clave y cópiala manualmente',
+    openInApp: 'Abrir en una app de autenticación de este dispositivo',
+    enterCode: 'Luego, ingresa el código de 6 dígitos que muestra la app.',
+    deviceName: 'Nombre de este autenticador (opcional)',
+    deviceNamePlaceholder: 'Mi teléfono',
+    submit: 'Verificar y finalizar',
+    preparing: 'Preparando tu clave de configuración…',
+    verified: 'Tu app de autenticación está verificada. Solo falta el último paso del inicio de sesión.',
+    enabling: 'Código aceptado. Activando…',
+    notTurnedOn:
+      'Tu código se aceptó, pero la app de autenticación aún no está activada en tu cuenta. Vuelve a intentarlo: no necesitas un código nuevo.',
+  },
+
+  mfaSetupChoice: {
+    heading: 'Agrega un segundo paso',
+    intro: 'Tu cuenta necesita un segundo paso al iniciar sesión. Elige uno.',
+    emailOnly: 'Tu cuenta necesita un segundo paso al iniciar sesión: un código que te enviamos por correo electrónico.',
+    emailTo: (email: string) => `Los códigos se envían a ${email}.`,
+    sending: 'Enviando un código…',
+  },
+
+  totpChallenge: {
+    heading: 'Ingresa el código de tu app de autenticación',
+    intro: 'Abre tu app de autenticación e ingresa el código de 6 dígitos de esta cuenta.',
+    device: (name: string) => `Autenticador: ${name}`,
+    submit: 'Verificar',
+  },
+
+  emailChallenge: {
+    heading: 'Ingresa el código que te enviamos por correo',
+    sentTo: (destination: string) => `Enviamos un código de 6 dígitos a ${destination}.`,
+    sentSomewhere: 'Enviamos un código de 6 dígitos a tu correo electrónico.',
+    submit: 'Verificar',
+  },
+
+  smsChallenge: {
+    heading: 'Ingresa el código que te enviamos por SMS',
+    sentTo: (destination: string) => `Enviamos un código de 6 dígitos al ${destination}.`,
+    sentSomewhere: 'Enviamos un código de 6 dígitos a tu teléfono.',
+    submit: 'Verificar',
+  },
+
+  selectMfaType: {
+    heading: 'Elige cómo verificar tu identidad',
+    intro: 'Tu cuenta tiene más de un segundo paso. Elige uno para este inicio de sesión.',
+    options: {
+      SOFTWARE_TOKEN_MFA: 'App de autenticación',
+      SMS_MFA: 'Mensaje de texto (SMS)',
+      EMAIL_OTP: 'Correo electrónico',
+    },
+  },
+
+  signedIn: {
+    heading: 'Iniciaste sesión',
+    as: (email: string) => `Sesión iniciada como ${email}`,
+    account: 'Cuenta y seguridad',
+    signOut: 'Cerrar sesión',
+    signOutEverywhere: 'Cerrar sesión en todos los dispositivos',
+    reconnecting:
+      'Reconectando… En este momento no podemos conectar con el servicio de inicio de sesión para renovar tu sesión. Tu sesión sigue abierta y seguimos intentándolo.',
+  },
+
+  account: {
+    heading: 'Cuenta y seguridad',
+    mfaHeading: 'Verificación en dos pasos',
+    mfaIntro: 'Un segundo paso al iniciar sesión mantiene tu cuenta segura aunque se filtre tu contraseña.',
+    loading: 'Cargando tu configuración…',
+    on: 'Activado',
+    off: 'Desactivado',
+    preferred: 'Se usa primero',
+    setUpTotp: 'Configurar una app de autenticación',
+    replaceTotp: 'Cambiar a otra app de autenticación',
+    verifiedNotOn: 'Aún no activado',
+    turnOnTotp: 'Activar la app de autenticación',
+    smsByPhone:
+      'Los códigos se envían a tu número de teléfono, como exige este sitio; no se pueden desactivar aquí.',
+    requiredOnly: 'Este sitio exige un segundo paso, así que no puedes desactivar el único que tienes.',
+    turnOff: (factor: string) => `Desactivar “${factor}”`,
+    prefer: (factor: string) => `Usar primero “${factor}”`,
+    passwordHeading: 'Contraseña',
+    changePassword: 'Cambiar contraseña',
+  },
+
+  changePassword: {
+    heading: 'Cambia tu contraseña',
+    submit: 'Cambiar contraseña',
+  },
+
+  session: {
+    timeLeft: (minutes: number, seconds: number) =>
+      `Tiempo restante para completar este paso: ${minutes}:${String(seconds).padStart(2, '0')}`,
+  },
+
+  notices: {
+    sessionExpired:
+      'Pasó demasiado tiempo, así que el inicio de sesión se canceló por tu seguridad. Vuelve a iniciar sesión.',
+    sessionUsed:
+      'Ese paso del inicio de sesión ya se había usado (quizá justo antes de que se cortara la conexión), así que no se puede enviar de nuevo. Vuelve a iniciar sesión.',
+    codeResent: 'Enviamos un código nuevo. Los códigos enviados antes ya no funcionan.',
+    accountConfirmed: 'Tu cuenta está confirmada. Inicia sesión.',
+    alreadyConfirmed: 'Esta cuenta ya está confirmada. Inicia sesión.',
+    confirmBeforeSignIn: 'Tu cuenta aún no está confirmada. Te enviamos un código nuevo.',
+    resetCodeSent: 'Si alguna cuenta usa este correo electrónico, el código ya va en camino.',
+    passwordChanged: 'Se cambió tu contraseña.',
+    totpEnabled: 'Tu app de autenticación está configurada. La usarás la próxima vez que inicies sesión.',
+    mfaUpdated: 'Se guardó tu configuración de verificación en dos pasos.',
+    sessionEnded: 'Tu sesión terminó. Vuelve a iniciar sesión.',
+    sessionRevoked:
+      'Se cerró tu sesión en todos los dispositivos, desde otro dispositivo o por parte del administrador del sitio. Vuelve a iniciar sesión.',
+    sessionNotRenewed:
+      'No pudimos renovar tu sesión, así que se cerró. Vuelve a iniciar sesión; si sigue pasando, avísale al soporte del sitio.',
+    signedOut: 'Cerraste sesión.',
+    signedOutEverywhere: 'Cerraste sesión en todos tus dispositivos.',
+  },
+
+  passwordRules: {
+    length: (min: number) => `Al menos ${min} caracteres`,
+    uppercase: () => 'Una letra mayúscula',
+    lowercase: () => 'Una letra minúscula',
+    number: () => 'Un número',
+    symbol: () => 'Un símbolo, como ! @ # o ?',
+    spaces: () => 'Sin espacios al principio ni al final',
+  },
+
+  problems: {
+    required: 'Completa este campo.',
+    emailFormat: 'Ingresa una dirección de correo electrónico como name@example.com.',
+    emailTooLong: 'Una dirección de correo electrónico puede tener como máximo 128 caracteres.',
+    weakPassword: 'Esta contraseña no cumple las reglas que aparecen abajo.',
+    passwordTooLong: 'Una contraseña puede tener como máximo 256 caracteres.',
+    codeFormat: 'Ingresa los 6 dígitos del código.',
+    wrongCredentials: 'El correo electrónico o la contraseña no son correctos. Revisa ambos y vuelve a intentarlo.',
+    userNotFound:
+      'No encontramos ninguna cuenta con este correo electrónico. Revisa si tiene errores de escritura o crea una cuenta.',
+    wrongCurrentPassword: 'Tu contraseña actual no es correcta.',
+    userNotConfirmed: 'Tu cuenta aún no está confirmada.',
+    usernameExists: 'Ya existe una cuenta con este correo electrónico. ¿Quieres iniciar sesión?',
+    invalidPassword: 'Esta contraseña no cumple las reglas.',
+    invalidEmail: 'Ingresa una dirección de correo electrónico como name@example.com.',
+    codeMismatch: 'Ese código no es correcto. Revísalo y vuelve a intentarlo.',
+    expiredCode: 'Ese código venció. Pide uno nuevo.',
+    totpCodeReused: 'Ese código ya se usó. Espera a que la app muestre uno nuevo.',
+    alreadyConfirmed: 'Esta cuenta ya está confirmada.',
+    userDisabled: 'Esta cuenta está inhabilitada. Comunícate con el soporte del sitio.',
+    passwordResetRequired: 'Debes restablecer tu contraseña antes de poder iniciar sesión.',
+    cannotResetPassword: 'La contraseña de esta cuenta no se puede restablecer aquí.',
+    mfaNotSetUp: 'Primero termina de configurar la app de autenticación.',
+    sessionExpired: 'Pasó demasiado tiempo. Vuelve a iniciar sesión.',
+    signedOut: 'Se cerró tu sesión. Vuelve a iniciar sesión.',
+    passwordAttemptsExceeded: 'Demasiados intentos fallidos. Espera unos minutos y vuelve a intentarlo.',
+    limitExceeded: 'Demasiados intentos por ahora. Espera un rato (hasta una hora) y vuelve a intentarlo.',
+    tooManyRequests: 'El servicio está ocupado. Espera unos segundos y vuelve a intentarlo.',
+    tooManyFailedAttempts: 'Demasiados códigos incorrectos. Espera un rato y luego pide un código nuevo.',
+    network:
+      'No pudimos conectar con el servicio de inicio de sesión. Revisa tu conexión y vuelve a intentarlo; lo que escribiste se conserva.',
+    serviceError: 'El servicio de inicio de sesión tuvo un problema. Vuelve a intentarlo en un momento.',
+    clientHasSecret:
+      'Este sitio está mal configurado: su cliente de aplicación de Cognito tiene un secreto de cliente, que una app de navegador no puede usar. El operador del sitio debe crear un cliente de aplicación sin secreto y asignar su ID a VITE_COGNITO_CLIENT_ID.',
+    userPasswordAuthDisabled:
+      'Este sitio está mal configurado: su cliente de aplicación de Cognito no permite iniciar sesión con contraseña. El operador del sitio debe activar ALLOW_USER_PASSWORD_AUTH en los flujos de autenticación del cliente de aplicación.',
+    unknownClient:
+      'Este sitio está mal configurado: Cognito no reconoce su cliente de aplicación. El operador del sitio debe revisar VITE_COGNITO_CLIENT_ID y la región en VITE_COGNITO_USER_POOL_ID.',
+    softwareTokenMfaNotEnabled:
+      'Este sitio está mal configurado: las apps de autenticación no están activadas en su grupo de usuarios. El operador del sitio debe habilitar la MFA con TOTP (token de software) en la configuración de inicio de sesión del grupo de usuarios.',
+    unsupportedChallenge:
+      'Tu cuenta necesita un paso de inicio de sesión que esta página no admite. Comunícate con el soporte del sitio.',
+    blockedBySecurity:
+      'Por la seguridad de tu cuenta, se bloqueó esta solicitud. Volver a intentarlo ahora no servirá: restablece tu contraseña o comunícate con el soporte del sitio.',
+    temporaryPasswordExpired:
+      'Tu contraseña temporal venció. Pídele al administrador del sitio que te envíe una nueva.',
+    compromisedPassword:
+      'Esta contraseña apareció en una filtración de datos en otro lugar, así que no se puede usar aquí. Elige otra.',
+    passwordReused: 'Ya usaste esta contraseña antes. Elige una que no hayas usado recientemente.',
+    lambdaRefused:
+      'Las comprobaciones propias de este sitio no lo aceptaron. Si crees que es un error, comunícate con el soporte del sitio.',
+    lambdaFailed:
+      'Las comprobaciones propias de este sitio no pudieron terminar. Vuelve a intentarlo en un momento; si sigue pasando, comunícate con el soporte del sitio.',
+    sessionRevoked: 'Se cerró tu sesión en todos los dispositivos. Vuelve a iniciar sesión.',
+    refreshTokenInvalid: 'Tu sesión no se puede renovar. Vuelve a iniciar sesión.',
+    autoVerifyOff:
+      'Este sitio está mal configurado: su grupo de usuarios no envía códigos de confirmación. El operador del sitio debe activar la verificación del correo electrónico (atributo verificado automáticamente: email) en el grupo de usuarios.',
+    emailNotUsername:
+      'Este sitio está mal configurado: su grupo de usuarios no acepta una dirección de correo electrónico como nombre de usuario (allí el correo es solo un alias, o los nombres de usuario son números de teléfono). El operador del sitio debe usar un grupo de usuarios cuyo atributo de nombre de usuario sea email.',
+    signUpAttributesRequired:
+      'Este sitio está mal configurado: su grupo de usuarios exige al registrarse datos que esta página no pide. El operador del sitio debe hacer opcionales esos atributos en el grupo de usuarios.',
+    poolCannotDeliver:
+      'Este sitio está mal configurado: su grupo de usuarios no tiene permiso para enviar correos electrónicos ni mensajes de texto. El operador del sitio debe corregir la configuración de correo electrónico (SES) o de SMS (rol de SNS) del grupo.',
+    poolMisconfigured:
+      'Este sitio está mal configurado: Cognito considera que la configuración de su grupo de usuarios no es válida. El operador del sitio debe revisar la configuración del grupo de usuarios.',
+    smsSetupNeedsPhone:
+      'Tu cuenta no tiene número de teléfono y este sitio solo envía códigos por mensaje de texto. Pídele al operador del sitio que agregue tu número o que active las apps de autenticación o los códigos por correo electrónico.',
+    invalidParameter: 'No se aceptó algo de la solicitud. Revisa lo que escribiste y vuelve a intentarlo.',
+    unknown: 'Algo salió mal. Vuelve a intentarlo.',
+  },
+
+  problemDetails: {
+    lambdaRefused: (reason: string) => `Este sitio no lo aceptó: ${reason}`,
+  },
+
+  config: {
+    heading: 'Esta app no está configurada correctamente',
+    intro: 'Define estas variables de compilación (por ejemplo, en .env.local) y vuelve a compilar:',
+    problems: {
+      missingPoolId: () =>
+        'Falta VITE_COGNITO_USER_POOL_ID: asígnale el ID de tu grupo de usuarios, como eu-west-1_AbCdEf123.',
+      missingClientId: () => 'Falta VITE_COGNITO_CLIENT_ID: asígnale el ID de un cliente de aplicación sin secreto.',
+      badPoolId: (p) =>
+        `VITE_COGNITO_USER_POOL_ID “${'value' in p ? p.value : ''}” no es un ID de grupo de usuarios: tiene la forma eu-west-1_AbCdEf123 (región, guion bajo, ID).`,
+      badClientId: (p) =>
+        `VITE_COGNITO_CLIENT_ID “${'value' in p ? p.value : ''}” no es un ID de cliente de aplicación: cópialo de la página del cliente de aplicación en la consola de Cognito.`,
+      badRegion: (p) => `VITE_COGNITO_REGION “${'value' in p ? p.value : ''}” no es una región como eu-west-1.`,
+      regionMismatch: (p) =>
+        'region' in p
+          ? `VITE_COGNITO_REGION es ${p.region}, pero el grupo de usuarios está en ${p.poolRegion}: quita VITE_COGNITO_REGION o haz que coincidan.`
+          : '',
+      badEndpoint: (p) =>
+        `VITE_COGNITO_ENDPOINT “${'value' in p ? p.value : ''}” no es una URL http(s) como http://localhost:9229/.`,
+      badSessionMinutes: (p) =>
+        `VITE_COGNITO_SESSION_MINUTES “${'value' in p ? p.value : ''}” debe ser un número entero de minutos entre 3 y 15, igual que la duración de la sesión del flujo de autenticación del cliente de aplicación.`,
+      badPasswordPolicy: (p) =>
+        `VITE_PASSWORD_POLICY “${'value' in p ? p.value : ''}” no es una política de contraseñas: enumera las reglas del grupo de usuarios separadas por comas, min=<6 a 99> y cualquiera de upper, lower, number, symbol, p. ej., min=12,upper,lower,number,symbol.`,
+      badMfaRequired: (p) =>
+        `VITE_COGNITO_MFA_REQUIRED “${'value' in p ? p.value : ''}” debe ser true (el grupo de usuarios exige MFA) o false.`,
+    },
+  },
+};

@@ -1,0 +1,333 @@
+/**
+ * Français. Same keys and function parameters as the English reference (./en.ts).
+ * The configuration messages are for the site's operator: variable and setting names stay exact.
+ */
+import type { Dictionary } from './en';
+
+export const fr: Dictionary = {
+  lang: 'fr',
+  languageName: 'Français',
+  languagePicker: 'Langue',
+  appName: 'Connexion',
+  simulatedBanner:
+    'Groupe d’utilisateurs simulé : rien ne quitte ce navigateur, et les codes s’affichent dans la boîte de réception de développement.',
+  busy: 'Veuillez patienter…',
+  retry: 'Réessayer',
+  back: 'Retour à la connexion',
+  backToAccount: 'Retour à votre compte',
+  backToHome: 'Retour',
+  offline:
+    'Impossible de joindre le service de connexion. Vérifiez votre connexion, puis réessayez ; ce que vous avez saisi est conservé.',
+
+  fields: {
+    email: 'Adresse e-mail',
+    password: 'Mot de passe',
+    newPassword: 'Nouveau mot de passe',
+    code: 'Code de validation',
+    codeHint: '6 chiffres',
+    currentPassword: 'Mot de passe actuel',
+    showPassword: 'Afficher le mot de passe',
+    hidePassword: 'Masquer le mot de passe',
+  },
+
+  signIn: {
+    heading: 'Se connecter',
+    submit: 'Se connecter',
+    noAccount: 'Première visite ?',
+    toSignUp: 'Créer un compte',
+    forgot: 'Mot de passe oublié ?',
+  },
+
+  code: {
+    resend: 'Envoyer un nouveau code',
+    resendIn: (seconds: number) => `Vous pourrez demander un nouveau code dans ${seconds}\u00a0s`,
+  },
+
+  signUp: {
+    heading: 'Créer votre compte',
+    submit: 'Créer un compte',
+    haveAccount: 'Vous avez déjà un compte ?',
+    toSignIn: 'Se connecter',
+    rulesHeading: 'Votre mot de passe doit contenir',
+  },
+
+  confirmSignUp: {
+    heading: 'Confirmez votre adresse e-mail',
+    sentTo: (destination: string) =>
+      `Nous avons envoyé un code à 6 chiffres à ${destination}. Saisissez-le pour confirmer votre compte.`,
+    sentSomewhere:
+      'Nous avons envoyé un code à 6 chiffres à votre adresse e-mail. Saisissez-le pour confirmer votre compte.',
+    submit: 'Confirmer',
+  },
+
+  forgotPassword: {
+    heading: 'Réinitialiser votre mot de passe',
+    intro:
+      'Saisissez l’adresse e-mail de votre compte et nous vous enverrons un code pour choisir un nouveau mot de passe.',
+    submit: 'Envoyer le code',
+  },
+
+  resetPassword: {
+    heading: 'Choisir un nouveau mot de passe',
+    sentTo: (destination: string) =>
+      `Nous avons envoyé un code à 6 chiffres à ${destination}. Saisissez-le avec votre nouveau mot de passe.`,
+    sentSomewhere: 'Nous vous avons envoyé un code à 6 chiffres. Saisissez-le avec votre nouveau mot de passe.',
+    submit: 'Réinitialiser le mot de passe et se connecter',
+  },
+
+  newPassword: {
+    heading: 'Choisir votre mot de passe',
+    intro: 'Votre compte a été créé avec un mot de passe temporaire. Choisissez le vôtre pour continuer.',
+    attributesHeading: 'Il nous faut aussi',
+    attributes: {
+      name: 'Nom complet',
+      given_name: 'Prénom',
+      family_name: 'Nom',
+      nickname: 'Surnom',
+      preferred_username: 'Nom d’utilisateur',
+      phone_number: 'Numéro de téléphone (avec l’indicatif du pays, par exemple +44…)',
+      birthdate: 'Date de naissance (YYYY-MM-DD)',
+      address: 'Adresse',
+    },
+    submit: 'Enregistrer et continuer',
+  },
+
+  totpSetup: {
+    heading: 'Configurer votre application d’authentification',
+    intro:
+      'Votre compte nécessite une deuxième étape lors de la connexion. Ajoutez votre compte à une application d’authentification comme Google Authenticator, Microsoft Authenticator, 1Password ou Authy.',
+    scan: 'Scannez ce code QR avec l’application.',
+    qrAlt: (account: string) => `Code QR qui ajoute ${account} à une application d’authentification`,
+    manual: 'Impossible de le scanner ? Saisissez plutôt cette clé de configuration dans l’application :',
+    secretLabel: 'Clé de configuration',
+    copy: 'Copier la clé',
+    copied: 'Copiée',
+    copyFailed: 'Sélectionnez la clé et copiez-la manuellement',
+    openInApp: 'Ouvrir dans une application d’authentification sur cet appareil',
+    enterCode: 'Saisissez ensuite le code à 6 chiffres affiché par l’application.',
+    deviceName: 'Nom de cet authentificateur (facultatif)',
+    deviceNamePlaceholder: 'Mon téléphone',
+    submit: 'Valider et terminer',
+    preparing: 'Préparation de votre clé de configuration…',
+    verified: 'Votre application d’authentification est validée. Il ne reste que la dernière étape de la connexion.',
+    enabling: 'Code accepté. Activation en cours…',
+    notTurnedOn:
+      'Votre code a été accepté, mais l’application d’authentification n’est pas encore activée pour votre compte. Réessayez : aucun nouveau code n’est nécessaire.',
+  },
+
+  mfaSetupChoice: {
+    heading: 'Ajouter une deuxième étape',
+    intro: 'Votre compte nécessite une deuxième étape lors de la connexion. Choisissez-en une.',
+    emailOnly: 'Votre compte nécessite une deuxième étape lors de la connexion : un code que nous vous envoyons par e-mail.',
+    emailTo: (email: string) => `Les codes sont envoyés à ${email}.`,
+    sending: 'Envoi d’un code…',
+  },
+
+  totpChallenge: {
+    heading: 'Saisissez le code de votre application d’authentification',
+    intro: 'Ouvrez votre application d’authentification et saisissez le code à 6 chiffres de ce compte.',
+    device: (name: string) => `Authentificateur : ${name}`,
+    submit: 'Valider',
+  },
+
+  emailChallenge: {
+    heading: 'Saisissez le code reçu par e-mail',
+    sentTo: (destination: string) => `Nous avons envoyé un code à 6 chiffres à ${destination}.`,
+    sentSomewhere: 'Nous avons envoyé un code à 6 chiffres à votre adresse e-mail.',
+    submit: 'Valider',
+  },
+
+  smsChallenge: {
+    heading: 'Saisissez le code reçu par SMS',
+    sentTo: (destination: string) => `Nous avons envoyé un code à 6 chiffres au ${destination}.`,
+    sentSomewhere: 'Nous avons envoyé un code à 6 chiffres sur votre téléphone.',
+    submit: 'Valider',
+  },
+
+  selectMfaType: {
+    heading: 'Choisissez comment confirmer votre identité',
+    intro: 'Votre compte dispose de plusieurs deuxièmes étapes. Choisissez-en une pour cette connexion.',
+    options: {
+      SOFTWARE_TOKEN_MFA: 'Application d’authentification',
+      SMS_MFA: 'Message texte (SMS)',
+      EMAIL_OTP: 'E-mail',
+    },
+  },
+
+  signedIn: {
+    heading: 'Connexion réussie',
+    as: (email: string) => `Compte connecté : ${email}`,
+    account: 'Compte et sécurité',
+    signOut: 'Se déconnecter',
+    signOutEverywhere: 'Se déconnecter de tous les appareils',
+    reconnecting:
+      'Reconnexion… Impossible de joindre le service de connexion pour renouveler votre session pour le moment. Votre session reste ouverte, et nous continuons d’essayer.',
+  },
+
+  account: {
+    heading: 'Compte et sécurité',
+    mfaHeading: 'Validation en deux étapes',
+    mfaIntro: 'Une deuxième étape lors de la connexion protège votre compte, même si votre mot de passe est divulgué.',
+    loading: 'Chargement de vos paramètres…',
+    on: 'Activé',
+    off: 'Désactivé',
+    preferred: 'Utilisé en premier',
+    setUpTotp: 'Configurer une application d’authentification',
+    replaceTotp: 'Passer à une autre application d’authentification',
+    verifiedNotOn: 'Pas encore activé',
+    turnOnTotp: 'Activer l’application d’authentification',
+    smsByPhone:
+      'Codes envoyés à votre numéro de téléphone, comme l’exige ce site ; ils ne peuvent pas être désactivés ici.',
+    requiredOnly: 'Ce site exige une deuxième étape : votre seule méthode ne peut donc pas être désactivée.',
+    turnOff: (factor: string) => `Désactiver « ${factor} »`,
+    prefer: (factor: string) => `Utiliser « ${factor} » en premier`,
+    passwordHeading: 'Mot de passe',
+    changePassword: 'Modifier le mot de passe',
+  },
+
+  changePassword: {
+    heading: 'Modifier votre mot de passe',
+    submit: 'Modifier le mot de passe',
+  },
+
+  session: {
+    timeLeft: (minutes: number, seconds: number) =>
+      `Temps restant pour cette étape : ${minutes}:${String(seconds).padStart(2, '0')}`,
+  },
+
+  notices: {
+    sessionExpired:
+      'Cela a pris trop de temps : la connexion a donc été annulée pour votre sécurité. Veuillez vous reconnecter.',
+    sessionUsed:
+      'Cette étape de connexion avait déjà été utilisée (peut-être juste avant la coupure de la connexion) ; elle ne peut donc pas être renvoyée. Veuillez vous reconnecter.',
+    codeResent: 'Nous avons envoyé un nouveau code. Les codes envoyés avant celui-ci ne fonctionnent plus.',
+    accountConfirmed: 'Votre compte est confirmé. Veuillez vous connecter.',
+    alreadyConfirmed: 'Ce compte est déjà confirmé. Veuillez vous connecter.',
+    confirmBeforeSignIn: 'Votre compte n’est pas encore confirmé. Nous vous avons envoyé un nouveau code.',
+    resetCodeSent: 'Si un compte utilise cette adresse e-mail, un code est en route.',
+    passwordChanged: 'Votre mot de passe a été modifié.',
+    totpEnabled:
+      'Votre application d’authentification est configurée. Vous l’utiliserez lors de votre prochaine connexion.',
+    mfaUpdated: 'Vos paramètres de validation en deux étapes sont enregistrés.',
+    sessionEnded: 'Votre session a pris fin. Veuillez vous reconnecter.',
+    sessionRevoked:
+      'Vos sessions ont été fermées sur tous les appareils, depuis un autre appareil ou par l’administrateur du site. Veuillez vous reconnecter.',
+    sessionNotRenewed:
+      'Impossible de renouveler votre session, qui a donc été fermée. Veuillez vous reconnecter ; si cela se reproduit, contactez l’assistance du site.',
+    signedOut: 'Déconnexion effectuée.',
+    signedOutEverywhere: 'Déconnexion effectuée sur tous vos appareils.',
+  },
+
+  passwordRules: {
+    length: (min: number) => `Au moins ${min} caractères`,
+    uppercase: () => 'Une lettre majuscule',
+    lowercase: () => 'Une lettre minuscule',
+    number: () => 'Un chiffre',
+    symbol: () => 'Un symbole comme ! @ # ou ?',
+    spaces: () => 'Pas d’espace au début ni à la fin',
+  },
+
+  problems: {
+    required: 'Veuillez remplir ce champ.',
+    emailFormat: 'Saisissez une adresse e-mail du type name@example.com.',
+    emailTooLong: 'Une adresse e-mail ne peut pas dépasser 128 caractères.',
+    weakPassword: 'Ce mot de passe ne respecte pas les règles ci-dessous.',
+    passwordTooLong: 'Un mot de passe ne peut pas dépasser 256 caractères.',
+    codeFormat: 'Saisissez les 6 chiffres du code.',
+    wrongCredentials: 'L’adresse e-mail ou le mot de passe est incorrect. Vérifiez les deux et réessayez.',
+    userNotFound:
+      'Aucun compte n’a été trouvé avec cette adresse e-mail. Vérifiez qu’elle ne contient pas de faute de frappe, ou créez un compte.',
+    wrongCurrentPassword: 'Votre mot de passe actuel est incorrect.',
+    userNotConfirmed: 'Votre compte n’est pas encore confirmé.',
+    usernameExists: 'Un compte existe déjà avec cette adresse e-mail. Voulez-vous plutôt vous connecter ?',
+    invalidPassword: 'Ce mot de passe ne respecte pas les règles.',
+    invalidEmail: 'Saisissez une adresse e-mail du type name@example.com.',
+    codeMismatch: 'Ce code est incorrect. Vérifiez-le et réessayez.',
+    expiredCode: 'Ce code a expiré. Demandez-en un nouveau.',
+    totpCodeReused: 'Ce code a déjà été utilisé. Attendez que l’application en affiche un nouveau.',
+    alreadyConfirmed: 'Ce compte est déjà confirmé.',
+    userDisabled: 'Ce compte est désactivé. Contactez l’assistance du site.',
+    passwordResetRequired: 'Vous devez réinitialiser votre mot de passe avant de pouvoir vous connecter.',
+    cannotResetPassword: 'Le mot de passe de ce compte ne peut pas être réinitialisé ici.',
+    mfaNotSetUp: 'Terminez d’abord la configuration de l’application d’authentification.',
+    sessionExpired: 'Cela a pris trop de temps. Veuillez vous reconnecter.',
+    signedOut: 'Votre session a été fermée. Veuillez vous reconnecter.',
+    passwordAttemptsExceeded: 'Trop de tentatives infructueuses. Patientez quelques minutes, puis réessayez.',
+    limitExceeded: 'Trop de tentatives pour le moment. Patientez un moment (jusqu’à une heure), puis réessayez.',
+    tooManyRequests: 'Le service est surchargé. Patientez quelques secondes, puis réessayez.',
+    tooManyFailedAttempts: 'Trop de codes incorrects. Patientez un moment, puis demandez un nouveau code.',
+    network:
+      'Impossible de joindre le service de connexion. Vérifiez votre connexion, puis réessayez ; ce que vous avez saisi est conservé.',
+    serviceError: 'Le service de connexion a rencontré un problème. Réessayez dans un instant.',
+    clientHasSecret:
+      'Ce site est mal configuré : son client d’application Cognito possède un secret client, qu’une application de navigateur ne peut pas utiliser. L’opérateur du site doit créer un client d’application sans secret et indiquer son ID dans VITE_COGNITO_CLIENT_ID.',
+    userPasswordAuthDisabled:
+      'Ce site est mal configuré : son client d’application Cognito n’autorise pas la connexion par mot de passe. L’opérateur du site doit activer ALLOW_USER_PASSWORD_AUTH dans les flux d’authentification du client d’application.',
+    unknownClient:
+      'Ce site est mal configuré : Cognito ne connaît pas son client d’application. L’opérateur du site doit vérifier VITE_COGNITO_CLIENT_ID et la région indiquée dans VITE_COGNITO_USER_POOL_ID.',
+    softwareTokenMfaNotEnabled:
+      'Ce site est mal configuré : les applications d’authentification ne sont pas activées pour son groupe d’utilisateurs. L’opérateur du site doit activer la MFA TOTP (jeton logiciel) dans les paramètres de connexion du groupe d’utilisateurs.',
+    unsupportedChallenge:
+      'Votre compte nécessite une étape de connexion que cette page ne prend pas en charge. Contactez l’assistance du site.',
+    blockedBySecurity:
+      'Pour la sécurité de votre compte, cette demande a été bloquée. Réessayer maintenant ne servira à rien : réinitialisez votre mot de passe ou contactez l’assistance du site.',
+    temporaryPasswordExpired:
+      'Votre mot de passe temporaire a expiré. Demandez à l’administrateur du site de vous en envoyer un nouveau.',
+    compromisedPassword:
+      'Ce mot de passe est apparu ailleurs dans une fuite de données ; il ne peut donc pas être utilisé ici. Choisissez-en un autre.',
+    passwordReused:
+      'Vous avez déjà utilisé ce mot de passe. Choisissez-en un que vous n’avez pas utilisé récemment.',
+    lambdaRefused:
+      'Les vérifications propres à ce site ne l’ont pas accepté. Si vous pensez qu’il s’agit d’une erreur, contactez l’assistance du site.',
+    lambdaFailed:
+      'Les vérifications propres à ce site n’ont pas pu aboutir. Réessayez dans un instant ; si cela se reproduit, contactez l’assistance du site.',
+    sessionRevoked: 'Vos sessions ont été fermées sur tous les appareils. Veuillez vous reconnecter.',
+    refreshTokenInvalid: 'Votre session ne peut pas être renouvelée. Veuillez vous reconnecter.',
+    autoVerifyOff:
+      'Ce site est mal configuré : son groupe d’utilisateurs n’envoie pas de codes de confirmation. L’opérateur du site doit activer la vérification des e-mails (attribut vérifié automatiquement : email) dans le groupe d’utilisateurs.',
+    emailNotUsername:
+      'Ce site est mal configuré : son groupe d’utilisateurs n’accepte pas une adresse e-mail comme nom d’utilisateur (l’e-mail n’y est qu’un alias, ou les noms d’utilisateur sont des numéros de téléphone). L’opérateur du site doit utiliser un groupe d’utilisateurs dont l’attribut de nom d’utilisateur est email.',
+    signUpAttributesRequired:
+      'Ce site est mal configuré : son groupe d’utilisateurs exige à l’inscription des informations que cette page ne demande pas. L’opérateur du site doit rendre ces attributs facultatifs dans le groupe d’utilisateurs.',
+    poolCannotDeliver:
+      'Ce site est mal configuré : son groupe d’utilisateurs n’est pas autorisé à envoyer des e-mails ni des SMS. L’opérateur du site doit corriger les paramètres d’e-mail (SES) ou de SMS (rôle SNS) du groupe.',
+    poolMisconfigured:
+      'Ce site est mal configuré : Cognito juge la configuration de son groupe d’utilisateurs non valide. L’opérateur du site doit vérifier les paramètres du groupe d’utilisateurs.',
+    smsSetupNeedsPhone:
+      'Votre compte n’a pas de numéro de téléphone, et ce site n’envoie les codes que par SMS. Demandez à l’opérateur du site d’ajouter votre numéro, ou d’activer les applications d’authentification ou les codes par e-mail.',
+    invalidParameter: 'Un élément de la demande n’a pas été accepté. Vérifiez votre saisie et réessayez.',
+    unknown: 'Une erreur s’est produite. Réessayez.',
+  },
+
+  problemDetails: {
+    lambdaRefused: (reason: string) => `Ce site ne l’a pas accepté : ${reason}`,
+  },
+
+  config: {
+    heading: 'Cette application n’est pas configurée correctement',
+    intro: 'Définissez ces variables de compilation (par exemple dans .env.local) et recompilez :',
+    problems: {
+      missingPoolId: () =>
+        'VITE_COGNITO_USER_POOL_ID est manquante : indiquez l’ID de votre groupe d’utilisateurs, par exemple eu-west-1_AbCdEf123.',
+      missingClientId: () =>
+        'VITE_COGNITO_CLIENT_ID est manquante : indiquez l’ID d’un client d’application sans secret.',
+      badPoolId: (p) =>
+        `VITE_COGNITO_USER_POOL_ID « ${'value' in p ? p.value : ''} » n’est pas un ID de groupe d’utilisateurs : il se présente comme eu-west-1_AbCdEf123 (région, trait de soulignement, ID).`,
+      badClientId: (p) =>
+        `VITE_COGNITO_CLIENT_ID « ${'value' in p ? p.value : ''} » n’est pas un ID de client d’application : copiez-le depuis la page du client d’application dans la console Cognito.`,
+      badRegion: (p) => `VITE_COGNITO_REGION « ${'value' in p ? p.value : ''} » n’est pas une région comme eu-west-1.`,
+      regionMismatch: (p) =>
+        'region' in p
+          ? `VITE_COGNITO_REGION vaut ${p.region}, mais le groupe d’utilisateurs se trouve dans ${p.poolRegion} : supprimez VITE_COGNITO_REGION ou mettez les deux en accord.`
+          : '',
+      badEndpoint: (p) =>
+        `VITE_COGNITO_ENDPOINT « ${'value' in p ? p.value : ''} » n’est pas une URL http(s) comme http://localhost:9229/.`,
+      badSessionMinutes: (p) =>
+        `VITE_COGNITO_SESSION_MINUTES « ${'value' in p ? p.value : ''} » doit être un nombre entier de minutes entre 3 et 15, comme la durée de session du flux d’authentification du client d’application.`,
+      badPasswordPolicy: (p) =>
+        `VITE_PASSWORD_POLICY « ${'value' in p ? p.value : ''} » n’est pas une politique de mot de passe : indiquez les règles du groupe d’utilisateurs séparées par des virgules, min=<6 à 99> et au choix upper, lower, number, symbol, par exemple min=12,upper,lower,number,symbol.`,
+      badMfaRequired: (p) =>
+        `VITE_COGNITO_MFA_REQUIRED « ${'value' in p ? p.value : ''} » doit valoir true (le groupe d’utilisateurs exige la MFA) ou false.`,
+    },
+  },
+};

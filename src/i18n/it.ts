@@ -1,0 +1,330 @@
+/**
+ * Italiano. Same keys and function parameters as the English reference (./en.ts).
+ * The configuration messages are for the site's operator: variable and setting names stay exact.
+ */
+import type { Dictionary } from './en';
+
+export const it: Dictionary = {
+  lang: 'it',
+  languageName: 'Italiano',
+  languagePicker: 'Lingua',
+  appName: 'Accesso',
+  simulatedBanner:
+    'Pool di utenti simulato: niente esce da questo browser e i codici compaiono nella casella di posta di sviluppo.',
+  busy: 'Attendi…',
+  retry: 'Riprova',
+  back: 'Torna all’accesso',
+  backToAccount: 'Torna al tuo account',
+  backToHome: 'Indietro',
+  offline:
+    'Impossibile raggiungere il servizio di accesso. Controlla la connessione e riprova; ciò che hai digitato viene conservato.',
+
+  fields: {
+    email: 'Indirizzo email',
+    password: 'Password',
+    newPassword: 'Nuova password',
+    code: 'Codice di verifica',
+    codeHint: '6 cifre',
+    currentPassword: 'Password attuale',
+    showPassword: 'Mostra password',
+    hidePassword: 'Nascondi password',
+  },
+
+  signIn: {
+    heading: 'Accedi',
+    submit: 'Accedi',
+    noAccount: 'Non hai un account?',
+    toSignUp: 'Crea un account',
+    forgot: 'Hai dimenticato la password?',
+  },
+
+  code: {
+    resend: 'Invia un nuovo codice',
+    resendIn: (seconds: number) => `Potrai richiedere un nuovo codice tra ${seconds} s`,
+  },
+
+  signUp: {
+    heading: 'Crea il tuo account',
+    submit: 'Crea account',
+    haveAccount: 'Hai già un account?',
+    toSignIn: 'Accedi',
+    rulesHeading: 'La password deve contenere',
+  },
+
+  confirmSignUp: {
+    heading: 'Conferma il tuo indirizzo email',
+    sentTo: (destination: string) =>
+      `Abbiamo inviato un codice di 6 cifre a ${destination}. Inseriscilo per confermare il tuo account.`,
+    sentSomewhere:
+      'Abbiamo inviato un codice di 6 cifre al tuo indirizzo email. Inseriscilo per confermare il tuo account.',
+    submit: 'Conferma',
+  },
+
+  forgotPassword: {
+    heading: 'Reimposta la password',
+    intro:
+      'Inserisci l’indirizzo email del tuo account e ti invieremo un codice per scegliere una nuova password.',
+    submit: 'Invia codice',
+  },
+
+  resetPassword: {
+    heading: 'Scegli una nuova password',
+    sentTo: (destination: string) =>
+      `Abbiamo inviato un codice di 6 cifre a ${destination}. Inseriscilo insieme alla nuova password.`,
+    sentSomewhere: 'Ti abbiamo inviato un codice di 6 cifre. Inseriscilo insieme alla nuova password.',
+    submit: 'Reimposta la password e accedi',
+  },
+
+  newPassword: {
+    heading: 'Scegli la tua password',
+    intro: 'Il tuo account è stato creato con una password temporanea. Scegline una tua per continuare.',
+    attributesHeading: 'Ci servono anche',
+    attributes: {
+      name: 'Nome e cognome',
+      given_name: 'Nome',
+      family_name: 'Cognome',
+      nickname: 'Soprannome',
+      preferred_username: 'Nome utente',
+      phone_number: 'Numero di telefono (con prefisso internazionale, ad es. +44…)',
+      birthdate: 'Data di nascita (YYYY-MM-DD)',
+      address: 'Indirizzo',
+    },
+    submit: 'Salva e continua',
+  },
+
+  totpSetup: {
+    heading: 'Configura l’app di autenticazione',
+    intro:
+      'Il tuo account richiede un secondo passaggio all’accesso. Aggiungi il tuo account a un’app di autenticazione come Google Authenticator, Microsoft Authenticator, 1Password o Authy.',
+    scan: 'Scansiona questo codice QR con l’app.',
+    qrAlt: (account: string) => `Codice QR che aggiunge ${account} a un’app di autenticazione`,
+    manual: 'Non riesci a scansionarlo? Inserisci invece questa chiave di configurazione nell’app:',
+    secretLabel: 'Chiave di configurazione',
+    copy: 'Copia chiave',
+    copied: 'Copiata',
+    copyFailed: 'Seleziona la chiave e copiala manualmente',
+    openInApp: 'Apri in un’app di autenticazione su questo dispositivo',
+    enterCode: 'Poi inserisci il codice di 6 cifre mostrato dall’app.',
+    deviceName: 'Nome di questo autenticatore (facoltativo)',
+    deviceNamePlaceholder: 'Il mio telefono',
+    submit: 'Verifica e termina',
+    preparing: 'Preparazione della chiave di configurazione…',
+    verified: 'La tua app di autenticazione è verificata. Manca solo l’ultimo passaggio dell’accesso.',
+    enabling: 'Codice accettato. Attivazione in corso…',
+    notTurnedOn:
+      'Il codice è stato accettato, ma l’app di autenticazione non è ancora attiva per il tuo account. Riprova: non serve un nuovo codice.',
+  },
+
+  mfaSetupChoice: {
+    heading: 'Aggiungi un secondo passaggio',
+    intro: 'Il tuo account richiede un secondo passaggio all’accesso. Scegline uno.',
+    emailOnly: 'Il tuo account richiede un secondo passaggio all’accesso: un codice che ti inviamo via email.',
+    emailTo: (email: string) => `I codici vengono inviati a ${email}.`,
+    sending: 'Invio del codice…',
+  },
+
+  totpChallenge: {
+    heading: 'Inserisci il codice dell’app di autenticazione',
+    intro: 'Apri l’app di autenticazione e inserisci il codice di 6 cifre per questo account.',
+    device: (name: string) => `Autenticatore: ${name}`,
+    submit: 'Verifica',
+  },
+
+  emailChallenge: {
+    heading: 'Inserisci il codice che ti abbiamo inviato via email',
+    sentTo: (destination: string) => `Abbiamo inviato un codice di 6 cifre a ${destination}.`,
+    sentSomewhere: 'Abbiamo inviato un codice di 6 cifre al tuo indirizzo email.',
+    submit: 'Verifica',
+  },
+
+  smsChallenge: {
+    heading: 'Inserisci il codice che ti abbiamo inviato via SMS',
+    sentTo: (destination: string) => `Abbiamo inviato un codice di 6 cifre al numero ${destination}.`,
+    sentSomewhere: 'Abbiamo inviato un codice di 6 cifre al tuo telefono.',
+    submit: 'Verifica',
+  },
+
+  selectMfaType: {
+    heading: 'Scegli come verificare la tua identità',
+    intro: 'Il tuo account ha più di un secondo passaggio. Scegline uno per questo accesso.',
+    options: {
+      SOFTWARE_TOKEN_MFA: 'App di autenticazione',
+      SMS_MFA: 'Messaggio di testo (SMS)',
+      EMAIL_OTP: 'Codice via email',
+    },
+  },
+
+  signedIn: {
+    heading: 'Accesso effettuato',
+    as: (email: string) => `Accesso effettuato come ${email}`,
+    account: 'Account e sicurezza',
+    signOut: 'Esci',
+    signOutEverywhere: 'Esci da tutti i dispositivi',
+    reconnecting:
+      'Riconnessione in corso… Al momento non riusciamo a raggiungere il servizio di accesso per rinnovare la sessione. La sessione resta attiva e continuiamo a riprovare.',
+  },
+
+  account: {
+    heading: 'Account e sicurezza',
+    mfaHeading: 'Verifica in due passaggi',
+    mfaIntro: 'Un secondo passaggio all’accesso protegge il tuo account anche se la password viene divulgata.',
+    loading: 'Caricamento delle impostazioni…',
+    on: 'Attivo',
+    off: 'Disattivato',
+    preferred: 'Usato per primo',
+    setUpTotp: 'Configura un’app di autenticazione',
+    replaceTotp: 'Passa a un’altra app di autenticazione',
+    verifiedNotOn: 'Non ancora attivo',
+    turnOnTotp: 'Attiva l’app di autenticazione',
+    smsByPhone:
+      'I codici vengono inviati al tuo numero di telefono, come richiesto da questo sito; qui non è possibile disattivarli.',
+    requiredOnly: 'Questo sito richiede un secondo passaggio, quindi non puoi disattivare l’unico che hai.',
+    turnOff: (factor: string) => `Disattiva «${factor}»`,
+    prefer: (factor: string) => `Usa per primo «${factor}»`,
+    passwordHeading: 'Password',
+    changePassword: 'Cambia password',
+  },
+
+  changePassword: {
+    heading: 'Cambia la password',
+    submit: 'Cambia password',
+  },
+
+  session: {
+    timeLeft: (minutes: number, seconds: number) =>
+      `Tempo rimasto per completare questo passaggio: ${minutes}:${String(seconds).padStart(2, '0')}`,
+  },
+
+  notices: {
+    sessionExpired:
+      'Ci è voluto troppo tempo, quindi l’accesso è stato annullato per la tua sicurezza. Accedi di nuovo.',
+    sessionUsed:
+      'Quel passaggio dell’accesso era già stato usato (forse subito prima che la connessione si interrompesse), quindi non può essere inviato di nuovo. Accedi di nuovo.',
+    codeResent: 'Abbiamo inviato un nuovo codice. I codici inviati prima non funzionano più.',
+    accountConfirmed: 'Il tuo account è confermato. Accedi.',
+    alreadyConfirmed: 'Questo account è già confermato. Accedi.',
+    confirmBeforeSignIn: 'Il tuo account non è ancora confermato. Ti abbiamo inviato un nuovo codice.',
+    resetCodeSent: 'Se un account usa questo indirizzo email, un codice è in arrivo.',
+    passwordChanged: 'La password è stata cambiata.',
+    totpEnabled: 'La tua app di autenticazione è configurata. La userai al prossimo accesso.',
+    mfaUpdated: 'Le impostazioni della verifica in due passaggi sono state salvate.',
+    sessionEnded: 'La sessione è terminata. Accedi di nuovo.',
+    sessionRevoked:
+      'La sessione è stata chiusa su tutti i dispositivi, da un altro dispositivo o dall’amministratore del sito. Accedi di nuovo.',
+    sessionNotRenewed:
+      'Non è stato possibile rinnovare la sessione, quindi è stata chiusa. Accedi di nuovo; se continua a succedere, contatta l’assistenza del sito.',
+    signedOut: 'Disconnessione effettuata.',
+    signedOutEverywhere: 'Disconnessione effettuata su tutti i tuoi dispositivi.',
+  },
+
+  passwordRules: {
+    length: (min: number) => `Almeno ${min} caratteri`,
+    uppercase: () => 'Una lettera maiuscola',
+    lowercase: () => 'Una lettera minuscola',
+    number: () => 'Un numero',
+    symbol: () => 'Un simbolo come ! @ # o ?',
+    spaces: () => 'Nessuno spazio all’inizio o alla fine',
+  },
+
+  problems: {
+    required: 'Compila questo campo.',
+    emailFormat: 'Inserisci un indirizzo email come name@example.com.',
+    emailTooLong: 'Un indirizzo email può contenere al massimo 128 caratteri.',
+    weakPassword: 'Questa password non rispetta i requisiti indicati sotto.',
+    passwordTooLong: 'Una password può contenere al massimo 256 caratteri.',
+    codeFormat: 'Inserisci le 6 cifre del codice.',
+    wrongCredentials: 'L’indirizzo email o la password non sono corretti. Controllali entrambi e riprova.',
+    userNotFound:
+      'Non abbiamo trovato nessun account con questo indirizzo email. Controlla che non ci siano errori di battitura oppure crea un account.',
+    wrongCurrentPassword: 'La password attuale non è corretta.',
+    userNotConfirmed: 'Il tuo account non è ancora confermato.',
+    usernameExists: 'Esiste già un account con questo indirizzo email. Vuoi accedere?',
+    invalidPassword: 'Questa password non rispetta i requisiti.',
+    invalidEmail: 'Inserisci un indirizzo email come name@example.com.',
+    codeMismatch: 'Il codice non è corretto. Controllalo e riprova.',
+    expiredCode: 'Il codice è scaduto. Richiedine uno nuovo.',
+    totpCodeReused: 'Questo codice è già stato usato. Attendi che l’app ne mostri uno nuovo.',
+    alreadyConfirmed: 'Questo account è già confermato.',
+    userDisabled: 'Questo account è disattivato. Contatta l’assistenza del sito.',
+    passwordResetRequired: 'Devi reimpostare la password prima di poter accedere.',
+    cannotResetPassword: 'La password di questo account non può essere reimpostata qui.',
+    mfaNotSetUp: 'Prima completa la configurazione dell’app di autenticazione.',
+    sessionExpired: 'Ci è voluto troppo tempo. Accedi di nuovo.',
+    signedOut: 'La sessione è stata chiusa. Accedi di nuovo.',
+    passwordAttemptsExceeded: 'Troppi tentativi non riusciti. Attendi qualche minuto, poi riprova.',
+    limitExceeded: 'Troppi tentativi per ora. Attendi un po’ (fino a un’ora), poi riprova.',
+    tooManyRequests: 'Il servizio è sovraccarico. Attendi qualche secondo, poi riprova.',
+    tooManyFailedAttempts: 'Troppi codici errati. Attendi un po’, poi richiedi un nuovo codice.',
+    network:
+      'Impossibile raggiungere il servizio di accesso. Controlla la connessione e riprova; ciò che hai digitato viene conservato.',
+    serviceError: 'Si è verificato un problema con il servizio di accesso. Riprova tra qualche istante.',
+    clientHasSecret:
+      'Questo sito non è configurato correttamente: il suo client dell’app Cognito ha un segreto client, che un’app per browser non può usare. Il gestore del sito deve creare un client dell’app senza segreto e impostarne l’ID in VITE_COGNITO_CLIENT_ID.',
+    userPasswordAuthDisabled:
+      'Questo sito non è configurato correttamente: il suo client dell’app Cognito non consente l’accesso con password. Il gestore del sito deve attivare ALLOW_USER_PASSWORD_AUTH nei flussi di autenticazione del client dell’app.',
+    unknownClient:
+      'Questo sito non è configurato correttamente: Cognito non riconosce il suo client dell’app. Il gestore del sito deve controllare VITE_COGNITO_CLIENT_ID e la regione in VITE_COGNITO_USER_POOL_ID.',
+    softwareTokenMfaNotEnabled:
+      'Questo sito non è configurato correttamente: le app di autenticazione non sono attivate per il suo pool di utenti. Il gestore del sito deve abilitare l’MFA TOTP (token software) nelle impostazioni di accesso del pool di utenti.',
+    unsupportedChallenge:
+      'Il tuo account richiede un passaggio di accesso che questa pagina non supporta. Contatta l’assistenza del sito.',
+    blockedBySecurity:
+      'Per la sicurezza del tuo account, questa richiesta è stata bloccata. Riprovare adesso non servirà: reimposta la password o contatta l’assistenza del sito.',
+    temporaryPasswordExpired:
+      'La tua password temporanea è scaduta. Chiedi all’amministratore del sito di inviartene una nuova.',
+    compromisedPassword:
+      'Questa password è comparsa altrove in una violazione di dati, quindi qui non può essere usata. Scegline un’altra.',
+    passwordReused: 'Hai già usato questa password in passato. Scegline una che non hai usato di recente.',
+    lambdaRefused:
+      'I controlli propri di questo sito non l’hanno accettato. Se pensi che sia un errore, contatta l’assistenza del sito.',
+    lambdaFailed:
+      'I controlli propri di questo sito non sono riusciti a terminare. Riprova tra qualche istante; se continua a succedere, contatta l’assistenza del sito.',
+    sessionRevoked: 'La sessione è stata chiusa su tutti i dispositivi. Accedi di nuovo.',
+    refreshTokenInvalid: 'Non è possibile rinnovare la sessione. Accedi di nuovo.',
+    autoVerifyOff:
+      'Questo sito non è configurato correttamente: il suo pool di utenti non invia codici di conferma. Il gestore del sito deve attivare la verifica dell’email (attributo verificato automaticamente: email) nel pool di utenti.',
+    emailNotUsername:
+      'Questo sito non è configurato correttamente: il suo pool di utenti non accetta un indirizzo email come nome utente (lì l’email è solo un alias, oppure i nomi utente sono numeri di telefono). Il gestore del sito deve usare un pool di utenti il cui attributo del nome utente è email.',
+    signUpAttributesRequired:
+      'Questo sito non è configurato correttamente: il suo pool di utenti richiede alla registrazione dati che questa pagina non chiede. Il gestore del sito deve rendere facoltativi quegli attributi nel pool di utenti.',
+    poolCannotDeliver:
+      'Questo sito non è configurato correttamente: il suo pool di utenti non è autorizzato a inviare email o SMS. Il gestore del sito deve correggere le impostazioni email (SES) o SMS (ruolo SNS) del pool.',
+    poolMisconfigured:
+      'Questo sito non è configurato correttamente: Cognito considera non valida la configurazione del suo pool di utenti. Il gestore del sito deve controllare le impostazioni del pool di utenti.',
+    smsSetupNeedsPhone:
+      'Il tuo account non ha un numero di telefono e questo sito invia i codici solo tramite SMS. Chiedi al gestore del sito di aggiungere il tuo numero oppure di attivare le app di autenticazione o i codici via email.',
+    invalidParameter: 'Qualcosa nella richiesta non è stato accettato. Controlla ciò che hai digitato e riprova.',
+    unknown: 'Si è verificato un errore. Riprova.',
+  },
+
+  problemDetails: {
+    lambdaRefused: (reason: string) => `Questo sito non l’ha accettato: ${reason}`,
+  },
+
+  config: {
+    heading: 'Questa app non è configurata correttamente',
+    intro: 'Imposta queste variabili di build (ad esempio in .env.local) e ricompila:',
+    problems: {
+      missingPoolId: () =>
+        'Manca VITE_COGNITO_USER_POOL_ID: impostala sull’ID del tuo pool di utenti, ad esempio eu-west-1_AbCdEf123.',
+      missingClientId: () => 'Manca VITE_COGNITO_CLIENT_ID: impostala sull’ID di un client dell’app senza segreto.',
+      badPoolId: (p) =>
+        `VITE_COGNITO_USER_POOL_ID «${'value' in p ? p.value : ''}» non è un ID di pool di utenti: ha una forma come eu-west-1_AbCdEf123 (regione, trattino basso, ID).`,
+      badClientId: (p) =>
+        `VITE_COGNITO_CLIENT_ID «${'value' in p ? p.value : ''}» non è un ID di client dell’app: copialo dalla pagina del client dell’app nella console di Cognito.`,
+      badRegion: (p) => `VITE_COGNITO_REGION «${'value' in p ? p.value : ''}» non è una regione come eu-west-1.`,
+      regionMismatch: (p) =>
+        'region' in p
+          ? `VITE_COGNITO_REGION è ${p.region} ma il pool di utenti si trova in ${p.poolRegion}: rimuovi VITE_COGNITO_REGION o fai in modo che coincidano.`
+          : '',
+      badEndpoint: (p) =>
+        `VITE_COGNITO_ENDPOINT «${'value' in p ? p.value : ''}» non è un URL http(s) come http://localhost:9229/.`,
+      badSessionMinutes: (p) =>
+        `VITE_COGNITO_SESSION_MINUTES «${'value' in p ? p.value : ''}» deve essere un numero intero di minuti da 3 a 15, come la durata della sessione del flusso di autenticazione del client dell’app.`,
+      badPasswordPolicy: (p) =>
+        `VITE_PASSWORD_POLICY «${'value' in p ? p.value : ''}» non è una policy delle password: elenca le regole del pool di utenti separate da virgole, min=<da 6 a 99> e a scelta upper, lower, number, symbol, ad es. min=12,upper,lower,number,symbol.`,
+      badMfaRequired: (p) =>
+        `VITE_COGNITO_MFA_REQUIRED «${'value' in p ? p.value : ''}» deve essere true (il pool di utenti richiede l’MFA) o false.`,
+    },
+  },
+};

@@ -1,0 +1,329 @@
+/**
+ * Nederlands. Same keys and function parameters as the English reference (./en.ts).
+ * The configuration messages are for the site's operator: variable and setting names stay exact.
+ */
+import type { Dictionary } from './en';
+
+export const nl: Dictionary = {
+  lang: 'nl',
+  languageName: 'Nederlands',
+  languagePicker: 'Taal',
+  appName: 'Inloggen',
+  simulatedBanner:
+    'Gesimuleerde gebruikersgroep: er verlaat niets deze browser en codes verschijnen in de ontwikkelaarsinbox.',
+  busy: 'Even geduld…',
+  retry: 'Opnieuw proberen',
+  back: 'Terug naar inloggen',
+  backToAccount: 'Terug naar je account',
+  backToHome: 'Terug',
+  offline:
+    'We konden de inlogservice niet bereiken. Controleer je verbinding en probeer het opnieuw; wat je hebt getypt, blijft bewaard.',
+
+  fields: {
+    email: 'E-mailadres',
+    password: 'Wachtwoord',
+    newPassword: 'Nieuw wachtwoord',
+    code: 'Verificatiecode',
+    codeHint: '6 cijfers',
+    currentPassword: 'Huidig wachtwoord',
+    showPassword: 'Wachtwoord tonen',
+    hidePassword: 'Wachtwoord verbergen',
+  },
+
+  signIn: {
+    heading: 'Inloggen',
+    submit: 'Inloggen',
+    noAccount: 'Nieuw hier?',
+    toSignUp: 'Account maken',
+    forgot: 'Wachtwoord vergeten?',
+  },
+
+  code: {
+    resend: 'Nieuwe code sturen',
+    resendIn: (seconds: number) => `Je kunt over ${seconds} s een nieuwe code aanvragen`,
+  },
+
+  signUp: {
+    heading: 'Je account maken',
+    submit: 'Account maken',
+    haveAccount: 'Heb je al een account?',
+    toSignIn: 'Inloggen',
+    rulesHeading: 'Eisen voor je wachtwoord',
+  },
+
+  confirmSignUp: {
+    heading: 'Bevestig je e-mailadres',
+    sentTo: (destination: string) =>
+      `We hebben een code van 6 cijfers naar ${destination} gestuurd. Voer deze in om je account te bevestigen.`,
+    sentSomewhere:
+      'We hebben een code van 6 cijfers naar je e-mailadres gestuurd. Voer deze in om je account te bevestigen.',
+    submit: 'Bevestigen',
+  },
+
+  forgotPassword: {
+    heading: 'Je wachtwoord resetten',
+    intro:
+      'Voer het e-mailadres van je account in. We sturen je dan een code waarmee je een nieuw wachtwoord kunt kiezen.',
+    submit: 'Code sturen',
+  },
+
+  resetPassword: {
+    heading: 'Kies een nieuw wachtwoord',
+    sentTo: (destination: string) =>
+      `We hebben een code van 6 cijfers naar ${destination} gestuurd. Voer deze samen met je nieuwe wachtwoord in.`,
+    sentSomewhere: 'We hebben je een code van 6 cijfers gestuurd. Voer deze samen met je nieuwe wachtwoord in.',
+    submit: 'Wachtwoord resetten en inloggen',
+  },
+
+  newPassword: {
+    heading: 'Kies je wachtwoord',
+    intro: 'Je account is gemaakt met een tijdelijk wachtwoord. Kies je eigen wachtwoord om door te gaan.',
+    attributesHeading: 'We hebben ook nodig',
+    attributes: {
+      name: 'Volledige naam',
+      given_name: 'Voornaam',
+      family_name: 'Achternaam',
+      nickname: 'Bijnaam',
+      preferred_username: 'Gebruikersnaam',
+      phone_number: 'Telefoonnummer (met landnummer, bijv. +44…)',
+      birthdate: 'Geboortedatum (YYYY-MM-DD)',
+      address: 'Adres',
+    },
+    submit: 'Opslaan en doorgaan',
+  },
+
+  totpSetup: {
+    heading: 'Je authenticator-app instellen',
+    intro:
+      'Voor je account is bij het inloggen een tweede stap nodig. Voeg je account toe aan een authenticator-app zoals Google Authenticator, Microsoft Authenticator, 1Password of Authy.',
+    scan: 'Scan deze QR-code met de app.',
+    qrAlt: (account: string) => `QR-code die ${account} toevoegt aan een authenticator-app`,
+    manual: 'Lukt scannen niet? Voer dan deze instellingssleutel in de app in:',
+    secretLabel: 'Instellingssleutel',
+    copy: 'Sleutel kopiëren',
+    copied: 'Gekopieerd',
+    copyFailed: 'Selecteer de sleutel en kopieer hem handmatig',
+    openInApp: 'Openen in een authenticator-app op dit apparaat',
+    enterCode: 'Voer daarna de code van 6 cijfers in die de app toont.',
+    deviceName: 'Naam voor deze authenticator (optioneel)',
+    deviceNamePlaceholder: 'Mijn telefoon',
+    submit: 'Verifiëren en afronden',
+    preparing: 'Je instellingssleutel wordt voorbereid…',
+    verified: 'Je authenticator-app is geverifieerd. Alleen de laatste stap van het inloggen is nog over.',
+    enabling: 'Code geaccepteerd. Wordt ingeschakeld…',
+    notTurnedOn:
+      'Je code is geaccepteerd, maar de authenticator-app is nog niet ingeschakeld voor je account. Probeer het opnieuw: je hebt geen nieuwe code nodig.',
+  },
+
+  mfaSetupChoice: {
+    heading: 'Een tweede stap toevoegen',
+    intro: 'Voor je account is bij het inloggen een tweede stap nodig. Kies er een.',
+    emailOnly: 'Voor je account is bij het inloggen een tweede stap nodig: een code die we je e-mailen.',
+    emailTo: (email: string) => `Codes gaan naar ${email}.`,
+    sending: 'Code wordt gestuurd…',
+  },
+
+  totpChallenge: {
+    heading: 'Voer je authenticatorcode in',
+    intro: 'Open je authenticator-app en voer de code van 6 cijfers voor dit account in.',
+    device: (name: string) => `Authenticator-app: ${name}`,
+    submit: 'Verifiëren',
+  },
+
+  emailChallenge: {
+    heading: 'Voer de code uit onze e-mail in',
+    sentTo: (destination: string) => `We hebben een code van 6 cijfers naar ${destination} gestuurd.`,
+    sentSomewhere: 'We hebben een code van 6 cijfers naar je e-mailadres gestuurd.',
+    submit: 'Verifiëren',
+  },
+
+  smsChallenge: {
+    heading: 'Voer de code uit onze sms in',
+    sentTo: (destination: string) => `We hebben een code van 6 cijfers naar ${destination} gestuurd.`,
+    sentSomewhere: 'We hebben een code van 6 cijfers naar je telefoon gestuurd.',
+    submit: 'Verifiëren',
+  },
+
+  selectMfaType: {
+    heading: 'Kies hoe je bevestigt dat jij het bent',
+    intro: 'Je account heeft meer dan één tweede stap. Kies er een om nu mee in te loggen.',
+    options: {
+      SOFTWARE_TOKEN_MFA: 'Authenticator-app',
+      SMS_MFA: 'Tekstbericht (SMS)',
+      EMAIL_OTP: 'E-mail',
+    },
+  },
+
+  signedIn: {
+    heading: 'Je bent ingelogd',
+    as: (email: string) => `Ingelogd als ${email}`,
+    account: 'Account en beveiliging',
+    signOut: 'Uitloggen',
+    signOutEverywhere: 'Uitloggen op alle apparaten',
+    reconnecting:
+      'Opnieuw verbinden… We kunnen de inlogservice nu niet bereiken om je sessie te verlengen. Je blijft ingelogd en we blijven het proberen.',
+  },
+
+  account: {
+    heading: 'Account en beveiliging',
+    mfaHeading: 'Verificatie in twee stappen',
+    mfaIntro: 'Een tweede stap bij het inloggen houdt je account veilig, zelfs als je wachtwoord uitlekt.',
+    loading: 'Je instellingen worden geladen…',
+    on: 'Aan',
+    off: 'Uit',
+    preferred: 'Wordt eerst gebruikt',
+    setUpTotp: 'Een authenticator-app instellen',
+    replaceTotp: 'Overstappen op een andere authenticator-app',
+    verifiedNotOn: 'Nog niet aan',
+    turnOnTotp: 'Authenticator-app inschakelen',
+    smsByPhone: 'Codes gaan naar je telefoonnummer, zoals deze site vereist; ze kunnen hier niet worden uitgeschakeld.',
+    requiredOnly: 'Deze site vereist een tweede stap, dus je enige kan niet worden uitgeschakeld.',
+    turnOff: (factor: string) => `${factor} uitschakelen`,
+    prefer: (factor: string) => `${factor} eerst gebruiken`,
+    passwordHeading: 'Wachtwoord',
+    changePassword: 'Wachtwoord wijzigen',
+  },
+
+  changePassword: {
+    heading: 'Je wachtwoord wijzigen',
+    submit: 'Wachtwoord wijzigen',
+  },
+
+  session: {
+    timeLeft: (minutes: number, seconds: number) =>
+      `Resterende tijd voor deze stap: ${minutes}:${String(seconds).padStart(2, '0')}`,
+  },
+
+  notices: {
+    sessionExpired: 'Dat duurde te lang, dus het inloggen is voor je veiligheid geannuleerd. Log opnieuw in.',
+    sessionUsed:
+      'Die inlogstap was al gebruikt (misschien vlak voordat de verbinding wegviel), dus hij kan niet opnieuw worden verstuurd. Log opnieuw in.',
+    codeResent: 'We hebben een nieuwe code gestuurd. Eerder gestuurde codes werken niet meer.',
+    accountConfirmed: 'Je account is bevestigd. Log in.',
+    alreadyConfirmed: 'Dit account is al bevestigd. Log in.',
+    confirmBeforeSignIn: 'Je account is nog niet bevestigd. We hebben je een nieuwe code gestuurd.',
+    resetCodeSent: 'Als er een account met dit e-mailadres is, is er een code onderweg.',
+    passwordChanged: 'Je wachtwoord is gewijzigd.',
+    totpEnabled: 'Je authenticator-app is ingesteld. Je gebruikt hem de volgende keer dat je inlogt.',
+    mfaUpdated: 'Je instellingen voor verificatie in twee stappen zijn opgeslagen.',
+    sessionEnded: 'Je sessie is beëindigd. Log opnieuw in.',
+    sessionRevoked:
+      'Je bent overal uitgelogd, vanaf een ander apparaat of door de beheerder van de site. Log opnieuw in.',
+    sessionNotRenewed:
+      'We konden je sessie niet verlengen, dus je bent uitgelogd. Log opnieuw in; als dit blijft gebeuren, meld het dan bij de support van de site.',
+    signedOut: 'Je bent uitgelogd.',
+    signedOutEverywhere: 'Je bent uitgelogd op al je apparaten.',
+  },
+
+  passwordRules: {
+    length: (min: number) => `Minstens ${min} tekens`,
+    uppercase: () => 'Een hoofdletter',
+    lowercase: () => 'Een kleine letter',
+    number: () => 'Een cijfer',
+    symbol: () => 'Een symbool zoals ! @ # of ?',
+    spaces: () => 'Geen spaties aan het begin of einde',
+  },
+
+  problems: {
+    required: 'Vul dit in.',
+    emailFormat: 'Voer een e-mailadres in zoals name@example.com.',
+    emailTooLong: 'Een e-mailadres mag maximaal 128 tekens lang zijn.',
+    weakPassword: 'Dit wachtwoord voldoet niet aan de eisen hieronder.',
+    passwordTooLong: 'Een wachtwoord mag maximaal 256 tekens lang zijn.',
+    codeFormat: 'Voer de 6 cijfers van de code in.',
+    wrongCredentials: 'Het e-mailadres of wachtwoord klopt niet. Controleer beide en probeer het opnieuw.',
+    userNotFound:
+      'We hebben geen account met dit e-mailadres gevonden. Controleer het op typefouten of maak een account.',
+    wrongCurrentPassword: 'Je huidige wachtwoord klopt niet.',
+    userNotConfirmed: 'Je account is nog niet bevestigd.',
+    usernameExists: 'Er bestaat al een account met dit e-mailadres. Wil je in plaats daarvan inloggen?',
+    invalidPassword: 'Dit wachtwoord voldoet niet aan de eisen.',
+    invalidEmail: 'Voer een e-mailadres in zoals name@example.com.',
+    codeMismatch: 'Die code klopt niet. Controleer hem en probeer het opnieuw.',
+    expiredCode: 'Die code is verlopen. Vraag een nieuwe aan.',
+    totpCodeReused: 'Die code is al gebruikt. Wacht tot de app een nieuwe toont.',
+    alreadyConfirmed: 'Dit account is al bevestigd.',
+    userDisabled: 'Dit account is uitgeschakeld. Neem contact op met de support van de site.',
+    passwordResetRequired: 'Je moet je wachtwoord resetten voordat je kunt inloggen.',
+    cannotResetPassword: 'Het wachtwoord van dit account kan hier niet worden gereset.',
+    mfaNotSetUp: 'Rond eerst het instellen van de authenticator-app af.',
+    sessionExpired: 'Dat duurde te lang. Log opnieuw in.',
+    signedOut: 'Je bent uitgelogd. Log opnieuw in.',
+    passwordAttemptsExceeded: 'Te veel mislukte pogingen. Wacht een paar minuten en probeer het dan opnieuw.',
+    limitExceeded: 'Te veel pogingen voor nu. Wacht een tijdje (tot een uur) en probeer het dan opnieuw.',
+    tooManyRequests: 'De service is druk. Wacht een paar seconden en probeer het dan opnieuw.',
+    tooManyFailedAttempts: 'Te veel verkeerde codes. Wacht een tijdje en vraag dan een nieuwe code aan.',
+    network:
+      'We konden de inlogservice niet bereiken. Controleer je verbinding en probeer het opnieuw; wat je hebt getypt, blijft bewaard.',
+    serviceError: 'Er was een probleem met de inlogservice. Probeer het zo opnieuw.',
+    clientHasSecret:
+      'Deze site is verkeerd ingesteld: de Cognito-app-client van de site heeft een clientgeheim, dat een browser-app niet kan gebruiken. De exploitant van de site moet een app-client zonder geheim maken en VITE_COGNITO_CLIENT_ID op de ID daarvan instellen.',
+    userPasswordAuthDisabled:
+      'Deze site is verkeerd ingesteld: de Cognito-app-client van de site staat inloggen met een wachtwoord niet toe. De exploitant van de site moet ALLOW_USER_PASSWORD_AUTH inschakelen in de authenticatiestromen van de app-client.',
+    unknownClient:
+      'Deze site is verkeerd ingesteld: Cognito kent de app-client van de site niet. De exploitant van de site moet VITE_COGNITO_CLIENT_ID en de regio in VITE_COGNITO_USER_POOL_ID controleren.',
+    softwareTokenMfaNotEnabled:
+      'Deze site is verkeerd ingesteld: authenticator-apps zijn niet ingeschakeld voor de gebruikersgroep van de site. De exploitant van de site moet TOTP-MFA (softwaretoken) inschakelen in de aanmeldinstellingen van de gebruikersgroep.',
+    unsupportedChallenge:
+      'Je account heeft een inlogstap nodig die deze pagina niet ondersteunt. Neem contact op met de support van de site.',
+    blockedBySecurity:
+      'Voor de veiligheid van je account is dit verzoek geblokkeerd. Nu opnieuw proberen helpt niet: reset je wachtwoord of neem contact op met de support van de site.',
+    temporaryPasswordExpired:
+      'Je tijdelijke wachtwoord is verlopen. Vraag de beheerder van de site om je een nieuw wachtwoord te sturen.',
+    compromisedPassword:
+      'Dit wachtwoord is elders in een datalek opgedoken en kan hier daarom niet worden gebruikt. Kies een ander wachtwoord.',
+    passwordReused: 'Je hebt dit wachtwoord al eerder gebruikt. Kies er een dat je de laatste tijd niet hebt gebruikt.',
+    lambdaRefused:
+      'De eigen controles van deze site hebben dit niet geaccepteerd. Denk je dat dit een fout is, neem dan contact op met de support van de site.',
+    lambdaFailed:
+      'De eigen controles van deze site konden niet worden afgerond. Probeer het zo opnieuw; als dit blijft gebeuren, neem dan contact op met de support van de site.',
+    sessionRevoked: 'Je bent overal uitgelogd. Log opnieuw in.',
+    refreshTokenInvalid: 'Je sessie kan niet worden verlengd. Log opnieuw in.',
+    autoVerifyOff:
+      'Deze site is verkeerd ingesteld: de gebruikersgroep van de site verstuurt geen bevestigingscodes. De exploitant van de site moet e-mailverificatie inschakelen in de gebruikersgroep (automatisch geverifieerd kenmerk: email).',
+    emailNotUsername:
+      'Deze site is verkeerd ingesteld: de gebruikersgroep van de site accepteert geen e-mailadres als gebruikersnaam (e-mail is daar alleen een alias, of gebruikersnamen zijn telefoonnummers). De exploitant van de site moet een gebruikersgroep gebruiken waarvan het gebruikersnaamkenmerk email is.',
+    signUpAttributesRequired:
+      'Deze site is verkeerd ingesteld: de gebruikersgroep van de site vereist bij het registreren gegevens waar deze pagina niet om vraagt. De exploitant van de site moet die kenmerken optioneel maken in de gebruikersgroep.',
+    poolCannotDeliver:
+      'Deze site is verkeerd ingesteld: de gebruikersgroep van de site mag geen e-mails of sms’jes versturen. De exploitant van de site moet de e-mailinstellingen (SES) of de SMS-instellingen (SNS-rol) van de groep corrigeren.',
+    poolMisconfigured:
+      'Deze site is verkeerd ingesteld: Cognito vindt de configuratie van de gebruikersgroep van de site ongeldig. De exploitant van de site moet de instellingen van de gebruikersgroep controleren.',
+    smsSetupNeedsPhone:
+      'Je account heeft geen telefoonnummer en deze site stuurt codes alleen per sms. Vraag de exploitant van de site om je nummer toe te voegen, of om authenticator-apps of codes per e-mail in te schakelen.',
+    invalidParameter:
+      'Iets in het verzoek werd niet geaccepteerd. Controleer wat je hebt getypt en probeer het opnieuw.',
+    unknown: 'Er is iets misgegaan. Probeer het opnieuw.',
+  },
+
+  problemDetails: {
+    lambdaRefused: (reason: string) => `Deze site heeft dit niet geaccepteerd: ${reason}`,
+  },
+
+  config: {
+    heading: 'Deze app is niet goed geconfigureerd',
+    intro: 'Stel deze buildvariabelen in (bijvoorbeeld in .env.local) en bouw de app opnieuw:',
+    problems: {
+      missingPoolId: () =>
+        'VITE_COGNITO_USER_POOL_ID ontbreekt: stel deze in op de ID van je gebruikersgroep, zoals eu-west-1_AbCdEf123.',
+      missingClientId: () => 'VITE_COGNITO_CLIENT_ID ontbreekt: stel deze in op de ID van een app-client zonder geheim.',
+      badPoolId: (p) =>
+        `VITE_COGNITO_USER_POOL_ID “${'value' in p ? p.value : ''}” is geen ID van een gebruikersgroep: die ziet eruit als eu-west-1_AbCdEf123 (regio, underscore, ID).`,
+      badClientId: (p) =>
+        `VITE_COGNITO_CLIENT_ID “${'value' in p ? p.value : ''}” is geen app-client-ID: kopieer die van de pagina van de app-client in de Cognito-console.`,
+      badRegion: (p) => `VITE_COGNITO_REGION “${'value' in p ? p.value : ''}” is geen regio zoals eu-west-1.`,
+      regionMismatch: (p) =>
+        'region' in p
+          ? `VITE_COGNITO_REGION is ${p.region}, maar de gebruikersgroep staat in ${p.poolRegion}: verwijder VITE_COGNITO_REGION of laat ze overeenkomen.`
+          : '',
+      badEndpoint: (p) =>
+        `VITE_COGNITO_ENDPOINT “${'value' in p ? p.value : ''}” is geen http(s)-URL zoals http://localhost:9229/.`,
+      badSessionMinutes: (p) =>
+        `VITE_COGNITO_SESSION_MINUTES “${'value' in p ? p.value : ''}” moet een geheel aantal minuten van 3 tot 15 zijn, zoals de sessieduur van de authenticatiestroom van de app-client.`,
+      badPasswordPolicy: (p) =>
+        `VITE_PASSWORD_POLICY “${'value' in p ? p.value : ''}” is geen wachtwoordbeleid: noem de regels van de gebruikersgroep, gescheiden door komma’s, min=<6 tot 99> en naar keuze upper, lower, number, symbol, bijv. min=12,upper,lower,number,symbol.`,
+      badMfaRequired: (p) =>
+        `VITE_COGNITO_MFA_REQUIRED “${'value' in p ? p.value : ''}” moet true (de gebruikersgroep vereist MFA) of false zijn.`,
+    },
+  },
+};
