@@ -1,0 +1,323 @@
+/**
+ * Svenska. Same keys and function parameters as the English reference (./en.ts).
+ * The configuration messages are for the site's operator: variable and setting names stay exact.
+ */
+import type { Dictionary } from './en';
+
+export const sv: Dictionary = {
+  lang: 'sv',
+  languageName: 'Svenska',
+  languagePicker: 'Språk',
+  appName: 'Inloggning',
+  simulatedBanner:
+    'Simulerad användarpool: ingenting lämnar den här webbläsaren, och koderna visas i utvecklarinkorgen.',
+  busy: 'Vänta…',
+  retry: 'Försök igen',
+  back: 'Tillbaka till inloggningen',
+  backToAccount: 'Tillbaka till ditt konto',
+  backToHome: 'Tillbaka',
+  offline: 'Vi kunde inte nå inloggningstjänsten. Kontrollera anslutningen och försök igen – det du har skrivit finns kvar.',
+
+  fields: {
+    email: 'E-postadress',
+    password: 'Lösenord',
+    newPassword: 'Nytt lösenord',
+    code: 'Verifieringskod',
+    codeHint: '6 siffror',
+    currentPassword: 'Nuvarande lösenord',
+    showPassword: 'Visa lösenord',
+    hidePassword: 'Dölj lösenord',
+  },
+
+  signIn: {
+    heading: 'Logga in',
+    submit: 'Logga in',
+    noAccount: 'Ny här?',
+    toSignUp: 'Skapa ett konto',
+    forgot: 'Har du glömt lösenordet?',
+  },
+
+  code: {
+    resend: 'Skicka en ny kod',
+    resendIn: (seconds: number) => `Du kan begära en ny kod om ${seconds} s`,
+  },
+
+  signUp: {
+    heading: 'Skapa ditt konto',
+    submit: 'Skapa konto',
+    haveAccount: 'Har du redan ett konto?',
+    toSignIn: 'Logga in',
+    rulesHeading: 'Lösenordet måste ha',
+  },
+
+  confirmSignUp: {
+    heading: 'Bekräfta din e-postadress',
+    sentTo: (destination: string) =>
+      `Vi har skickat en 6-siffrig kod till ${destination}. Ange den för att bekräfta ditt konto.`,
+    sentSomewhere: 'Vi har skickat en 6-siffrig kod till din e-postadress. Ange den för att bekräfta ditt konto.',
+    submit: 'Bekräfta',
+  },
+
+  forgotPassword: {
+    heading: 'Återställ ditt lösenord',
+    intro: 'Ange e-postadressen för ditt konto så skickar vi en kod som du använder för att välja ett nytt lösenord.',
+    submit: 'Skicka kod',
+  },
+
+  resetPassword: {
+    heading: 'Välj ett nytt lösenord',
+    sentTo: (destination: string) =>
+      `Vi har skickat en 6-siffrig kod till ${destination}. Ange den tillsammans med ditt nya lösenord.`,
+    sentSomewhere: 'Vi har skickat en 6-siffrig kod till dig. Ange den tillsammans med ditt nya lösenord.',
+    submit: 'Återställ lösenordet och logga in',
+  },
+
+  newPassword: {
+    heading: 'Välj ditt lösenord',
+    intro: 'Ditt konto skapades med ett tillfälligt lösenord. Välj ett eget för att fortsätta.',
+    attributesHeading: 'Vi behöver också',
+    attributes: {
+      name: 'Fullständigt namn',
+      given_name: 'Förnamn',
+      family_name: 'Efternamn',
+      nickname: 'Smeknamn',
+      preferred_username: 'Användarnamn',
+      phone_number: 'Telefonnummer (med landsnummer, t.ex. +44…)',
+      birthdate: 'Födelsedatum (YYYY-MM-DD)',
+      address: 'Adress',
+    },
+    submit: 'Spara och fortsätt',
+  },
+
+  totpSetup: {
+    heading: 'Konfigurera din autentiseringsapp',
+    intro:
+      'Ditt konto kräver ett andra steg vid inloggning. Lägg till det i en autentiseringsapp som Google Authenticator, Microsoft Authenticator, 1Password eller Authy.',
+    scan: 'Skanna den här QR-koden med appen.',
+    qrAlt: (account: string) => `QR-kod som lägger till ${account} i en autentiseringsapp`,
+    manual: 'Går det inte att skanna? Ange den här konfigurationsnyckeln i appen i stället:',
+    secretLabel: 'Konfigurationsnyckel',
+    copy: 'Kopiera nyckeln',
+    copied: 'Kopierad',
+    copyFailed: 'Markera nyckeln och kopiera den manuellt',
+    openInApp: 'Öppna i en autentiseringsapp på den här enheten',
+    enterCode: 'Ange sedan den 6-siffriga koden som appen visar.',
+    deviceName: 'Namn på den här autentiseringsappen (valfritt)',
+    deviceNamePlaceholder: 'Min telefon',
+    submit: 'Verifiera och slutför',
+    preparing: 'Förbereder din konfigurationsnyckel…',
+    verified: 'Din autentiseringsapp är verifierad. Bara det sista steget i inloggningen återstår.',
+    enabling: 'Koden godkändes. Aktiverar…',
+    notTurnedOn:
+      'Koden godkändes, men autentiseringsappen är inte aktiverad för ditt konto än. Försök igen – du behöver ingen ny kod.',
+  },
+
+  mfaSetupChoice: {
+    heading: 'Lägg till ett andra steg',
+    intro: 'Ditt konto kräver ett andra steg vid inloggning. Välj ett.',
+    emailOnly: 'Ditt konto kräver ett andra steg vid inloggning: en kod som vi skickar till dig via e-post.',
+    emailTo: (email: string) => `Koderna skickas till ${email}.`,
+    sending: 'Skickar en kod…',
+  },
+
+  totpChallenge: {
+    heading: 'Ange koden från din autentiseringsapp',
+    intro: 'Öppna autentiseringsappen och ange den 6-siffriga koden för det här kontot.',
+    device: (name: string) => `Autentiseringsapp: ${name}`,
+    submit: 'Verifiera',
+  },
+
+  emailChallenge: {
+    heading: 'Ange koden som vi skickade via e-post',
+    sentTo: (destination: string) => `Vi har skickat en 6-siffrig kod till ${destination}.`,
+    sentSomewhere: 'Vi har skickat en 6-siffrig kod till din e-postadress.',
+    submit: 'Verifiera',
+  },
+
+  smsChallenge: {
+    heading: 'Ange koden som vi skickade i ett sms',
+    sentTo: (destination: string) => `Vi har skickat en 6-siffrig kod till ${destination}.`,
+    sentSomewhere: 'Vi har skickat en 6-siffrig kod till din telefon.',
+    submit: 'Verifiera',
+  },
+
+  selectMfaType: {
+    heading: 'Välj hur du vill bekräfta din identitet',
+    intro: 'Ditt konto har mer än ett andra steg. Välj ett för den här inloggningen.',
+    options: {
+      SOFTWARE_TOKEN_MFA: 'Autentiseringsapp',
+      SMS_MFA: 'Textmeddelande (SMS)',
+      EMAIL_OTP: 'E-post',
+    },
+  },
+
+  signedIn: {
+    heading: 'Du är inloggad',
+    as: (email: string) => `Inloggad som ${email}`,
+    account: 'Konto och säkerhet',
+    signOut: 'Logga ut',
+    signOutEverywhere: 'Logga ut på alla enheter',
+    reconnecting:
+      'Återansluter… Vi kan inte nå inloggningstjänsten för att förnya din session just nu. Du är fortfarande inloggad, och vi fortsätter att försöka.',
+  },
+
+  account: {
+    heading: 'Konto och säkerhet',
+    mfaHeading: 'Tvåstegsverifiering',
+    mfaIntro: 'Ett andra steg vid inloggning skyddar ditt konto även om ditt lösenord läcker ut.',
+    loading: 'Läser in dina inställningar…',
+    on: 'På',
+    off: 'Av',
+    preferred: 'Används först',
+    setUpTotp: 'Konfigurera en autentiseringsapp',
+    replaceTotp: 'Flytta till en annan autentiseringsapp',
+    verifiedNotOn: 'Inte aktiverad än',
+    turnOnTotp: 'Aktivera autentiseringsappen',
+    smsByPhone: 'Koderna skickas till ditt telefonnummer eftersom den här webbplatsen kräver det, och de kan inte inaktiveras här.',
+    requiredOnly: 'Den här webbplatsen kräver ett andra steg, så ditt enda kan inte inaktiveras.',
+    turnOff: (factor: string) => `Inaktivera ${factor}`,
+    prefer: (factor: string) => `Använd ${factor} först`,
+    passwordHeading: 'Lösenord',
+    changePassword: 'Byt lösenord',
+  },
+
+  changePassword: {
+    heading: 'Byt ditt lösenord',
+    submit: 'Byt lösenord',
+  },
+
+  session: {
+    timeLeft: (minutes: number, seconds: number) =>
+      `Tid kvar att slutföra det här steget: ${minutes}:${String(seconds).padStart(2, '0')}`,
+  },
+
+  notices: {
+    sessionExpired: 'Det tog för lång tid, så inloggningen avbröts för din säkerhet. Logga in igen.',
+    sessionUsed:
+      'Det inloggningssteget hade redan använts (kanske precis innan anslutningen bröts), så det kan inte skickas igen. Logga in igen.',
+    codeResent: 'Vi har skickat en ny kod. Koder som skickats tidigare fungerar inte längre.',
+    accountConfirmed: 'Ditt konto är bekräftat. Logga in.',
+    alreadyConfirmed: 'Det här kontot är redan bekräftat. Logga in.',
+    confirmBeforeSignIn: 'Ditt konto är inte bekräftat än. Vi har skickat en ny kod till dig.',
+    resetCodeSent: 'Om ett konto använder den här e-postadressen är en kod på väg.',
+    passwordChanged: 'Ditt lösenord har ändrats.',
+    totpEnabled: 'Din autentiseringsapp är konfigurerad. Du använder den nästa gång du loggar in.',
+    mfaUpdated: 'Dina inställningar för tvåstegsverifiering har sparats.',
+    sessionEnded: 'Din session har avslutats. Logga in igen.',
+    sessionRevoked: 'Du har loggats ut överallt, från en annan enhet eller av webbplatsens administratör. Logga in igen.',
+    sessionNotRenewed:
+      'Vi kunde inte förnya din session, så du har loggats ut. Logga in igen. Om det fortsätter att hända, meddela webbplatsens support.',
+    signedOut: 'Du är utloggad.',
+    signedOutEverywhere: 'Du är utloggad på alla dina enheter.',
+  },
+
+  passwordRules: {
+    length: (min: number) => `Minst ${min} tecken`,
+    uppercase: () => 'En stor bokstav',
+    lowercase: () => 'En liten bokstav',
+    number: () => 'En siffra',
+    symbol: () => 'Ett specialtecken, t.ex. ! @ # eller ?',
+    spaces: () => 'Inga mellanslag i början eller slutet',
+  },
+
+  problems: {
+    required: 'Fyll i det här fältet.',
+    emailFormat: 'Ange en e-postadress, t.ex. name@example.com.',
+    emailTooLong: 'En e-postadress får vara högst 128 tecken lång.',
+    weakPassword: 'Lösenordet uppfyller inte reglerna nedan.',
+    passwordTooLong: 'Ett lösenord får vara högst 256 tecken långt.',
+    codeFormat: 'Ange kodens 6 siffror.',
+    wrongCredentials: 'E-postadressen eller lösenordet är fel. Kontrollera båda och försök igen.',
+    userNotFound:
+      'Vi hittade inget konto med den här e-postadressen. Kontrollera att den är rätt stavad, eller skapa ett konto.',
+    wrongCurrentPassword: 'Ditt nuvarande lösenord är fel.',
+    userNotConfirmed: 'Ditt konto är inte bekräftat än.',
+    usernameExists: 'Det finns redan ett konto med den här e-postadressen. Vill du logga in i stället?',
+    invalidPassword: 'Lösenordet uppfyller inte reglerna.',
+    invalidEmail: 'Ange en e-postadress, t.ex. name@example.com.',
+    codeMismatch: 'Koden stämmer inte. Kontrollera den och försök igen.',
+    expiredCode: 'Koden har gått ut. Begär en ny.',
+    totpCodeReused: 'Koden har redan använts. Vänta tills appen visar en ny.',
+    alreadyConfirmed: 'Det här kontot är redan bekräftat.',
+    userDisabled: 'Det här kontot är inaktiverat. Kontakta webbplatsens support.',
+    passwordResetRequired: 'Du måste återställa ditt lösenord innan du kan logga in.',
+    cannotResetPassword: 'Lösenordet för det här kontot kan inte återställas här.',
+    mfaNotSetUp: 'Slutför konfigurationen av autentiseringsappen först.',
+    sessionExpired: 'Det tog för lång tid. Logga in igen.',
+    signedOut: 'Du har loggats ut. Logga in igen.',
+    passwordAttemptsExceeded: 'För många misslyckade försök. Vänta några minuter och försök sedan igen.',
+    limitExceeded: 'För många försök just nu. Vänta en stund (upp till en timme) och försök sedan igen.',
+    tooManyRequests: 'Tjänsten är upptagen. Vänta några sekunder och försök sedan igen.',
+    tooManyFailedAttempts: 'För många felaktiga koder. Vänta en stund och begär sedan en ny kod.',
+    network:
+      'Vi kunde inte nå inloggningstjänsten. Kontrollera anslutningen och försök igen – det du har skrivit finns kvar.',
+    serviceError: 'Inloggningstjänsten hade ett problem. Försök igen om en liten stund.',
+    clientHasSecret:
+      'Den här webbplatsen är felaktigt konfigurerad: dess Cognito-appklient har en klienthemlighet, som en webbläsarapp inte kan använda. Den som driver webbplatsen måste skapa en appklient utan hemlighet och ange dess id i VITE_COGNITO_CLIENT_ID.',
+    userPasswordAuthDisabled:
+      'Den här webbplatsen är felaktigt konfigurerad: dess Cognito-appklient tillåter inte inloggning med lösenord. Den som driver webbplatsen måste aktivera ALLOW_USER_PASSWORD_AUTH i appklientens autentiseringsflöden.',
+    unknownClient:
+      'Den här webbplatsen är felaktigt konfigurerad: Cognito känner inte till dess appklient. Den som driver webbplatsen måste kontrollera VITE_COGNITO_CLIENT_ID och regionen i VITE_COGNITO_USER_POOL_ID.',
+    softwareTokenMfaNotEnabled:
+      'Den här webbplatsen är felaktigt konfigurerad: autentiseringsappar är inte aktiverade för dess användarpool. Den som driver webbplatsen måste aktivera MFA med TOTP (programvarutoken) i användarpoolens inloggningsinställningar.',
+    unsupportedChallenge:
+      'Ditt konto kräver ett inloggningssteg som den här sidan inte har stöd för. Kontakta webbplatsens support.',
+    blockedBySecurity:
+      'För ditt kontos säkerhet blockerades den här begäran. Det hjälper inte att försöka igen nu: återställ ditt lösenord eller kontakta webbplatsens support.',
+    temporaryPasswordExpired: 'Ditt tillfälliga lösenord har gått ut. Be webbplatsens administratör att skicka ett nytt.',
+    compromisedPassword:
+      'Det här lösenordet har förekommit i ett dataintrång någon annanstans och kan därför inte användas här. Välj ett annat.',
+    passwordReused: 'Du har använt det här lösenordet tidigare. Välj ett som du inte har använt nyligen.',
+    lambdaRefused:
+      'Webbplatsens egna kontroller godkände inte detta. Om du tror att det är ett misstag, kontakta webbplatsens support.',
+    lambdaFailed:
+      'Webbplatsens egna kontroller kunde inte slutföras. Försök igen om en liten stund. Om det fortsätter att hända, kontakta webbplatsens support.',
+    sessionRevoked: 'Du har loggats ut överallt. Logga in igen.',
+    refreshTokenInvalid: 'Din session kan inte förnyas. Logga in igen.',
+    autoVerifyOff:
+      'Den här webbplatsen är felaktigt konfigurerad: dess användarpool skickar inga bekräftelsekoder. Den som driver webbplatsen måste aktivera verifiering av e-post (automatiskt verifierat attribut: email) i användarpoolen.',
+    emailNotUsername:
+      'Den här webbplatsen är felaktigt konfigurerad: dess användarpool tar inte en e-postadress som användarnamn (e-post är bara ett alias där, eller så är användarnamnen telefonnummer). Den som driver webbplatsen måste använda en användarpool vars användarnamnsattribut är email.',
+    signUpAttributesRequired:
+      'Den här webbplatsen är felaktigt konfigurerad: dess användarpool kräver uppgifter vid registreringen som den här sidan inte frågar efter. Den som driver webbplatsen måste göra de attributen valfria i användarpoolen.',
+    poolCannotDeliver:
+      'Den här webbplatsen är felaktigt konfigurerad: dess användarpool får inte skicka e-post eller sms. Den som driver webbplatsen måste rätta poolens inställningar för e-post (SES) eller SMS (SNS-roll).',
+    poolMisconfigured:
+      'Den här webbplatsen är felaktigt konfigurerad: Cognito bedömer att användarpoolens konfiguration är ogiltig. Den som driver webbplatsen måste kontrollera användarpoolens inställningar.',
+    smsSetupNeedsPhone:
+      'Ditt konto har inget telefonnummer, och den här webbplatsen skickar koder endast via sms. Be den som driver webbplatsen att lägga till ditt nummer, eller att aktivera autentiseringsappar eller koder via e-post.',
+    invalidParameter: 'Något i begäran godtogs inte. Kontrollera det du har skrivit och försök igen.',
+    unknown: 'Något gick fel. Försök igen.',
+  },
+
+  problemDetails: {
+    lambdaRefused: (reason: string) => `Webbplatsen godkände inte detta: ${reason}`,
+  },
+
+  config: {
+    heading: 'Appen är inte korrekt konfigurerad',
+    intro: 'Ange de här byggvariablerna (till exempel i .env.local) och bygg om:',
+    problems: {
+      missingPoolId: () =>
+        'VITE_COGNITO_USER_POOL_ID saknas: ange id:t för din användarpool, t.ex. eu-west-1_AbCdEf123.',
+      missingClientId: () => 'VITE_COGNITO_CLIENT_ID saknas: ange id:t för en appklient utan hemlighet.',
+      badPoolId: (p) =>
+        `VITE_COGNITO_USER_POOL_ID ”${'value' in p ? p.value : ''}” är inget användarpool-id: ett sådant ser ut som eu-west-1_AbCdEf123 (region, understreck, id).`,
+      badClientId: (p) =>
+        `VITE_COGNITO_CLIENT_ID ”${'value' in p ? p.value : ''}” är inget appklient-id: kopiera det från appklientens sida i Cognito-konsolen.`,
+      badRegion: (p) => `VITE_COGNITO_REGION ”${'value' in p ? p.value : ''}” är ingen region som t.ex. eu-west-1.`,
+      regionMismatch: (p) =>
+        'region' in p
+          ? `VITE_COGNITO_REGION är ${p.region} men användarpoolen finns i ${p.poolRegion}: ta bort VITE_COGNITO_REGION eller se till att de stämmer överens.`
+          : '',
+      badEndpoint: (p) =>
+        `VITE_COGNITO_ENDPOINT ”${'value' in p ? p.value : ''}” är ingen http(s)-URL som t.ex. http://localhost:9229/.`,
+      badSessionMinutes: (p) =>
+        `VITE_COGNITO_SESSION_MINUTES ”${'value' in p ? p.value : ''}” måste vara ett heltal minuter från 3 till 15, samma som appklientens sessionslängd för autentiseringsflödet.`,
+      badPasswordPolicy: (p) =>
+        `VITE_PASSWORD_POLICY ”${'value' in p ? p.value : ''}” är ingen lösenordspolicy: ange användarpoolens regler kommaseparerade, min=<6 till 99> och valfria av upper, lower, number, symbol, t.ex. min=12,upper,lower,number,symbol.`,
+      badMfaRequired: (p) =>
+        `VITE_COGNITO_MFA_REQUIRED ”${'value' in p ? p.value : ''}” måste vara true (användarpoolen kräver MFA) eller false.`,
+    },
+  },
+};

@@ -1,0 +1,326 @@
+/**
+ * Türkçe. Same keys and function parameters as the English reference (./en.ts).
+ * The configuration messages are for the site's operator: variable and setting names stay exact.
+ */
+import type { Dictionary } from './en';
+
+export const tr: Dictionary = {
+  lang: 'tr',
+  languageName: 'Türkçe',
+  languagePicker: 'Dil',
+  appName: 'Oturum açma',
+  simulatedBanner:
+    'Simülasyon kullanıcı havuzu: hiçbir veri bu tarayıcının dışına çıkmaz ve kodlar geliştirici gelen kutusunda görünür.',
+  busy: 'Lütfen bekleyin…',
+  retry: 'Tekrar dene',
+  back: 'Oturum açmaya dön',
+  backToAccount: 'Hesabınıza dön',
+  backToHome: 'Geri',
+  offline: 'Oturum açma hizmetine ulaşılamadı. Bağlantınızı kontrol edip tekrar deneyin; yazdıklarınız korundu.',
+
+  fields: {
+    email: 'E-posta',
+    password: 'Şifre',
+    newPassword: 'Yeni şifre',
+    code: 'Doğrulama kodu',
+    codeHint: '6 haneli',
+    currentPassword: 'Mevcut şifre',
+    showPassword: 'Şifreyi göster',
+    hidePassword: 'Şifreyi gizle',
+  },
+
+  signIn: {
+    heading: 'Oturum açın',
+    submit: 'Oturum aç',
+    noAccount: 'Burada yeni misiniz?',
+    toSignUp: 'Hesap oluşturun',
+    forgot: 'Şifrenizi mi unuttunuz?',
+  },
+
+  code: {
+    resend: 'Yeni kod gönder',
+    resendIn: (seconds: number) => `${seconds} saniye sonra yeni kod isteyebilirsiniz`,
+  },
+
+  signUp: {
+    heading: 'Hesabınızı oluşturun',
+    submit: 'Hesap oluştur',
+    haveAccount: 'Zaten hesabınız var mı?',
+    toSignIn: 'Oturum açın',
+    rulesHeading: 'Şifre gereksinimleri',
+  },
+
+  confirmSignUp: {
+    heading: 'E-posta adresinizi onaylayın',
+    sentTo: (destination: string) =>
+      `${destination} adresine 6 haneli bir kod gönderdik. Hesabınızı onaylamak için kodu girin.`,
+    sentSomewhere: 'E-posta adresinize 6 haneli bir kod gönderdik. Hesabınızı onaylamak için kodu girin.',
+    submit: 'Onayla',
+  },
+
+  forgotPassword: {
+    heading: 'Şifrenizi sıfırlayın',
+    intro: 'Hesabınızın e-posta adresini girin; yeni bir şifre belirlemeniz için size bir kod gönderelim.',
+    submit: 'Kod gönder',
+  },
+
+  resetPassword: {
+    heading: 'Yeni şifre belirleyin',
+    sentTo: (destination: string) =>
+      `6 haneli bir kodu şuraya gönderdik: ${destination}. Kodu yeni şifrenizle birlikte girin.`,
+    sentSomewhere: 'Size 6 haneli bir kod gönderdik. Kodu yeni şifrenizle birlikte girin.',
+    submit: 'Şifreyi sıfırla ve oturum aç',
+  },
+
+  newPassword: {
+    heading: 'Şifrenizi belirleyin',
+    intro: 'Hesabınız geçici bir şifreyle oluşturuldu. Devam etmek için kendi şifrenizi belirleyin.',
+    attributesHeading: 'Ayrıca şunlara ihtiyacımız var',
+    attributes: {
+      name: 'Ad soyad',
+      given_name: 'Ad',
+      family_name: 'Soyadı',
+      nickname: 'Takma ad',
+      preferred_username: 'Kullanıcı adı',
+      phone_number: 'Telefon numarası (ülke koduyla, ör. +44…)',
+      birthdate: 'Doğum tarihi (YYYY-MM-DD)',
+      address: 'Adres',
+    },
+    submit: 'Kaydet ve devam et',
+  },
+
+  totpSetup: {
+    heading: 'Kimlik doğrulama uygulamanızı ayarlayın',
+    intro:
+      'Hesabınız oturum açarken ikinci bir adım gerektiriyor. Hesabınızı Google Authenticator, Microsoft Authenticator, 1Password veya Authy gibi bir kimlik doğrulama uygulamasına ekleyin.',
+    scan: 'Bu QR kodunu uygulamayla tarayın.',
+    qrAlt: (account: string) => `${account} hesabını bir kimlik doğrulama uygulamasına ekleyen QR kodu`,
+    manual: 'Tarayamıyor musunuz? Bunun yerine uygulamaya şu kurulum anahtarını girin:',
+    secretLabel: 'Kurulum anahtarı',
+    copy: 'Anahtarı kopyala',
+    copied: 'Kopyalandı',
+    copyFailed: 'Anahtarı seçip elle kopyalayın',
+    openInApp: 'Bu cihazdaki bir kimlik doğrulama uygulamasında aç',
+    enterCode: 'Ardından uygulamanın gösterdiği 6 haneli kodu girin.',
+    deviceName: 'Bu kimlik doğrulayıcının adı (isteğe bağlı)',
+    deviceNamePlaceholder: 'Telefonum',
+    submit: 'Doğrula ve bitir',
+    preparing: 'Kurulum anahtarınız hazırlanıyor…',
+    verified: 'Kimlik doğrulama uygulamanız doğrulandı. Oturum açmanın yalnızca son adımı kaldı.',
+    enabling: 'Kod kabul edildi. Açılıyor…',
+    notTurnedOn:
+      'Kodunuz kabul edildi ancak kimlik doğrulama uygulaması hesabınız için henüz açılmadı. Tekrar deneyin; yeni koda gerek yok.',
+  },
+
+  mfaSetupChoice: {
+    heading: 'İkinci bir adım ekleyin',
+    intro: 'Hesabınız oturum açarken ikinci bir adım gerektiriyor. Birini seçin.',
+    emailOnly: 'Hesabınız oturum açarken ikinci bir adım gerektiriyor: size e-postayla gönderdiğimiz bir kod.',
+    emailTo: (email: string) => `Kodlar ${email} adresine gönderilir.`,
+    sending: 'Kod gönderiliyor…',
+  },
+
+  totpChallenge: {
+    heading: 'Kimlik doğrulama kodunuzu girin',
+    intro: 'Kimlik doğrulama uygulamanızı açın ve bu hesabın 6 haneli kodunu girin.',
+    device: (name: string) => `Kimlik doğrulayıcı: ${name}`,
+    submit: 'Doğrula',
+  },
+
+  emailChallenge: {
+    heading: 'E-postayla gönderdiğimiz kodu girin',
+    sentTo: (destination: string) => `${destination} adresine 6 haneli bir kod gönderdik.`,
+    sentSomewhere: 'E-posta adresinize 6 haneli bir kod gönderdik.',
+    submit: 'Doğrula',
+  },
+
+  smsChallenge: {
+    heading: 'Kısa mesajla gönderdiğimiz kodu girin',
+    sentTo: (destination: string) => `${destination} numarasına 6 haneli bir kod gönderdik.`,
+    sentSomewhere: 'Telefonunuza 6 haneli bir kod gönderdik.',
+    submit: 'Doğrula',
+  },
+
+  selectMfaType: {
+    heading: 'Kimliğinizi nasıl doğrulayacağınızı seçin',
+    intro: 'Hesabınızda birden fazla ikinci adım var. Bu oturum açma için birini seçin.',
+    options: {
+      SOFTWARE_TOKEN_MFA: 'Kimlik doğrulama uygulaması',
+      SMS_MFA: 'Kısa mesaj (SMS)',
+      EMAIL_OTP: 'E-posta',
+    },
+  },
+
+  signedIn: {
+    heading: 'Oturum açtınız',
+    as: (email: string) => `${email} olarak oturum açıldı`,
+    account: 'Hesap ve güvenlik',
+    signOut: 'Oturumu kapat',
+    signOutEverywhere: 'Tüm cihazlarda oturumu kapat',
+    reconnecting:
+      'Yeniden bağlanılıyor… Oturumunuzu yenilemek için şu anda oturum açma hizmetine ulaşamıyoruz. Oturumunuz açık kalır ve denemeye devam ediyoruz.',
+  },
+
+  account: {
+    heading: 'Hesap ve güvenlik',
+    mfaHeading: 'İki adımlı doğrulama',
+    mfaIntro: 'Oturum açarken ikinci bir adım, şifreniz sızsa bile hesabınızı güvende tutar.',
+    loading: 'Ayarlarınız yükleniyor…',
+    on: 'Açık',
+    off: 'Kapalı',
+    preferred: 'Önce kullanılır',
+    setUpTotp: 'Kimlik doğrulama uygulaması ayarla',
+    replaceTotp: 'Başka bir kimlik doğrulama uygulamasına taşı',
+    verifiedNotOn: 'Henüz açık değil',
+    turnOnTotp: 'Kimlik doğrulama uygulamasını aç',
+    smsByPhone: 'Bu sitenin gerektirdiği şekilde telefon numaranıza gönderilir; burada kapatılamaz.',
+    requiredOnly: 'Bu site ikinci bir adım gerektirdiğinden tek adımınız kapatılamaz.',
+    turnOff: (factor: string) => `${factor} yöntemini kapat`,
+    prefer: (factor: string) => `Önce ${factor} yöntemini kullan`,
+    passwordHeading: 'Şifre',
+    changePassword: 'Şifreyi değiştir',
+  },
+
+  changePassword: {
+    heading: 'Şifrenizi değiştirin',
+    submit: 'Şifreyi değiştir',
+  },
+
+  session: {
+    timeLeft: (minutes: number, seconds: number) =>
+      `Bu adımı tamamlamak için kalan süre: ${minutes}:${String(seconds).padStart(2, '0')}`,
+  },
+
+  notices: {
+    sessionExpired:
+      'Bu işlem çok uzun sürdüğü için güvenliğiniz amacıyla oturum açma iptal edildi. Lütfen tekrar oturum açın.',
+    sessionUsed:
+      'Bu oturum açma adımı zaten kullanılmıştı (belki bağlantı kopmadan hemen önce), bu yüzden tekrar gönderilemez. Lütfen tekrar oturum açın.',
+    codeResent: 'Yeni bir kod gönderdik. Daha önce gönderilen kodlar artık çalışmaz.',
+    accountConfirmed: 'Hesabınız onaylandı. Lütfen oturum açın.',
+    alreadyConfirmed: 'Bu hesap zaten onaylanmış. Lütfen oturum açın.',
+    confirmBeforeSignIn: 'Hesabınız henüz onaylanmadı. Size yeni bir kod gönderdik.',
+    resetCodeSent: 'Bu e-posta adresini kullanan bir hesap varsa kod yolda.',
+    passwordChanged: 'Şifreniz değiştirildi.',
+    totpEnabled: 'Kimlik doğrulama uygulamanız ayarlandı. Bir sonraki oturum açışınızda bunu kullanacaksınız.',
+    mfaUpdated: 'İki adımlı doğrulama ayarlarınız kaydedildi.',
+    sessionEnded: 'Oturumunuz sona erdi. Lütfen tekrar oturum açın.',
+    sessionRevoked:
+      'Başka bir cihazdan veya sitenin yöneticisi tarafından her yerde oturumunuz kapatıldı. Lütfen tekrar oturum açın.',
+    sessionNotRenewed:
+      'Oturumunuzu yenileyemediğimiz için oturumunuz kapatıldı. Lütfen tekrar oturum açın; bu durum tekrarlanırsa sitenin destek ekibine bildirin.',
+    signedOut: 'Oturumunuz kapatıldı.',
+    signedOutEverywhere: 'Tüm cihazlarınızda oturumunuz kapatıldı.',
+  },
+
+  passwordRules: {
+    length: (min: number) => `En az ${min} karakter`,
+    uppercase: () => 'Bir büyük harf',
+    lowercase: () => 'Bir küçük harf',
+    number: () => 'Bir rakam',
+    symbol: () => '! @ # veya ? gibi bir sembol',
+    spaces: () => 'Başında veya sonunda boşluk olmaması',
+  },
+
+  problems: {
+    required: 'Lütfen bu alanı doldurun.',
+    emailFormat: 'name@example.com gibi bir e-posta adresi girin.',
+    emailTooLong: 'E-posta adresi en fazla 128 karakter olabilir.',
+    weakPassword: 'Bu şifre aşağıdaki kuralları karşılamıyor.',
+    passwordTooLong: 'Şifre en fazla 256 karakter olabilir.',
+    codeFormat: 'Kodun 6 hanesini girin.',
+    wrongCredentials: 'E-posta veya şifre yanlış. İkisini de kontrol edip tekrar deneyin.',
+    userNotFound:
+      'Bu e-posta adresine ait bir hesap bulamadık. Yazım hatası olup olmadığını kontrol edin veya bir hesap oluşturun.',
+    wrongCurrentPassword: 'Mevcut şifreniz yanlış.',
+    userNotConfirmed: 'Hesabınız henüz onaylanmadı.',
+    usernameExists: 'Bu e-posta adresine ait bir hesap zaten var. Bunun yerine oturum açmak ister misiniz?',
+    invalidPassword: 'Bu şifre kuralları karşılamıyor.',
+    invalidEmail: 'name@example.com gibi bir e-posta adresi girin.',
+    codeMismatch: 'Bu kod doğru değil. Kontrol edip tekrar deneyin.',
+    expiredCode: 'Bu kodun süresi doldu. Yeni bir kod isteyin.',
+    totpCodeReused: 'Bu kod zaten kullanıldı. Uygulamanın yeni bir kod göstermesini bekleyin.',
+    alreadyConfirmed: 'Bu hesap zaten onaylanmış.',
+    userDisabled: 'Bu hesap devre dışı bırakılmış. Sitenin destek ekibiyle iletişime geçin.',
+    passwordResetRequired: 'Oturum açabilmek için önce şifrenizi sıfırlamanız gerekiyor.',
+    cannotResetPassword: 'Bu hesabın şifresi burada sıfırlanamaz.',
+    mfaNotSetUp: 'Önce kimlik doğrulama uygulamasının kurulumunu tamamlayın.',
+    sessionExpired: 'Bu işlem çok uzun sürdü. Lütfen tekrar oturum açın.',
+    signedOut: 'Oturumunuz kapatıldı. Lütfen tekrar oturum açın.',
+    passwordAttemptsExceeded: 'Çok fazla başarısız deneme yapıldı. Birkaç dakika bekleyip tekrar deneyin.',
+    limitExceeded: 'Şu an için çok fazla deneme yapıldı. Bir süre (en fazla bir saat) bekleyip tekrar deneyin.',
+    tooManyRequests: 'Hizmet şu anda yoğun. Birkaç saniye bekleyip tekrar deneyin.',
+    tooManyFailedAttempts: 'Çok fazla yanlış kod girildi. Bir süre bekleyip yeni bir kod isteyin.',
+    network: 'Oturum açma hizmetine ulaşılamadı. Bağlantınızı kontrol edip tekrar deneyin; yazdıklarınız korundu.',
+    serviceError: 'Oturum açma hizmetinde bir sorun oluştu. Birazdan tekrar deneyin.',
+    clientHasSecret:
+      'Bu site yanlış yapılandırılmış: Cognito uygulama istemcisinde bir istemci gizli anahtarı var ve tarayıcı uygulamaları bunu kullanamaz. Site işletmecisi, gizli anahtarı olmayan bir uygulama istemcisi oluşturmalı ve VITE_COGNITO_CLIENT_ID değerini bu istemcinin kimliği olarak ayarlamalıdır.',
+    userPasswordAuthDisabled:
+      'Bu site yanlış yapılandırılmış: Cognito uygulama istemcisi şifreyle oturum açmaya izin vermiyor. Site işletmecisi, uygulama istemcisinin kimlik doğrulama akışlarında ALLOW_USER_PASSWORD_AUTH seçeneğini açmalıdır.',
+    unknownClient:
+      'Bu site yanlış yapılandırılmış: Cognito sitenin uygulama istemcisini tanımıyor. Site işletmecisi VITE_COGNITO_CLIENT_ID değerini ve VITE_COGNITO_USER_POOL_ID içindeki bölgeyi kontrol etmelidir.',
+    softwareTokenMfaNotEnabled:
+      'Bu site yanlış yapılandırılmış: kullanıcı havuzunda kimlik doğrulama uygulamaları açık değil. Site işletmecisi, kullanıcı havuzunun oturum açma ayarlarında TOTP (yazılım belirteci) MFA özelliğini etkinleştirmelidir.',
+    unsupportedChallenge:
+      'Hesabınız, bu sayfanın desteklemediği bir oturum açma adımı gerektiriyor. Sitenin destek ekibiyle iletişime geçin.',
+    blockedBySecurity:
+      'Hesabınızın güvenliği için bu istek engellendi. Şimdi tekrar denemek işe yaramaz: şifrenizi sıfırlayın veya sitenin destek ekibiyle iletişime geçin.',
+    temporaryPasswordExpired:
+      'Geçici şifrenizin süresi doldu. Sitenin yöneticisinden size yeni bir tane göndermesini isteyin.',
+    compromisedPassword:
+      'Bu şifre başka bir yerdeki bir veri ihlalinde ortaya çıktığı için burada kullanılamaz. Farklı bir şifre seçin.',
+    passwordReused: 'Bu şifreyi daha önce kullandınız. Yakın zamanda kullanmadığınız bir şifre seçin.',
+    lambdaRefused:
+      'Sitenin kendi denetimleri bunu kabul etmedi. Bunun bir hata olduğunu düşünüyorsanız sitenin destek ekibiyle iletişime geçin.',
+    lambdaFailed:
+      'Sitenin kendi denetimleri tamamlanamadı. Birazdan tekrar deneyin; sorun devam ederse sitenin destek ekibiyle iletişime geçin.',
+    sessionRevoked: 'Her yerde oturumunuz kapatıldı. Lütfen tekrar oturum açın.',
+    refreshTokenInvalid: 'Oturumunuz yenilenemiyor. Lütfen tekrar oturum açın.',
+    autoVerifyOff:
+      'Bu site yanlış yapılandırılmış: kullanıcı havuzu onay kodu göndermiyor. Site işletmecisi, kullanıcı havuzunda e-posta doğrulamasını (otomatik doğrulanan özellik: email) açmalıdır.',
+    emailNotUsername:
+      'Bu site yanlış yapılandırılmış: kullanıcı havuzu e-posta adresini kullanıcı adı olarak kabul etmiyor (e-posta orada yalnızca bir takma ad ya da kullanıcı adları telefon numarası). Site işletmecisi, kullanıcı adı özelliği email olan bir kullanıcı havuzu kullanmalıdır.',
+    signUpAttributesRequired:
+      'Bu site yanlış yapılandırılmış: kullanıcı havuzu, kayıt sırasında bu sayfanın sormadığı bilgileri zorunlu tutuyor. Site işletmecisi bu özellikleri kullanıcı havuzunda isteğe bağlı yapmalıdır.',
+    poolCannotDeliver:
+      'Bu site yanlış yapılandırılmış: kullanıcı havuzunun e-posta veya kısa mesaj gönderme izni yok. Site işletmecisi havuzun e-posta (SES) veya SMS (SNS rolü) ayarlarını düzeltmelidir.',
+    poolMisconfigured:
+      'Bu site yanlış yapılandırılmış: Cognito, kullanıcı havuzunun yapılandırmasını geçersiz buluyor. Site işletmecisi kullanıcı havuzunun ayarlarını kontrol etmelidir.',
+    smsSetupNeedsPhone:
+      'Hesabınızda telefon numarası yok ve bu site kodları yalnızca kısa mesajla gönderiyor. Site işletmecisinden numaranızı eklemesini ya da kimlik doğrulama uygulamalarını veya e-posta kodlarını açmasını isteyin.',
+    invalidParameter: 'İstekteki bir bilgi kabul edilmedi. Yazdıklarınızı kontrol edip tekrar deneyin.',
+    unknown: 'Bir sorun oluştu. Tekrar deneyin.',
+  },
+
+  problemDetails: {
+    lambdaRefused: (reason: string) => `Bu site bunu kabul etmedi: ${reason}`,
+  },
+
+  config: {
+    heading: 'Bu uygulama doğru yapılandırılmamış',
+    intro: 'Şu derleme zamanı değişkenlerini ayarlayın (örneğin .env.local içinde) ve yeniden derleyin:',
+    problems: {
+      missingPoolId: () =>
+        'VITE_COGNITO_USER_POOL_ID eksik: eu-west-1_AbCdEf123 gibi kullanıcı havuzu kimliğinizi girin.',
+      missingClientId: () =>
+        'VITE_COGNITO_CLIENT_ID eksik: gizli anahtarı olmayan bir uygulama istemcisinin kimliğini girin.',
+      badPoolId: (p) =>
+        `VITE_COGNITO_USER_POOL_ID “${'value' in p ? p.value : ''}” bir kullanıcı havuzu kimliği değil: kimlik eu-west-1_AbCdEf123 biçimindedir (bölge, alt çizgi, kimlik).`,
+      badClientId: (p) =>
+        `VITE_COGNITO_CLIENT_ID “${'value' in p ? p.value : ''}” bir uygulama istemcisi kimliği değil: Cognito konsolunda uygulama istemcisinin sayfasından kopyalayın.`,
+      badRegion: (p) => `VITE_COGNITO_REGION “${'value' in p ? p.value : ''}”, eu-west-1 gibi bir bölge değil.`,
+      regionMismatch: (p) =>
+        'region' in p
+          ? `VITE_COGNITO_REGION değeri ${p.region}, ancak kullanıcı havuzu ${p.poolRegion} bölgesinde: VITE_COGNITO_REGION değişkenini kaldırın veya ikisini eşleştirin.`
+          : '',
+      badEndpoint: (p) =>
+        `VITE_COGNITO_ENDPOINT “${'value' in p ? p.value : ''}”, http://localhost:9229/ gibi bir http(s) URL’si değil.`,
+      badSessionMinutes: (p) =>
+        `VITE_COGNITO_SESSION_MINUTES “${'value' in p ? p.value : ''}”, uygulama istemcisinin kimlik doğrulama akışı oturum süresiyle aynı olacak şekilde 3 ile 15 arasında tam sayı (dakika) olmalıdır.`,
+      badPasswordPolicy: (p) =>
+        `VITE_PASSWORD_POLICY “${'value' in p ? p.value : ''}” bir şifre politikası değil: kullanıcı havuzunun kurallarını virgülle ayırarak yazın; min=<6 ile 99 arası> ve upper, lower, number, symbol değerlerinden istedikleriniz, ör. min=12,upper,lower,number,symbol.`,
+      badMfaRequired: (p) =>
+        `VITE_COGNITO_MFA_REQUIRED “${'value' in p ? p.value : ''}”, true (kullanıcı havuzu MFA gerektiriyor) veya false olmalıdır.`,
+    },
+  },
+};
