@@ -17,6 +17,17 @@ export const scenarios = {
   'email-otp': { email: true },
   // SMS and email codes, no authenticator apps: a new account (no phone number) sets up email codes.
   'email-mfa': { totp: false, email: true },
+  // Choice-based sign-in (USER_AUTH, Essentials): a password, a passkey, an emailed or texted code
+  // as the first factor, and sign-up without a password. MFA is optional: where it is required,
+  // Cognito offers passkeys only to users with passkey MFA (API reference, WebAuthnMfaSettingsType).
+  passwordless: { mfa: 'OPTIONAL', email: true, firstAuthFactors: ['PASSWORD', 'WEB_AUTHN', 'EMAIL_OTP', 'SMS_OTP'] },
+  // The same, with passkeys that must verify the person (WebAuthnConfiguration UserVerification required).
+  'passkey-uv-required': {
+    mfa: 'OPTIONAL',
+    email: true,
+    firstAuthFactors: ['PASSWORD', 'WEB_AUTHN', 'EMAIL_OTP', 'SMS_OTP'],
+    webAuthnUserVerification: 'required',
+  },
   'client-secret': { clientSecret: true },
   'no-user-password-auth': { userPasswordAuth: false },
   'short-session': { sessionTtlMs: 20_000 },
