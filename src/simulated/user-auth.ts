@@ -52,7 +52,7 @@ export function initiateUserAuth(state: PoolState, parameters: Record<string, st
   const available = availableChallenges(state, user);
   const preferred = parameters.PREFERRED_CHALLENGE as ChallengeName | undefined;
   if (preferred !== undefined && available.includes(preferred)) return startChallenge(state, user, preferred, parameters);
-  return challengeBody(state, user, 'SELECT_CHALLENGE', {}, { available });
+  return { ...challengeBody(state, user, 'SELECT_CHALLENGE', {}, { available }), AvailableChallenges: available };
 }
 
 /** The first factors `user` can use now (see the top of this file). */
