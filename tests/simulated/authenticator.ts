@@ -131,7 +131,7 @@ export class SoftwareAuthenticator {
   }
 
   /** navigator.credentials.create() for StartWebAuthnRegistration's CredentialCreationOptions, as toJSON() gives it. */
-  async register(creation: { challenge: string; rp: { id: string } }, options: RegisterOptions = {}): Promise<Record<string, unknown>> {
+  async register(creation: { challenge: string; rp: { id: string } }, options: RegisterOptions = {}): Promise<Record<string, any>> {
     const rpId = options.rpId ?? creation.rp.id;
     const id = fromB64url(this.credentialId);
     const attested = concat(new Uint8Array(16), Uint8Array.of(id.length >> 8, id.length & 0xff), id, await this.coseKey());
