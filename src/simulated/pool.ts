@@ -59,6 +59,9 @@
  * - Errors are all HTTP 400 except InternalErrorException (500). Unknown operation: 400
  *   `{"__type":"UnknownOperationException"}` without a message.
  * - A request to another region's endpoint finds neither the client nor the tokens/sessions.
+ * - Choice-based sign-in (USER_AUTH) where a scenario allows first factors: what SELECT_CHALLENGE
+ *   offers, MFA after a password only, no SRP, unknown users (user-auth.ts); passkeys: shapes,
+ *   limits, names and error types (passkeys.ts), checked as WebAuthn says (webauthn.ts).
  */
 
 import * as account from './account';
