@@ -24,6 +24,7 @@ const REGION = POOL_ID.split('_')[0]!;
 const ENDPOINT = endpointOf({ userPoolId: POOL_ID, clientId: CLIENT_ID, region: REGION });
 
 let built: MeasuredBuild;
+const demo = useDemoSite();
 const site = useDemoSite({
   dist: fileURLToPath(new URL('../../node_modules/.e2e/doctor-real/', import.meta.url)),
   build: async (outDir) => {
@@ -160,5 +161,21 @@ describe('the pool doctor in Chromium', () => {
     await page.waitForLoadState('networkidle');
     expect(fetched.some((path) => path.endsWith('.js'))).toBe(true);
     expect(fetched.filter((path) => doctorFiles.some((file) => path.endsWith(file)))).toEqual([]);
+  });
+});
+
+describe('the pool doctor on the demo build', () => {
+  it.each([
+    ['client-secret', 'secret', 'Problem\\s+App client has no secret'],
+    ['no-user-password-auth', 'passwordAuth', 'Problem\\s+Password sign-in allowed'],
+    ['legacy-user-existence', 'userExistence', 'Problem\\s+User-existence protection'],
+  ])('shows the simulated pool’s %s client as it is', async (scenario, id, heading) => {
+    const context = await demo.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${demo.site.url}?doctor&scenario=${scenario}`);
+    await page.getByRole('heading', { name: 'What Cognito answered' }).waitFor();
+    expect(await finding(page, id).getByRole('heading').innerText()).toMatch(new RegExp(`^${heading}`));
+    expect(await finding(page, 'endpoint').getByRole('heading').innerText()).toMatch(/^Pass/);
+    await context.close();
   });
 });
