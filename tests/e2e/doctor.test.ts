@@ -122,6 +122,13 @@ describe('the pool doctor in Chromium', () => {
     await finding(page, 'secret').getByText('Copied').waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(create);
 
+    // Checking again asks again, and keeps the findings (and the focus) meanwhile.
+    await page.getByRole('button', { name: 'Check again' }).click();
+    await expect.poll(() => sent.length).toBe(4);
+    await expect.poll(() => page.getByRole('button', { name: 'Check again' }).getAttribute('aria-disabled')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Check again');
+    expect(await finding(page, 'secret').getByRole('heading').innerText()).toMatch(/^Problem/);
+
     if (process.env.UPDATE_README_IMAGES) await readmePicture(page);
     expect(problems).toEqual([]);
   });
