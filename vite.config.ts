@@ -39,6 +39,17 @@ function laterViews(id: string, ctx: Rolldown.ChunkingContext): string | null {
   return isView(id, ctx) && !inFirstLoad(id, ctx) ? 'views' : null;
 }
 
+/**
+ * Everything the first load needs, as one chunk (the entry's). Left to itself, rolldown splits
+ * modules the entry shares with a lazy chunk into chunks of their own when their imports form a
+ * cycle across the groups it would merge them by, which Svelte's runtime does (rolldown#10731:
+ * "module already loaded by the entry is emitted as a separate chunk"): the pool doctor's chunk
+ * (`/?doctor`) cost the first load three more files and 2 KB that way.
+ */
+function firstLoad(id: string, ctx: Rolldown.ChunkingContext): string | null {
+  return inFirstLoad(id, ctx) ? 'index' : null;
+}
+
 const VIEWS_DIR = /[\\/]src[\\/]views[\\/]/;
 const LIB_DIR = /[\\/]src[\\/]lib[\\/]/;
 /** A view or a part of one, or a helper of src/lib/ that only views import. */
@@ -89,7 +100,16 @@ export default defineConfig({
     // Every browser that runs es2022 knows modulepreload: no polyfill in the first load.
     modulePreload: { polyfill: false },
     // Only the modules it names: their dependencies (Svelte, the shell) stay in the first load.
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: laterViews, includeDependenciesRecursively: false }] } } },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: firstLoad, includeDependenciesRecursively: false },
+            { name: laterViews, includeDependenciesRecursively: false },
+          ],
+        },
+      },
+    },
   },
   test: {
     projects: [

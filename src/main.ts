@@ -71,6 +71,8 @@ async function boot() {
   // Only the build-time constant may decide this: it is what lets the bundler drop the simulated pool.
   const simulated = SIMULATED ? await startSimulatedPool(i18n) : undefined;
   const pool = simulated?.pool ?? configuredPool(config);
+  // The pool doctor (src/doctor): its own chunk, only on this URL.
+  if (/[?&]doctor(?:[=&]|$)/.test(location.search)) return (await import('./doctor/boot')).bootDoctor(target, pool, i18n.lang);
   // The pool's password policy, for the checklist under a new password: as the operator states it
   // (VITE_PASSWORD_POLICY), else the simulated pool's own, else the machine's default (Cognito's).
   const passwordPolicy = config.passwordPolicy ?? simulated?.passwordPolicy;

@@ -48,25 +48,28 @@ const DEFAULT_EXPIRES_IN_S = 3600;
  */
 export const REQUEST_TIMEOUT_MS = 15_000;
 
+/** The SDK's client for this pool, as every request of the app (and the doctor's probes) is sent. */
+export function newSdkClient(pool: PoolConfig): CognitoIdentityProviderClient {
+  return new CognitoIdentityProviderClient({
+    region: pool.region,
+    endpoint: pool.endpoint,
+    // No retries by the SDK, for any operation: the statechart decides what is sent again.
+    // Most steps of a sign-in spend a single-use Session (RespondToAuthChallenge,
+    // VerifySoftwareToken), and a request whose answer was lost may have been carried out: the
+    // SDK would resend the spent Session and turn a dropped answer into "session can only be
+    // used once". The machine instead offers "Try again" and says honestly what happened.
+    maxAttempts: 1,
+    // Builds leave the adaptive mode out (src/build/unused-sdk-code.ts).
+    retryMode: 'standard',
+    // Both handlers take requestTimeout (fetch in browsers, node:http in Node); node:http turns
+    // it into an error only with throwOnRequestTimeout, which fetch does not read. Either way
+    // the SDK rejects with a TimeoutError, which sdk-errors.ts calls a network failure.
+    requestHandler: { requestTimeout: REQUEST_TIMEOUT_MS, throwOnRequestTimeout: true },
+  });
+}
+
 export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderClient): CognitoClient {
-  const client =
-    sdk ??
-    new CognitoIdentityProviderClient({
-      region: pool.region,
-      endpoint: pool.endpoint,
-      // No retries by the SDK, for any operation: the statechart decides what is sent again.
-      // Most steps of a sign-in spend a single-use Session (RespondToAuthChallenge,
-      // VerifySoftwareToken), and a request whose answer was lost may have been carried out: the
-      // SDK would resend the spent Session and turn a dropped answer into "session can only be
-      // used once". The machine instead offers "Try again" and says honestly what happened.
-      maxAttempts: 1,
-      // Builds leave the adaptive mode out (src/build/unused-sdk-code.ts).
-      retryMode: 'standard',
-      // Both handlers take requestTimeout (fetch in browsers, node:http in Node); node:http turns
-      // it into an error only with throwOnRequestTimeout, which fetch does not read. Either way
-      // the SDK rejects with a TimeoutError, which sdk-errors.ts calls a network failure.
-      requestHandler: { requestTimeout: REQUEST_TIMEOUT_MS, throwOnRequestTimeout: true },
-    });
+  const client = sdk ?? newSdkClient(pool);
   const ClientId = pool.clientId;
 
   async function send<T>(run: () => Promise<T>, context?: ErrorContext): Promise<T> {

@@ -232,6 +232,6 @@ export function toAuthError(error: unknown, { namesAccount = false }: ErrorConte
  * `$response`, which the SDK's deserialization middleware puts on whatever reading a response threw:
  * schemaDeserializationMiddleware in @smithy/core).
  */
-function notJson(error: unknown): boolean {
+export function notJson(error: unknown): boolean {
   return error instanceof Error && error.name === 'SyntaxError' && '$response' in error;
 }

@@ -28,9 +28,11 @@ export const BUDGET = { firstLoadJs: 35_000, allJs: 100_000, css: 8_000 };
  * a public client never runs (src/build/unused-sdk-code.ts). The ceiling was 105 KB for the
  * journey, the account page and three languages; the answers of real pools and of a failing
  * network (new screens, and about 60 new sentences in each of the three languages, all fetched
- * after the first paint) brought it to 112.4 KB. It sits just above that, so growth is a decision.
+ * after the first paint) brought it to 112.4 KB. It sat just above that, so growth is a decision.
+ * The pool doctor (`/?doctor`, its own chunk, fetched only on that URL) added 11,683 bytes: its
+ * probes, findings and page, and its words in three languages.
  */
-export const CEILING = { ...BUDGET, allJs: 113_000 };
+export const CEILING = { ...BUDGET, allJs: 113_000 + 11_683 };
 
 /** No .env file takes part: the variant alone decides what is configured. */
 const NO_ENV_FILES = join(tmpdir(), 'cognito-sign-in-no-env');

@@ -12,8 +12,6 @@
  * the policy.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { en } from '../../src/i18n/en';
@@ -22,10 +20,10 @@ import { zh } from '../../src/i18n/zh';
 import type { Dictionary, Lang } from '../../src/i18n';
 import { PREVIEWS } from '../../src/preview/previews';
 import { enterCode, latestCode, otherCode, signedInAs, signIn } from './support/app';
+import { axe, type Violation } from './support/axe';
 import { useDemoSite } from './support/site';
 import { totpCode } from './support/tools';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DICTIONARIES: Record<Lang, Dictionary> = { en, zh, ja };
 const DESKTOP = { width: 1100, height: 900 };
 const PHONE = { width: 360, height: 740 };
@@ -41,37 +39,6 @@ async function openForAxe(url: string): Promise<{ context: BrowserContext; page:
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   await page.goto(url);
   return { context, page, problems };
-}
-
-interface Violation {
-  rule: string;
-  impact: string | null | undefined;
-  nodes: string[];
-}
-
-/**
- * axe with every rule it runs by default (WCAG 2.0-2.2 A and AA, and best practices such as one
- * main landmark, content inside landmarks, heading order), plus `target-size` (WCAG 2.2 AA 2.5.8),
- * which axe leaves off by default. No rule is excluded. What axe could not decide ("needs review",
- * e.g. a contrast it could not measure) counts as a failure too.
- *
- * `exclude` leaves out elements that are not the app: the previews' own caption.
- */
-async function axe(page: Page, exclude: string[] = []): Promise<Violation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async (exclude) => {
-    type Result = { id: string; impact?: string | null; nodes: { target: unknown[]; failureSummary?: string }[] };
-    type Axe = { run: (context: object, options: object) => Promise<{ violations: Result[]; incomplete: Result[] }> };
-    const { axe } = window as unknown as { axe: Axe };
-    const context = { include: [document], exclude: exclude.map((selector) => [selector]) };
-    const result = await axe.run(context, { resultTypes: ['violations', 'incomplete'], rules: { 'target-size': { enabled: true } } });
-    const describe = (kind: string) => (found: Result) => ({
-      rule: `${found.id}${kind}`,
-      impact: found.impact,
-      nodes: found.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
-    });
-    return [...result.violations.map(describe('')), ...result.incomplete.map(describe(' (needs review)'))];
-  }, exclude);
 }
 
 /** The screen's view is on screen, with whatever it draws after arriving (the QR code). */

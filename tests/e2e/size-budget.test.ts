@@ -54,6 +54,14 @@ describe('a build for a real pool', () => {
     expect(first.some((id) => id.endsWith('/src/views/SignIn.svelte'))).toBe(true);
   });
 
+  it("leaves the pool doctor out of the first load, which carries only the line that loads it on its URL", () => {
+    const doctor = (id: string) => /[\\/]src[\\/](doctor[\\/]|cognito[\\/]probe\.ts$)/.test(id);
+    expect(real.moduleIds.some(doctor)).toBe(true);
+    expect(firstLoadModules(real).filter(doctor)).toEqual([]);
+    // The first load is one script: no chunk split out of it for what it shares with the doctor's.
+    expect(real.files.filter((f) => f.firstLoad && f.file.endsWith('.js')).map((f) => f.file)).toHaveLength(1);
+  });
+
   it('contains nothing of the simulated pool (its passkey checks\' crypto included)', () => {
     expect(real.files.map((f) => f.file)).not.toContain('mockServiceWorker.js');
     expect(real.moduleIds.filter((id) => /[\\/](src[\\/]simulated|node_modules[\\/](msw|@noble))[\\/]/.test(id))).toEqual([]);

@@ -47,6 +47,11 @@ const RULES: Rule[] = [
     forbids: (target) => under('src/cognito', 'src/simulated', '@aws-sdk')(target),
   },
   {
+    says: "src/doctor reaches the adapter only from its boot: the doctor's findings are plain TypeScript",
+    applies: (file) => under('src/doctor')(file) && file !== 'src/doctor/boot.ts',
+    forbids: under('src/cognito'),
+  },
+  {
     says: 'only src/cognito imports the AWS SDK',
     applies: (file) => !under('src/cognito')(file),
     forbids: under('@aws-sdk'),
