@@ -11,6 +11,8 @@
  * password matches the pool from the first keystroke. Without it: Cognito's default policy.
  */
 import type { PasswordPolicy } from './auth/validate';
+import { CUSTOM_ATTRIBUTE, isStandardAttribute } from './auth/attributes';
+import { DEFAULT_POOL_SHAPE, type AttributeSpec, type IdentifierKind, type PoolShape } from './auth/pool-shape';
 
 export interface PoolConfig {
   userPoolId: string;
@@ -29,8 +31,8 @@ export interface PoolConfig {
 
 export type AppConfig =
   /** The embedded default: the simulated pool (src/simulated) names its own pool and client. */
-  | { kind: 'simulated'; passwordPolicy?: PasswordPolicy }
-  | { kind: 'real'; pool: PoolConfig; passwordPolicy?: PasswordPolicy }
+  | { kind: 'simulated'; passwordPolicy?: PasswordPolicy; poolShape?: PoolShape }
+  | { kind: 'real'; pool: PoolConfig; passwordPolicy?: PasswordPolicy; poolShape?: PoolShape }
   | { kind: 'invalid'; problems: ConfigProblem[] };
 
 export type ConfigProblem =
@@ -43,7 +45,10 @@ export type ConfigProblem =
   | { code: 'badEndpoint'; value: string }
   | { code: 'badSessionMinutes'; value: string }
   | { code: 'badPasswordPolicy'; value: string }
-  | { code: 'badMfaRequired'; value: string };
+  | { code: 'badMfaRequired'; value: string }
+  | { code: 'badSignInWith'; value: string }
+  | { code: 'badSignUpAttributes'; value: string }
+  | { code: 'badAdminCreateUserOnly'; value: string };
 
 export interface ConfigEnv {
   VITE_COGNITO_USER_POOL_ID?: string;
@@ -53,6 +58,9 @@ export interface ConfigEnv {
   VITE_COGNITO_SESSION_MINUTES?: string;
   VITE_PASSWORD_POLICY?: string;
   VITE_COGNITO_MFA_REQUIRED?: string;
+  VITE_COGNITO_SIGN_IN_WITH?: string;
+  VITE_COGNITO_SIGN_UP_ATTRIBUTES?: string;
+  VITE_COGNITO_ADMIN_CREATE_USER_ONLY?: string;
 }
 
 /** AWS pool ids start with their region; a local emulator's may not (`local_abc123`). */
@@ -86,15 +94,68 @@ export function readPasswordPolicy(text: string): PasswordPolicy | undefined {
   return policy;
 }
 
+const IDENTIFIER_KINDS: readonly IdentifierKind[] = ['username', 'email', 'phone'];
+
+/**
+ * `username,email`: what people sign in with, comma-separated, each once: `email`, `phone`,
+ * `username` (a pool of usernames; `email` and `phone` are then its aliases). Undefined when the
+ * text is not such a list.
+ */
+export function readSignInWith(text: string): IdentifierKind[] | undefined {
+  const items = text.split(',').map((item) => item.trim().toLowerCase());
+  const known = items.every((item): item is IdentifierKind => (IDENTIFIER_KINDS as readonly string[]).includes(item));
+  return known && new Set(items).size === items.length ? IDENTIFIER_KINDS.filter((kind) => items.includes(kind)) : undefined;
+}
+
+/**
+ * `name,birthdate,nickname?,custom:team?=Team`: the attributes sign-up asks for, comma-separated:
+ * a standard attribute by Cognito's name, or `custom:<name>=<label>` (a custom attribute has no
+ * translation, so the operator names it); `?` after the name makes it optional. Undefined when
+ * the text is not such a list.
+ */
+export function readSignUpAttributes(text: string): AttributeSpec[] | undefined {
+  const specs: AttributeSpec[] = [];
+  for (const item of text.split(',')) {
+    const match = /^\s*([\w:-]+)(\?)?\s*(?:=\s*(.*\S)\s*)?$/.exec(item);
+    if (!match) return undefined;
+    const [, name = '', optional, label] = match;
+    const custom = CUSTOM_ATTRIBUTE.test(name);
+    if (custom ? !label : !isStandardAttribute(name) || label) return undefined;
+    if (specs.some((spec) => spec.name === name)) return undefined;
+    specs.push({ name, required: !optional, ...(label ? { label } : {}) });
+  }
+  return specs;
+}
+
+/** The pool's shape from its three variables, or the problems in them. */
+function readPoolShape(env: ConfigEnv): { poolShape?: PoolShape; problems: ConfigProblem[] } {
+  const signInText = env.VITE_COGNITO_SIGN_IN_WITH?.trim() ?? '';
+  const attributesText = env.VITE_COGNITO_SIGN_UP_ATTRIBUTES?.trim() ?? '';
+  const adminOnly = env.VITE_COGNITO_ADMIN_CREATE_USER_ONLY?.trim().toLowerCase() ?? '';
+  if (!signInText && !attributesText && !adminOnly) return { problems: [] };
+  const signInWith = signInText ? readSignInWith(signInText) : DEFAULT_POOL_SHAPE.signInWith;
+  const signUpAttributes = attributesText ? readSignUpAttributes(attributesText) : [];
+  const problems: ConfigProblem[] = [];
+  if (!signInWith) problems.push({ code: 'badSignInWith', value: signInText });
+  if (!signUpAttributes) problems.push({ code: 'badSignUpAttributes', value: attributesText });
+  if (adminOnly && adminOnly !== 'true' && adminOnly !== 'false') {
+    problems.push({ code: 'badAdminCreateUserOnly', value: env.VITE_COGNITO_ADMIN_CREATE_USER_ONLY?.trim() ?? '' });
+  }
+  if (!signInWith || !signUpAttributes || problems.length > 0) return { problems };
+  return { poolShape: { signInWith, signUpAttributes, selfSignUp: adminOnly !== 'true' }, problems };
+}
+
 export function readConfig(env: ConfigEnv): AppConfig {
   const policyText = env.VITE_PASSWORD_POLICY?.trim() ?? '';
   const passwordPolicy = policyText ? readPasswordPolicy(policyText) : undefined;
   const policyProblems: ConfigProblem[] = policyText && !passwordPolicy ? [{ code: 'badPasswordPolicy', value: policyText }] : [];
-  const config = readPoolConfig(env, policyProblems);
-  return config.kind === 'invalid' || !passwordPolicy ? config : { ...config, passwordPolicy };
+  const { poolShape, problems: shapeProblems } = readPoolShape(env);
+  const config = readPoolConfig(env, [...policyProblems, ...shapeProblems]);
+  if (config.kind === 'invalid') return config;
+  return { ...config, ...(passwordPolicy ? { passwordPolicy } : {}), ...(poolShape ? { poolShape } : {}) };
 }
 
-function readPoolConfig(env: ConfigEnv, policyProblems: ConfigProblem[]): AppConfig {
+function readPoolConfig(env: ConfigEnv, settingProblems: ConfigProblem[]): AppConfig {
   const poolId = env.VITE_COGNITO_USER_POOL_ID?.trim() ?? '';
   const clientId = env.VITE_COGNITO_CLIENT_ID?.trim() ?? '';
   const regionVar = env.VITE_COGNITO_REGION?.trim() ?? '';
@@ -103,7 +164,7 @@ function readPoolConfig(env: ConfigEnv, policyProblems: ConfigProblem[]): AppCon
   const mfaRequired = env.VITE_COGNITO_MFA_REQUIRED?.trim().toLowerCase() ?? '';
 
   if (!poolId && !clientId && !regionVar && !endpoint) {
-    return policyProblems.length > 0 ? { kind: 'invalid', problems: policyProblems } : { kind: 'simulated' };
+    return settingProblems.length > 0 ? { kind: 'invalid', problems: settingProblems } : { kind: 'simulated' };
   }
 
   const problems: ConfigProblem[] = [];
@@ -122,7 +183,7 @@ function readPoolConfig(env: ConfigEnv, policyProblems: ConfigProblem[]): AppCon
   const minutes = Number(sessionMinutes);
   const minutesOk = Number.isInteger(minutes) && minutes >= 3 && minutes <= 15;
   if (sessionMinutes && !minutesOk) problems.push({ code: 'badSessionMinutes', value: sessionMinutes });
-  problems.push(...policyProblems);
+  problems.push(...settingProblems);
   if (mfaRequired && mfaRequired !== 'true' && mfaRequired !== 'false') {
     problems.push({ code: 'badMfaRequired', value: env.VITE_COGNITO_MFA_REQUIRED?.trim() ?? '' });
   }

@@ -8,6 +8,7 @@ import type { PasswordRule } from '../auth/errors';
 import type { Notice } from '../auth/context';
 import type { MfaType } from '../auth/types';
 import type { ConfigProblem } from '../config';
+import type { StandardAttribute } from '../auth/attributes';
 
 import { enFirst } from './en-first';
 
@@ -23,16 +24,39 @@ export const en = {
     haveAccount: 'Already have an account?',
     toSignIn: 'Sign in',
     rulesHeading: 'Your password needs',
+    optional: (label: string) => `${label} (optional)`,
   },
+  /** Cognito's standard attributes, as sign-up and NEW_PASSWORD_REQUIRED ask for them. */
+  attributes: {
+    name: 'Full name',
+    given_name: 'First name',
+    family_name: 'Last name',
+    middle_name: 'Middle name',
+    nickname: 'Nickname',
+    preferred_username: 'Preferred username',
+    profile: 'Profile page (URL)',
+    picture: 'Picture (URL)',
+    website: 'Website',
+    gender: 'Gender',
+    birthdate: 'Date of birth',
+    zoneinfo: 'Time zone (e.g. Europe/Paris)',
+    locale: 'Language (e.g. en-GB)',
+    address: 'Address',
+    email: 'Email',
+    phone_number: 'Phone number',
+  } satisfies Record<StandardAttribute, string>,
   confirmSignUp: {
     heading: 'Confirm your email',
+    headingPhone: 'Confirm your phone number',
     sentTo: (destination: string) => `We sent a 6-digit code to ${destination}. Enter it to confirm your account.`,
     sentSomewhere: 'We sent a 6-digit code to your email. Enter it to confirm your account.',
+    sentByText: (destination: string) => `We texted a 6-digit code to ${destination}. Enter it to confirm your account.`,
     submit: 'Confirm',
   },
   forgotPassword: {
     heading: 'Reset your password',
     intro: 'Enter the email of your account and we’ll send you a code to choose a new password.',
+    introAny: 'Enter what you sign in with and we’ll send you a code to choose a new password.',
     submit: 'Send code',
   },
   resetPassword: {
@@ -45,16 +69,6 @@ export const en = {
     heading: 'Choose your password',
     intro: 'Your account was created with a temporary password. Choose your own to continue.',
     attributesHeading: 'We also need',
-    attributes: {
-      name: 'Full name',
-      given_name: 'First name',
-      family_name: 'Last name',
-      nickname: 'Nickname',
-      preferred_username: 'Username',
-      phone_number: 'Phone number (with country code, e.g. +44…)',
-      birthdate: 'Date of birth (YYYY-MM-DD)',
-      address: 'Address',
-    } as Record<string, string>,
     submit: 'Save and continue',
   },
   totpSetup: {
@@ -175,6 +189,13 @@ export const en = {
     required: 'Please fill this in.',
     emailFormat: 'Enter an email address like name@example.com.',
     emailTooLong: 'An email address can be at most 128 characters long.',
+    phoneFormat: 'Enter the number with + and the country code, like +44 7700 900123.',
+    usernameFormat: 'A username can’t contain spaces.',
+    usernameTooLong: 'A username can be at most 128 characters long.',
+    usernameLooksLikeEmail: 'Choose a username that isn’t an email address: your email is asked for below.',
+    usernameLooksLikePhone: 'Choose a username that isn’t a phone number: your number is asked for below.',
+    birthdateFormat: 'Enter a date like 1990-05-17 (year, month, day).',
+    attributeTooLong: 'This can be at most 2048 characters long.',
     weakPassword: 'This password doesn’t meet the rules below.',
     passwordTooLong: 'A password can be at most 256 characters long.',
     codeFormat: 'Enter the 6 digits of the code.',
@@ -261,6 +282,12 @@ export const en = {
         `VITE_PASSWORD_POLICY “${'value' in p ? p.value : ''}” is not a password policy: list the user pool’s rules separated by commas, min=<6 to 99> and any of upper, lower, number, symbol, e.g. min=12,upper,lower,number,symbol.`,
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED “${'value' in p ? p.value : ''}” must be true (the user pool requires MFA) or false.`,
+      badSignInWith: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}” must list what people sign in with, separated by commas, each once: email, phone, username (e.g. username,email for usernames with email as an alias).`,
+      badSignUpAttributes: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}” must list attributes separated by commas, each once: standard ones by name (name, given_name, birthdate, …), custom ones with a label (custom:team=Team); add ? after the name for an optional one.`,
+      badAdminCreateUserOnly: (p) =>
+        `VITE_COGNITO_ADMIN_CREATE_USER_ONLY “${'value' in p ? p.value : ''}” must be true (only administrators create users) or false.`,
     } satisfies Record<ConfigProblem['code'], (problem: ConfigProblem) => string>,
   },
 };

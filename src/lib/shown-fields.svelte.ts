@@ -57,7 +57,7 @@ export class ShownFields {
   /** What the screen's alert shows: the problem at `form`, then those at fields not on screen. */
   unclaimed(problems: FieldProblems): Problem[] {
     const { form, ...fields } = problems;
-    const elsewhere = Object.entries(fields).flatMap(([field, problem]) => (this.shows(field as Field) ? [] : [problem]));
+    const elsewhere = Object.entries(fields).flatMap(([field, problem]) => (this.shows(field as Field) || !problem ? [] : [problem]));
     return form ? [form, ...elsewhere] : elsewhere;
   }
 }

@@ -33,7 +33,7 @@ describe('requests', () => {
         CodeDeliveryDetails: { Destination: 'a***@e***.com', DeliveryMedium: 'EMAIL', AttributeName: 'email' },
       },
     };
-    const result = await client.signUp({ email: 'ada@example.com', password: 'Correct-h0rse' });
+    const result = await client.signUp({ email: 'ada@example.com', password: 'Correct-h0rse', attributes: { email: 'ada@example.com' } });
     expect(result).toEqual({ userConfirmed: false, delivery: { destination: 'a***@e***.com', medium: 'EMAIL' } });
     const [request] = endpoint.requests;
     expect(request.operation).toBe('SignUp');
