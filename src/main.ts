@@ -53,8 +53,16 @@ const SIMULATED =
   !import.meta.env.VITE_COGNITO_REGION &&
   !import.meta.env.VITE_COGNITO_ENDPOINT;
 
+/** The build sets the pool's shape (config-shape.ts): folded at build time like SIMULATED below. */
+const SHAPED = Boolean(
+  import.meta.env.VITE_COGNITO_SIGN_IN_WITH ||
+    import.meta.env.VITE_COGNITO_SIGN_UP_ATTRIBUTES ||
+    import.meta.env.VITE_COGNITO_ADMIN_CREATE_USER_ONLY,
+);
+
 async function boot() {
-  const config = readConfig(POOL_ENV);
+  const readShape = SHAPED ? (await import('./config-shape')).readPoolShape : undefined;
+  const config = readConfig(POOL_ENV, readShape);
   const lang = pickLang(rememberedLang(), navigator.languages ?? [navigator.language]);
   // English: the first screen's words now, the rest with the statechart (load, below).
   const i18n =

@@ -3,8 +3,8 @@
  * it as UserAttributes, so a typo is caught at its field rather than by Cognito's "Attributes did
  * not conform to the schema".
  */
-import { problemAt, type FieldProblems } from './problems';
-import { EMAIL, normalizeEmail, normalizePhone, PHONE } from './validate';
+import type { FieldProblems } from './problems';
+import { EMAIL, normalizeEmail, normalizePhone, PHONE, problemAt } from './validate';
 import type { AttributeSpec, IdentifierKind, PoolShape } from './pool-shape';
 import { ATTRIBUTE_OF, signUpFields } from './pool-shape';
 

@@ -4,6 +4,7 @@
  * the pool's configuration).
  */
 import { AuthError, type AuthErrorCode, type PasswordRule } from './errors';
+import { problemAt } from './validate';
 
 /** The fields every pool has; `email` is the identifier's field, whatever the pool signs in with. */
 type FormField = 'email' | 'password' | 'newPassword' | 'code' | 'form';
@@ -45,11 +46,6 @@ export interface Problem {
 }
 
 export type FieldProblems = Partial<Record<Field, Problem>>;
-
-/** `problem` at `field` (a computed key of a template literal type would lose the Problem type). */
-export function problemAt(field: Field, problem: Problem): FieldProblems {
-  return { [field]: problem };
-}
 
 /** Where an error from Cognito is shown. */
 const FIELD_OF: Partial<Record<AuthErrorCode, Field>> = {

@@ -3,8 +3,13 @@
  * only sees requests that can succeed. Each check names its reason; the dictionary words it.
  */
 import type { PasswordRule } from './errors';
-import { problemAt, type Field, type FieldProblems } from './problems';
+import type { Field, FieldProblems, Problem } from './problems';
 import type { IdentifierKind } from './pool-shape';
+
+/** `problem` at `field` (a computed key of a template literal type would lose the Problem type). */
+export function problemAt(field: Field, problem: Problem): FieldProblems {
+  return { [field]: problem };
+}
 
 export interface PasswordPolicy {
   minLength: number;
