@@ -243,9 +243,9 @@ export const en = {
     autoVerifyOff:
       'This site is set up wrongly: its user pool doesn’t send confirmation codes. The site’s operator must turn on email verification (auto-verified attribute: email) in the user pool.',
     emailNotUsername:
-      'This site is set up wrongly: its user pool doesn’t take an email address as the username (email is only an alias there, or usernames are phone numbers). The site’s operator must use a user pool whose username attribute is email.',
+      'This site is set up wrongly: its user pool doesn’t take what this page asks for as the username (an email that is only an alias there, say, or a phone number where usernames are emails). The site’s operator must set VITE_COGNITO_SIGN_IN_WITH to what the user pool signs people in with.',
     signUpAttributesRequired:
-      'This site is set up wrongly: its user pool requires details at sign-up that this page doesn’t ask for. The site’s operator must make those attributes optional in the user pool.',
+      'This site is set up wrongly: its user pool requires details at sign-up that this page doesn’t ask for. The site’s operator must list them in VITE_COGNITO_SIGN_UP_ATTRIBUTES, or make them optional in the user pool.',
     poolCannotDeliver:
       'This site is set up wrongly: its user pool isn’t allowed to send emails or text messages. The site’s operator must fix the pool’s email (SES) or SMS (SNS role) settings.',
     poolMisconfigured:

@@ -20,7 +20,7 @@ describe('a pool of usernames', () => {
   it('keeps the username as typed, confirms by email, and signs in by username only', () => {
     const h = shape('username');
     const out = h.ok('SignUp', signUp('ada_lovelace', { email: 'ada@example.com' }));
-    expect(out.UserSub).toBe('ada_lovelace');
+    expect(h.pool.inspectUser('ada_lovelace')).toMatchObject({ username: 'ada_lovelace', email: 'ada@example.com', status: 'UNCONFIRMED' });
     expect(out.CodeDeliveryDetails).toMatchObject({ DeliveryMedium: 'EMAIL', AttributeName: 'email' });
     h.ok('ConfirmSignUp', confirm('ada_lovelace', h.pool.inbox.latest()!.code));
     expect(h.ok('InitiateAuth', passwordAuth('ada_lovelace')).AuthenticationResult).toBeDefined();
