@@ -54,10 +54,10 @@ const SIMULATED =
   !import.meta.env.VITE_COGNITO_ENDPOINT;
 
 /** The build sets the pool's shape (config-shape.ts): folded at build time like SIMULATED below. */
-const SHAPED = Boolean(
-  import.meta.env.VITE_COGNITO_SIGN_IN_WITH ||
-    import.meta.env.VITE_COGNITO_SIGN_UP_ATTRIBUTES ||
-    import.meta.env.VITE_COGNITO_ADMIN_CREATE_USER_ONLY,
+const SHAPED = !(
+  !import.meta.env.VITE_COGNITO_SIGN_IN_WITH &&
+  !import.meta.env.VITE_COGNITO_SIGN_UP_ATTRIBUTES &&
+  !import.meta.env.VITE_COGNITO_ADMIN_CREATE_USER_ONLY
 );
 
 async function boot() {
