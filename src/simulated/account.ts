@@ -23,6 +23,7 @@ import {
   type UserRecord,
 } from './users';
 import { isPlainObject } from './validate';
+import { STANDARD_ATTRIBUTES as PERSON_ATTRIBUTES } from '../auth/attributes';
 import type { SignInAttribute } from './settings';
 
 // ---------------------------------------------------------------------------------------------
@@ -77,25 +78,12 @@ function retireCode(user: UserRecord, kind: CodeKind): void {
 // ---------------------------------------------------------------------------------------------
 // Sign-up
 
-const STANDARD_ATTRIBUTES = new Set([
-  'name',
-  'given_name',
-  'family_name',
-  'middle_name',
-  'nickname',
-  'preferred_username',
-  'profile',
-  'picture',
-  'website',
-  'gender',
-  'birthdate',
-  'zoneinfo',
-  'locale',
-  'address',
-  'updated_at',
-  'email',
-  'phone_number',
-]);
+/**
+ * Cognito's standard attributes (Developer Guide, "User pool attributes"): those a person can give
+ * at sign-up, which the page asks for by the same list, and `updated_at`, which the page never
+ * asks for but the schema has.
+ */
+const STANDARD_ATTRIBUTES = new Set<string>([...PERSON_ATTRIBUTES, 'updated_at']);
 const UNWRITABLE = new Set(['sub', 'email_verified', 'phone_number_verified']);
 
 /** OpenID Connect's birthdate as Cognito takes it: YYYY-MM-DD. */
