@@ -255,6 +255,12 @@ export const en = {
     invalidParameter: 'Something in the request was not accepted. Check what you typed and try again.',
     unknown: 'Something went wrong. Try again.',
   } satisfies Record<ProblemReason, string>,
+  /** Where people sign in with a username or a phone number: the same, without naming an email. */
+  problemsNotByEmail: {
+    wrongCredentials: 'The sign-in details or the password are not right. Check both and try again.',
+    userNotFound: 'We found no account with these details. Check them for typos, or create an account.',
+    usernameExists: 'An account with these details already exists. Sign in instead?',
+  } satisfies Partial<Record<ProblemReason, string>>,
   problemDetails: {
     /** The reason a Lambda trigger of the pool gave, in the pool owner’s words (shown as text). */
     lambdaRefused: (reason: string) => `This site didn’t accept this: ${reason}`,

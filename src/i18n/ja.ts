@@ -312,6 +312,11 @@ export const ja: Dictionary = {
     unknown: '問題が発生しました。もう一度お試しください。',
   },
 
+  problemsNotByEmail: {
+    wrongCredentials: 'ログイン情報またはパスワードが正しくありません。両方を確認して、もう一度お試しください。',
+    userNotFound: 'この情報のアカウントは見つかりませんでした。入力ミスがないか確認するか、アカウントを作成してください。',
+    usernameExists: 'この情報のアカウントはすでに存在します。ログインしますか？',
+  },
   problemDetails: {
     lambdaRefused: (reason: string) => `このサイトで受け付けられませんでした：${reason}`,
   },

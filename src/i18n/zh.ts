@@ -306,6 +306,11 @@ export const zh: Dictionary = {
     unknown: '出现错误，请重试。',
   },
 
+  problemsNotByEmail: {
+    wrongCredentials: '登录信息或密码不正确，请检查后重试。',
+    userNotFound: '未找到使用此信息的账号。请检查是否有拼写错误，或创建一个账号。',
+    usernameExists: '使用此信息的账号已存在。要改为登录吗？',
+  },
   problemDetails: {
     lambdaRefused: (reason: string) => `本网站未接受此操作：${reason}`,
   },

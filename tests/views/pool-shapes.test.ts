@@ -11,6 +11,7 @@ import SignUp from '../../src/views/SignUp.svelte';
 import ConfirmSignUp from '../../src/views/ConfirmSignUp.svelte';
 import ForgotPassword from '../../src/views/ForgotPassword.svelte';
 import type { PoolShape } from '../../src/auth/pool-shape';
+import { AuthError } from '../../src/auth/errors';
 import { startAuth } from '../support/scripted-client';
 import { renderView } from '../support/render-view';
 import { en } from '../../src/i18n/en';
@@ -55,6 +56,23 @@ describe('the identifier field', () => {
     expect(field).toHaveAccessibleDescription(expect.stringContaining(en.problems.phoneFormat));
     expect(field).toHaveValue('07700 900123');
   });
+
+  it('words a refused sign-in without naming an email where people sign in otherwise', async () => {
+    const refuse = async () => {
+      throw new AuthError('wrongCredentials');
+    };
+    for (const [kinds, label, typed, sentence] of [
+      [['username'], en.fields.identifier.username, 'ada', en.problemsNotByEmail.wrongCredentials],
+      [['email'], en.fields.identifier.email, 'ada@example.com', en.problems.wrongCredentials],
+    ] as const) {
+      const { actor } = startAuth({ signIn: refuse }, { poolShape: shape(kinds) });
+      const { user, unmount } = renderView(SignIn, actor);
+      await user.type(screen.getByLabelText(label), typed);
+      await user.type(screen.getByLabelText(en.fields.password), 'Wrong-passw0rd{Enter}');
+      await waitFor(() => expect(screen.getByLabelText(en.fields.password)).toHaveAccessibleDescription(sentence));
+      unmount();
+    }
+  }, 20_000);
 
   it('asks the password reset for what the pool signs in with', () => {
     const { actor } = startAuth({}, { poolShape: shape(['username', 'email']) });
