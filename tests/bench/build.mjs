@@ -30,9 +30,9 @@ export const BUDGET = { firstLoadJs: 35_000, allJs: 100_000, css: 8_000 };
  * network (new screens, and about 60 new sentences in each of the three languages, all fetched
  * after the first paint) brought it to 112.4 KB; pool shapes (usernames, phone numbers, sign-up
  * attributes: their checks, fields and about 35 sentences in each language, after the first
- * paint) added 4.3 KB, and the ceiling rose by that. It sits just above, so growth is a decision.
+ * paint) added 4.5 KB, and the ceiling rose by that. It sits just above, so growth is a decision.
  */
-export const CEILING = { ...BUDGET, allJs: 117_334 };
+export const CEILING = { ...BUDGET, allJs: 117_539 };
 
 /** No .env file takes part: the variant alone decides what is configured. */
 const NO_ENV_FILES = join(tmpdir(), 'cognito-sign-in-no-env');
