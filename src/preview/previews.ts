@@ -266,7 +266,6 @@ const SHAPE_PREVIEWS = {
 export const PREVIEWS: readonly Preview[] = [
   // Sign-in ------------------------------------------------------------------------------------
   { name: 'signIn', state: 'signIn.idle', about: 'The first screen, empty' },
-  ...SHAPE_PREVIEWS.signIn,
   {
     name: 'signIn.fieldErrors',
     state: 'signIn.idle',
@@ -417,6 +416,9 @@ export const PREVIEWS: readonly Preview[] = [
     },
   },
 
+  // In every pool shape, after the rest: the gallery's first frames stay those of the usual pool.
+  ...SHAPE_PREVIEWS.signIn,
+
   // Sign-up ------------------------------------------------------------------------------------
   {
     name: 'signUp',
@@ -424,7 +426,6 @@ export const PREVIEWS: readonly Preview[] = [
     about: 'Empty, with the password rules listed',
     script: async (p) => p.send({ type: 'signIn.toSignUp' }),
   },
-  ...SHAPE_PREVIEWS.signUp,
   {
     name: 'signUp.fieldErrors',
     state: 'signUp.idle',
@@ -502,6 +503,8 @@ export const PREVIEWS: readonly Preview[] = [
       p.send({ type: 'signUp.submit', email: NEWCOMER, password: GOOD_PASSWORD });
     },
   },
+
+  ...SHAPE_PREVIEWS.signUp,
 
   // Confirming the email -----------------------------------------------------------------------
   {
