@@ -56,9 +56,13 @@ export function signUpKinds(shape: PoolShape): IdentifierKind[] {
  * what it was given at sign-up. Elsewhere the identifier's own attribute is not asked twice.
  */
 export function signUpFields(shape: PoolShape): AttributeSpec[] {
-  const aliases = usesUsernames(shape)
-    ? shape.signInWith.flatMap((kind) => (kind === 'username' ? [] : [{ name: ATTRIBUTE_OF[kind], required: true }]))
-    : [];
-  const taken = new Set([...aliases.map((spec) => spec.name), ...(usesUsernames(shape) ? [] : shape.signInWith.map((kind) => ATTRIBUTE_OF[kind as 'email']))]);
-  return [...aliases, ...shape.signUpAttributes.filter((spec) => !taken.has(spec.name))];
+  const kept = attributesOf(shape.signInWith);
+  const aliases = usesUsernames(shape) ? kept.map((name) => ({ name, required: true })) : [];
+  // Either way, these are asked once: as aliases above, or as the identifier itself.
+  return [...aliases, ...shape.signUpAttributes.filter((spec) => !kept.includes(spec.name))];
+}
+
+/** The attributes that hold these kinds of identifier (a username is no attribute). */
+function attributesOf(kinds: readonly IdentifierKind[]): string[] {
+  return kinds.flatMap((kind) => (kind === 'username' ? [] : [ATTRIBUTE_OF[kind]]));
 }
