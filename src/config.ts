@@ -11,6 +11,7 @@
  * password matches the pool from the first keystroke. Without it: Cognito's default policy.
  */
 import type { PasswordPolicy } from './auth/validate';
+import type { PoolShape } from './auth/pool-shape';
 
 export interface PoolConfig {
   userPoolId: string;
@@ -29,8 +30,8 @@ export interface PoolConfig {
 
 export type AppConfig =
   /** The embedded default: the simulated pool (src/simulated) names its own pool and client. */
-  | { kind: 'simulated'; passwordPolicy?: PasswordPolicy }
-  | { kind: 'real'; pool: PoolConfig; passwordPolicy?: PasswordPolicy }
+  | { kind: 'simulated'; passwordPolicy?: PasswordPolicy; poolShape?: PoolShape }
+  | { kind: 'real'; pool: PoolConfig; passwordPolicy?: PasswordPolicy; poolShape?: PoolShape }
   | { kind: 'invalid'; problems: ConfigProblem[] };
 
 export type ConfigProblem =
@@ -43,7 +44,10 @@ export type ConfigProblem =
   | { code: 'badEndpoint'; value: string }
   | { code: 'badSessionMinutes'; value: string }
   | { code: 'badPasswordPolicy'; value: string }
-  | { code: 'badMfaRequired'; value: string };
+  | { code: 'badMfaRequired'; value: string }
+  | { code: 'badSignInWith'; value: string }
+  | { code: 'badSignUpAttributes'; value: string }
+  | { code: 'badAdminCreateUserOnly'; value: string };
 
 export interface ConfigEnv {
   VITE_COGNITO_USER_POOL_ID?: string;
@@ -53,6 +57,9 @@ export interface ConfigEnv {
   VITE_COGNITO_SESSION_MINUTES?: string;
   VITE_PASSWORD_POLICY?: string;
   VITE_COGNITO_MFA_REQUIRED?: string;
+  VITE_COGNITO_SIGN_IN_WITH?: string;
+  VITE_COGNITO_SIGN_UP_ATTRIBUTES?: string;
+  VITE_COGNITO_ADMIN_CREATE_USER_ONLY?: string;
 }
 
 /** AWS pool ids start with their region; a local emulator's may not (`local_abc123`). */
@@ -86,15 +93,24 @@ export function readPasswordPolicy(text: string): PasswordPolicy | undefined {
   return policy;
 }
 
-export function readConfig(env: ConfigEnv): AppConfig {
+/** What config-shape.ts reads: the pool's shape, or the problems in its variables. */
+export type ShapeReader = (env: ConfigEnv) => { poolShape?: PoolShape; problems: ConfigProblem[] };
+
+/**
+ * `readShape` (config-shape.ts's readPoolShape) reads the pool's shape where the build sets any of
+ * its variables: main.ts loads it only then, so a build without them carries none of it.
+ */
+export function readConfig(env: ConfigEnv, readShape?: ShapeReader): AppConfig {
   const policyText = env.VITE_PASSWORD_POLICY?.trim() ?? '';
   const passwordPolicy = policyText ? readPasswordPolicy(policyText) : undefined;
   const policyProblems: ConfigProblem[] = policyText && !passwordPolicy ? [{ code: 'badPasswordPolicy', value: policyText }] : [];
-  const config = readPoolConfig(env, policyProblems);
-  return config.kind === 'invalid' || !passwordPolicy ? config : { ...config, passwordPolicy };
+  const { poolShape, problems: shapeProblems } = readShape?.(env) ?? { problems: [] };
+  const config = readPoolConfig(env, [...policyProblems, ...shapeProblems]);
+  if (config.kind === 'invalid') return config;
+  return { ...config, ...(passwordPolicy ? { passwordPolicy } : {}), ...(poolShape ? { poolShape } : {}) };
 }
 
-function readPoolConfig(env: ConfigEnv, policyProblems: ConfigProblem[]): AppConfig {
+function readPoolConfig(env: ConfigEnv, settingProblems: ConfigProblem[]): AppConfig {
   const poolId = env.VITE_COGNITO_USER_POOL_ID?.trim() ?? '';
   const clientId = env.VITE_COGNITO_CLIENT_ID?.trim() ?? '';
   const regionVar = env.VITE_COGNITO_REGION?.trim() ?? '';
@@ -103,7 +119,7 @@ function readPoolConfig(env: ConfigEnv, policyProblems: ConfigProblem[]): AppCon
   const mfaRequired = env.VITE_COGNITO_MFA_REQUIRED?.trim().toLowerCase() ?? '';
 
   if (!poolId && !clientId && !regionVar && !endpoint) {
-    return policyProblems.length > 0 ? { kind: 'invalid', problems: policyProblems } : { kind: 'simulated' };
+    return settingProblems.length > 0 ? { kind: 'invalid', problems: settingProblems } : { kind: 'simulated' };
   }
 
   const problems: ConfigProblem[] = [];
@@ -122,7 +138,7 @@ function readPoolConfig(env: ConfigEnv, policyProblems: ConfigProblem[]): AppCon
   const minutes = Number(sessionMinutes);
   const minutesOk = Number.isInteger(minutes) && minutes >= 3 && minutes <= 15;
   if (sessionMinutes && !minutesOk) problems.push({ code: 'badSessionMinutes', value: sessionMinutes });
-  problems.push(...policyProblems);
+  problems.push(...settingProblems);
   if (mfaRequired && mfaRequired !== 'true' && mfaRequired !== 'false') {
     problems.push({ code: 'badMfaRequired', value: env.VITE_COGNITO_MFA_REQUIRED?.trim() ?? '' });
   }

@@ -19,6 +19,7 @@ import type { Actor } from 'xstate';
 import type { AuthMachine } from './auth/machine';
 import type { Tokens } from './auth/types';
 import type { PasswordPolicy } from './auth/validate';
+import type { PoolShape } from './auth/pool-shape';
 import { loadDictionary, pickLang } from './i18n';
 import { I18n, rememberedLang } from './lib/i18n.svelte';
 import { preloadViews } from './views';
@@ -36,6 +37,9 @@ const POOL_ENV: ConfigEnv = {
   VITE_COGNITO_SESSION_MINUTES: import.meta.env.VITE_COGNITO_SESSION_MINUTES,
   VITE_PASSWORD_POLICY: import.meta.env.VITE_PASSWORD_POLICY,
   VITE_COGNITO_MFA_REQUIRED: import.meta.env.VITE_COGNITO_MFA_REQUIRED,
+  VITE_COGNITO_SIGN_IN_WITH: import.meta.env.VITE_COGNITO_SIGN_IN_WITH,
+  VITE_COGNITO_SIGN_UP_ATTRIBUTES: import.meta.env.VITE_COGNITO_SIGN_UP_ATTRIBUTES,
+  VITE_COGNITO_ADMIN_CREATE_USER_ONLY: import.meta.env.VITE_COGNITO_ADMIN_CREATE_USER_ONLY,
 };
 /** Opt-in: keep the session across reloads of the tab (README: "Sessions and tokens"). */
 const KEEP_SESSION = import.meta.env.VITE_KEEP_SESSION === 'sessionStorage';
@@ -49,8 +53,16 @@ const SIMULATED =
   !import.meta.env.VITE_COGNITO_REGION &&
   !import.meta.env.VITE_COGNITO_ENDPOINT;
 
+/** The build sets the pool's shape (config-shape.ts): folded at build time like SIMULATED below. */
+const SHAPED = !(
+  !import.meta.env.VITE_COGNITO_SIGN_IN_WITH &&
+  !import.meta.env.VITE_COGNITO_SIGN_UP_ATTRIBUTES &&
+  !import.meta.env.VITE_COGNITO_ADMIN_CREATE_USER_ONLY
+);
+
 async function boot() {
-  const config = readConfig(POOL_ENV);
+  const readShape = SHAPED ? (await import('./config-shape')).readPoolShape : undefined;
+  const config = readConfig(POOL_ENV, readShape);
   const lang = pickLang(rememberedLang(), navigator.languages ?? [navigator.language]);
   // English: the first screen's words now, the rest with the statechart (load, below).
   const i18n =
@@ -76,6 +88,8 @@ async function boot() {
   // The pool's password policy, for the checklist under a new password: as the operator states it
   // (VITE_PASSWORD_POLICY), else the simulated pool's own, else the machine's default (Cognito's).
   const passwordPolicy = config.passwordPolicy ?? simulated?.passwordPolicy;
+  // How people sign up and in: the simulated pool's scenario decides its own; a real pool's operator says.
+  const poolShape = simulated?.poolShape ?? config.poolShape;
 
   const client = lazyCognitoClient(pool);
   const input = {
@@ -83,6 +97,7 @@ async function boot() {
     sessionTtlMs: pool.sessionTtlMs,
     passwordPolicy,
     mfaRequired: pool.mfaRequired,
+    poolShape,
   };
   // The statechart comes with the rest of the words: no screen past the first exists before both.
   const load = (tokens?: Tokens) =>
@@ -116,11 +131,12 @@ async function keptSession(load: (tokens?: Tokens) => Promise<Actor<AuthMachine>
 }
 
 /** Starts the simulated pool and its dev inbox; answers with the pool the app is to use, and its password policy. */
-async function startSimulatedPool(i18n: I18n): Promise<{ pool: PoolConfig; passwordPolicy: PasswordPolicy }> {
+async function startSimulatedPool(i18n: I18n): Promise<{ pool: PoolConfig; passwordPolicy: PasswordPolicy; poolShape: PoolShape }> {
   const scenario = new URLSearchParams(location.search).get('scenario') ?? undefined;
-  const [{ startSimulatedCognito }, { default: DevInbox }] = await Promise.all([
+  const [{ startSimulatedCognito }, { default: DevInbox }, { pageShapeOf }] = await Promise.all([
     import('./simulated/browser'),
     import('./simulated/DevInbox.svelte'),
+    import('./simulated/page-shape'),
   ]);
   const simulated = await startSimulatedCognito({ scenario });
   mount(DevInbox, { target: document.getElementById('dev')!, props: { ...simulated.devInboxProps, lang: () => i18n.lang } });
@@ -134,6 +150,7 @@ async function startSimulatedPool(i18n: I18n): Promise<{ pool: PoolConfig; passw
       requireNumbers: policy.digit,
       requireSymbols: policy.symbol,
     },
+    poolShape: pageShapeOf(simulated.pool.settings),
   };
 }
 

@@ -16,6 +16,12 @@ interface ImportMetaEnv {
   readonly VITE_KEEP_SESSION?: string;
   /** The user pool's password policy, e.g. `min=12,upper,lower,number,symbol` (default: Cognito's). */
   readonly VITE_PASSWORD_POLICY?: string;
+  /** What people sign in with: `email` (default), `phone`, `username`, comma-separated (src/config.ts). */
+  readonly VITE_COGNITO_SIGN_IN_WITH?: string;
+  /** The attributes sign-up asks for, e.g. `name,birthdate,custom:team?=Team` (src/config.ts). */
+  readonly VITE_COGNITO_SIGN_UP_ATTRIBUTES?: string;
+  /** `true` where only administrators create users (AllowAdminCreateUserOnly): no sign-up. */
+  readonly VITE_COGNITO_ADMIN_CREATE_USER_ONLY?: string;
 }
 
 interface ImportMeta {

@@ -16,8 +16,11 @@ import type {
 } from './types';
 
 export interface CognitoClient {
-  /** SignUp, with the email as username and as the `email` attribute. */
-  signUp(input: { email: string; password: string }): Promise<SignUpResult>;
+  /**
+   * SignUp: `email` is the username (the identifier as typed and normalised: an email, a phone
+   * number or a username); `attributes` are its UserAttributes, the identifier's own among them.
+   */
+  signUp(input: { email: string; password: string; attributes: Record<string, string> }): Promise<SignUpResult>;
   /** ConfirmSignUp with the code Cognito sent. */
   confirmSignUp(input: { email: string; code: string }): Promise<void>;
   /** ResendConfirmationCode; answers where the code went (null when Cognito does not say). */

@@ -7,6 +7,7 @@ import type { FieldProblems } from './problems';
 import type { Challenge, CodeDelivery, MfaSettings, SignedInUser, Tokens } from './types';
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './validate';
 import { jwtClaims } from './jwt';
+import { DEFAULT_POOL_SHAPE, type PoolShape } from './pool-shape';
 
 /** A sentence the next screen starts with, about what just happened. */
 export type Notice =
@@ -40,10 +41,15 @@ export interface AuthInput {
   tokens?: Tokens | null;
   /** The pool requires MFA (MfaConfiguration ON), as the site's operator states it at build time. */
   mfaRequired?: boolean;
+  /** What the pool signs people up and in with (pool-shape.ts); email as the username when absent. */
+  poolShape?: PoolShape;
 }
 
 export interface AuthContext {
-  /** The email as typed; kept across every screen. */
+  /**
+   * The identifier as typed, kept across every screen: an email, a phone number or a username,
+   * as the pool signs people in (poolShape). Normalised once a form sends it.
+   */
   email: string;
   /** Held only between a form and the sign-in it leads to; then forgotten. */
   password: string | null;
@@ -80,6 +86,7 @@ export interface AuthContext {
   problems: FieldProblems;
   notice: Notice | null;
   passwordPolicy: PasswordPolicy;
+  poolShape: PoolShape;
   sessionTtlMs: number;
   resendCooldownMs: number;
   totpIssuer: string;
@@ -117,6 +124,7 @@ export function initialContext(input: AuthInput | undefined): AuthContext {
     problems: {},
     notice: null,
     passwordPolicy: input?.passwordPolicy ?? DEFAULT_PASSWORD_POLICY,
+    poolShape: input?.poolShape ?? DEFAULT_POOL_SHAPE,
     sessionTtlMs: input?.sessionTtlMs ?? SESSION_TTL_MS,
     resendCooldownMs: input?.resendCooldownMs ?? RESEND_COOLDOWN_MS,
     totpIssuer: input?.totpIssuer ?? 'Sign-in',

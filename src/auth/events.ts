@@ -1,4 +1,7 @@
-/** Everything a person can do, named by the screen they do it on. */
+/**
+ * Everything a person can do, named by the screen they do it on. `email` is the identifier field
+ * as typed: an email, a phone number or a username, as the pool signs people in (pool-shape.ts).
+ */
 import type { MfaType } from './types';
 import type { Field } from './problems';
 
@@ -6,7 +9,8 @@ export type AuthEvent =
   | { type: 'signIn.submit'; email: string; password: string }
   | { type: 'signIn.toSignUp'; email?: string }
   | { type: 'signIn.toForgotPassword'; email?: string }
-  | { type: 'signUp.submit'; email: string; password: string }
+  /** `attributes`: the sign-up attributes as typed, by Cognito's name (pool-shape.ts signUpFields). */
+  | { type: 'signUp.submit'; email: string; password: string; attributes?: Record<string, string> }
   | { type: 'signUp.toSignIn'; email?: string }
   | { type: 'confirmSignUp.submit'; code: string }
   | { type: 'confirmSignUp.resend' }

@@ -4,11 +4,16 @@
  * the pool's configuration).
  */
 import { AuthError, type AuthErrorCode, type PasswordRule } from './errors';
+import { problemAt } from './validate';
 
-export type Field = 'email' | 'password' | 'newPassword' | 'code' | 'form';
+/** The fields every pool has; `email` is the identifier's field, whatever the pool signs in with. */
+type FormField = 'email' | 'password' | 'newPassword' | 'code' | 'form';
 
-/** Every field, once (a field added to Field and missing here is a type error). */
-const EVERY_FIELD: Record<Field, true> = { email: true, password: true, newPassword: true, code: true, form: true };
+/** A form's field, or a sign-up attribute's (`attribute:given_name`, attributes.ts). */
+export type Field = FormField | `attribute:${string}`;
+
+/** Every form field, once (a field added to FormField and missing here is a type error). */
+const EVERY_FIELD: Record<FormField, true> = { email: true, password: true, newPassword: true, code: true, form: true };
 export const FIELDS = Object.keys(EVERY_FIELD) as Field[];
 
 export type ProblemReason =
@@ -16,6 +21,15 @@ export type ProblemReason =
   | 'required'
   | 'emailFormat'
   | 'emailTooLong'
+  /** A phone number not in E.164 (`+` and the country code). */
+  | 'phoneFormat'
+  | 'usernameFormat'
+  | 'usernameTooLong'
+  /** A new username in email or phone number format where that is an alias (pool-shape.ts). */
+  | 'usernameLooksLikeEmail'
+  | 'usernameLooksLikePhone'
+  | 'birthdateFormat'
+  | 'attributeTooLong'
   | 'weakPassword'
   | 'passwordTooLong'
   | 'codeFormat'
@@ -55,7 +69,7 @@ const ABOUT_THE_NEW_PASSWORD: ReadonlySet<AuthErrorCode> = new Set(['invalidPass
 export function problemFromError(error: AuthError, passwordField: Field = 'password'): FieldProblems {
   const field = ABOUT_THE_NEW_PASSWORD.has(error.code) ? passwordField : (FIELD_OF[error.code] ?? 'form');
   if (error.code === 'invalidPassword') {
-    return { [field]: { reason: 'weakPassword', rules: error.rule ? [error.rule] : [] } };
+    return problemAt(field, { reason: 'weakPassword', rules: error.rule ? [error.rule] : [] });
   }
-  return { [field]: error.detail ? { reason: error.code, detail: error.detail } : { reason: error.code } };
+  return problemAt(field, error.detail ? { reason: error.code, detail: error.detail } : { reason: error.code });
 }

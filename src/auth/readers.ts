@@ -1,7 +1,9 @@
 /** Small readers of the machine's context: what a Cognito call needs from what the machine holds. */
 import type { AuthContext } from './context';
 import type { MfaType } from './types';
-import { normalizeEmail } from './validate';
+import { identifierKind } from './validate';
+import { signUpAttributes } from './attributes';
+import { signUpKinds } from './pool-shape';
 
 export function sessionOf(context: AuthContext): string {
   const challenge = context.challenge;
@@ -10,12 +12,19 @@ export function sessionOf(context: AuthContext): string {
 
 export function usernameOf(context: AuthContext): string {
   const challenge = context.challenge;
-  return challenge && 'username' in challenge ? challenge.username : normalizeEmail(context.email);
+  return challenge && 'username' in challenge ? challenge.username : context.email;
 }
 
-/** The email and the password held from the form, for SignIn or SignUp. */
+/** The identifier and the password held from the form, for SignIn. */
 export function credentialsOf(context: AuthContext): { email: string; password: string } {
   return { email: context.email, password: context.password ?? '' };
+}
+
+/** SignUp: the identifier as the username, the password, and the UserAttributes the form's attributes give. */
+export function signUpOf(context: AuthContext, typed: Record<string, string> | undefined) {
+  const kind = identifierKind(context.email, signUpKinds(context.poolShape));
+  const attributes = signUpAttributes(context.poolShape, { kind, value: context.email }, typed);
+  return { ...credentialsOf(context), attributes };
 }
 
 export function accessTokenOf(context: AuthContext): string {
@@ -34,7 +43,10 @@ export function totpAuthorization(context: AuthContext): { session: string } | {
  * token. Amplify v6 keeps the same two (getAllowedMfaSetupTypes in signInHelpers.ts).
  */
 export function mfaSetupOffers(context: AuthContext): MfaType[] {
-  return context.challenge?.name === 'MFA_SETUP' ? context.challenge.canSetup.filter((mfa) => mfa !== 'SMS_MFA') : [];
+  if (context.challenge?.name !== 'MFA_SETUP') return [];
+  // Email codes are set up with the email signed in with: not known where that was a username or phone number.
+  const byEmail = identifierKind(context.email, context.poolShape.signInWith) === 'email';
+  return context.challenge.canSetup.filter((mfa) => mfa !== 'SMS_MFA' && (mfa !== 'EMAIL_OTP' || byEmail));
 }
 
 /** The second factors in effect for the signed-in person: those turned on, and SMS by phone number. */

@@ -7,7 +7,9 @@ import type { AuthEvent } from './events';
 import { asAuthError, type AuthErrorCode } from './errors';
 import { problemFromError, type FieldProblems } from './problems';
 import type { AuthStep, Challenge, CodeDelivery, MfaSettings, MfaType, Tokens } from './types';
-import { checkCode, checkEmail, checkNewPassword, checkPasswordPresent, hasProblems, normalizeEmail } from './validate';
+import { checkCode, checkIdentifier, checkNewPassword, checkPasswordPresent, hasProblems, normalizeIdentifier } from './validate';
+import { checkSignUpAttributes } from './attributes';
+import { signUpKinds, usesUsernames } from './pool-shape';
 import { cognitoActors, NO_CLIENT } from './actors';
 import {
   userFrom,
@@ -57,15 +59,24 @@ const EMAIL_AS_TYPED = [
 
 type FormSubmit = Extract<AuthEvent, { type: (typeof FORM_SUBMITS)[number] }>;
 
+/** The kinds a new username must not look like: the aliases of a pool of usernames. */
+function aliasesOf(context: AuthContext) {
+  return usesUsernames(context.poolShape) ? context.poolShape.signInWith : [];
+}
+
 /** Whatever a submitted form gets wrong, checked before anything is sent. */
 function formProblems(context: AuthContext, event: FormSubmit): FieldProblems {
   switch (event.type) {
     case 'signIn.submit':
-      return { ...checkEmail(event.email), ...checkPasswordPresent(event.password) };
+      return { ...checkIdentifier(event.email, context.poolShape.signInWith), ...checkPasswordPresent(event.password) };
     case 'signUp.submit':
-      return { ...checkEmail(event.email), ...checkNewPassword(event.password, context.passwordPolicy) };
+      return {
+        ...checkIdentifier(event.email, signUpKinds(context.poolShape), aliasesOf(context)),
+        ...checkNewPassword(event.password, context.passwordPolicy),
+        ...checkSignUpAttributes(context.poolShape, event.attributes),
+      };
     case 'forgotPassword.submit':
-      return checkEmail(event.email);
+      return checkIdentifier(event.email, context.poolShape.signInWith);
     case 'resetPassword.submit':
       return { ...checkCode(event.code), ...checkNewPassword(event.password, context.passwordPolicy, 'newPassword') };
     case 'newPassword.submit': {
@@ -105,6 +116,8 @@ export const authSetup = setup({
       return hasProblems(formProblems(context, event));
     },
     canResend: ({ context }) => Date.now() >= context.resendAvailableAt,
+    /** The pool lets people sign up themselves (not AllowAdminCreateUserOnly). */
+    selfSignUp: ({ context }) => context.poolShape.selfSignUp,
     signedIn: ({ context }) => context.tokens !== null,
     challengeIs: ({ context }, params: { name: Challenge['name'] }) => context.challenge?.name === params.name,
     chose: ({ event }, params: { mfa: MfaType }) => {
@@ -148,13 +161,15 @@ export const authSetup = setup({
         return event.email ?? context.email;
       },
     }),
-    takeCredentials: assign(({ event }) => {
+    /** The identifier, normalised as Cognito matches it (what the form takes: sign-up may differ), and the password. */
+    takeCredentials: assign(({ context, event }) => {
       assertEvent(event, ['signIn.submit', 'signUp.submit']);
-      return { email: normalizeEmail(event.email), password: event.password, problems: {}, notice: null };
+      const kinds = event.type === 'signUp.submit' ? signUpKinds(context.poolShape) : context.poolShape.signInWith;
+      return { email: normalizeIdentifier(event.email, kinds), password: event.password, problems: {}, notice: null };
     }),
-    takeEmail: assign(({ event }) => {
+    takeEmail: assign(({ context, event }) => {
       assertEvent(event, 'forgotPassword.submit');
-      return { email: normalizeEmail(event.email), problems: {}, notice: null };
+      return { email: normalizeIdentifier(event.email, context.poolShape.signInWith), problems: {}, notice: null };
     }),
     takeNewPassword: assign(({ event }) => {
       assertEvent(event, 'resetPassword.submit');

@@ -3,7 +3,13 @@
  * only sees requests that can succeed. Each check names its reason; the dictionary words it.
  */
 import type { PasswordRule } from './errors';
-import type { Field, FieldProblems } from './problems';
+import type { Field, FieldProblems, Problem } from './problems';
+import type { IdentifierKind } from './pool-shape';
+
+/** `problem` at `field` (a computed key of a template literal type would lose the Problem type). */
+export function problemAt(field: Field, problem: Problem): FieldProblems {
+  return { [field]: problem };
+}
 
 export interface PasswordPolicy {
   minLength: number;
@@ -38,7 +44,7 @@ export function brokenPasswordRules(password: string, policy: PasswordPolicy): P
   return broken;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+export const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
 /**
  * The longest username and password Cognito takes (its API model, tests/model/cognito-idp.json:
@@ -68,16 +74,96 @@ export function checkEmail(email: string): FieldProblems {
   return {};
 }
 
+/**
+ * A phone number as Cognito stores and matches it: E.164, a `+`, the country code and the number,
+ * digits only (Developer Guide, "User pool attributes": phone numbers "must follow these formatting
+ * rules: A phone number must start with a plus (+) sign, followed immediately by the country
+ * code"). Full-width digits become ASCII (NFKC); the spaces, dashes, dots and brackets people
+ * write numbers with are dropped.
+ */
+export function normalizePhone(phone: string): string {
+  return phone.normalize('NFKC').replace(/[\s().\-‐‑–]/g, '');
+}
+
+/** E.164: at most 15 digits after the `+`, the country code first (never 0). */
+export const PHONE = /^\+[1-9]\d{4,14}$/;
+
+/**
+ * A username as typed, without the spaces around it. Its letter case stays: Cognito matches
+ * usernames case-sensitively unless the pool was created otherwise (UsernameConfiguration).
+ */
+export function normalizeUsername(username: string): string {
+  return username.trim();
+}
+
+/**
+ * Cognito's username pattern, `[\p{L}\p{M}\p{S}\p{N}\p{P}]+` (API model, UsernameType), over the
+ * whole name: letters, marks, symbols, digits and punctuation, no spaces.
+ */
+const USERNAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u;
+
+/** A phone number as people write one: a `+` first where the pool also takes usernames. */
+function looksLikePhone(text: string, plusRequired: boolean): boolean {
+  const value = normalizePhone(text);
+  return (plusRequired ? /^\+\d+$/ : /^\+?\d+$/).test(value);
+}
+
+/**
+ * Which of `kinds` the text is: an email has an `@`; a phone number is digits (after a `+` where
+ * usernames are possible too, so a numeric username stays one); anything else is a username where
+ * the pool has them, or else the email or phone number it was meant to be (letters: an email).
+ */
+export function identifierKind(text: string, kinds: readonly IdentifierKind[]): IdentifierKind {
+  if (kinds.length === 1) return kinds[0]!;
+  const value = text.trim();
+  const usernames = kinds.includes('username');
+  if (kinds.includes('email') && value.includes('@')) return 'email';
+  if (kinds.includes('phone') && looksLikePhone(value, usernames)) return 'phone';
+  if (usernames) return 'username';
+  return kinds.includes('phone') && !/\p{L}/u.test(value) ? 'phone' : 'email';
+}
+
+/** One normaliser per kind: what reaches Cognito is what was typed, through this. */
+export const NORMALIZE: Record<IdentifierKind, (text: string) => string> = {
+  email: normalizeEmail,
+  phone: normalizePhone,
+  username: normalizeUsername,
+};
+
+/** The identifier as Cognito matches it: through the normaliser of the kind it is. */
+export function normalizeIdentifier(text: string, kinds: readonly IdentifierKind[]): string {
+  return NORMALIZE[identifierKind(text, kinds)](text);
+}
+
+/**
+ * What is wrong with an identifier of one of `kinds`, at the `email` field (the form's identifier
+ * field, whatever it takes). `aliases` are the kinds a new username must not look like: Cognito
+ * refuses a username in email format where email is an alias, and one in phone number format where
+ * the phone number is (Developer Guide, "User pool attributes", "Customizing sign-in attributes").
+ */
+export function checkIdentifier(text: string, kinds: readonly IdentifierKind[], aliases: readonly IdentifierKind[] = []): FieldProblems {
+  const kind = identifierKind(text, kinds);
+  const value = NORMALIZE[kind](text);
+  if (!value) return { email: { reason: 'required' } };
+  if (kind === 'email') return checkEmail(value);
+  if (kind === 'phone') return PHONE.test(value) ? {} : { email: { reason: 'phoneFormat' } };
+  if (tooLong(value, MAX_USERNAME_LENGTH)) return { email: { reason: 'usernameTooLong' } };
+  if (!USERNAME.test(value)) return { email: { reason: 'usernameFormat' } };
+  if (aliases.includes('email') && EMAIL.test(value)) return { email: { reason: 'usernameLooksLikeEmail' } };
+  if (aliases.includes('phone') && looksLikePhone(value, true)) return { email: { reason: 'usernameLooksLikePhone' } };
+  return {};
+}
+
 export function checkPasswordPresent(password: string, field: Field = 'password'): FieldProblems {
-  if (!password) return { [field]: { reason: 'required' } };
-  return tooLong(password, MAX_PASSWORD_LENGTH) ? { [field]: { reason: 'passwordTooLong' } } : {};
+  if (!password) return problemAt(field, { reason: 'required' });
+  return tooLong(password, MAX_PASSWORD_LENGTH) ? problemAt(field, { reason: 'passwordTooLong' }) : {};
 }
 
 export function checkNewPassword(password: string, policy: PasswordPolicy, field: Field = 'password'): FieldProblems {
-  if (!password) return { [field]: { reason: 'required' } };
-  if (tooLong(password, MAX_PASSWORD_LENGTH)) return { [field]: { reason: 'passwordTooLong' } };
+  if (!password) return problemAt(field, { reason: 'required' });
+  if (tooLong(password, MAX_PASSWORD_LENGTH)) return problemAt(field, { reason: 'passwordTooLong' });
   const rules = brokenPasswordRules(password, policy);
-  return rules.length > 0 ? { [field]: { reason: 'weakPassword', rules } } : {};
+  return rules.length > 0 ? problemAt(field, { reason: 'weakPassword', rules }) : {};
 }
 
 /**

@@ -83,14 +83,14 @@ export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderC
   const NAMES_ACCOUNT: ErrorContext = { namesAccount: true };
 
   return {
-    async signUp({ email, password }) {
+    async signUp({ email, password, attributes }) {
       const out = await send(() =>
         client.send(
           new SignUpCommand({
             ClientId,
             Username: email,
             Password: password,
-            UserAttributes: [{ Name: 'email', Value: email }],
+            UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
           }),
         ),
       );

@@ -26,6 +26,17 @@ export const enFirst = {
     currentPassword: 'Current password',
     showPassword: 'Show password',
     hidePassword: 'Hide password',
+    /** The identifier field, by what the pool signs people in with (pool-shape.ts). */
+    identifier: {
+      email: 'Email',
+      phone: 'Phone number',
+      username: 'Username',
+      emailOrPhone: 'Email or phone number',
+      usernameOrEmail: 'Username or email',
+      usernameOrPhone: 'Username or phone number',
+      usernameEmailOrPhone: 'Username, email or phone number',
+    },
+    phoneHint: 'Start with + and the country code, e.g. +44 7700 900123',
   },
   signIn: {
     heading: 'Sign in',

@@ -8,6 +8,7 @@ import type { PasswordRule } from '../auth/errors';
 import type { Notice } from '../auth/context';
 import type { MfaType } from '../auth/types';
 import type { ConfigProblem } from '../config';
+import type { StandardAttribute } from '../auth/attributes';
 
 import { enFirst } from './en-first';
 
@@ -23,16 +24,39 @@ export const en = {
     haveAccount: 'Already have an account?',
     toSignIn: 'Sign in',
     rulesHeading: 'Your password needs',
+    optional: (label: string) => `${label} (optional)`,
   },
+  /** Cognito's standard attributes, as sign-up and NEW_PASSWORD_REQUIRED ask for them. */
+  attributes: {
+    name: 'Full name',
+    given_name: 'First name',
+    family_name: 'Last name',
+    middle_name: 'Middle name',
+    nickname: 'Nickname',
+    preferred_username: 'Preferred username',
+    profile: 'Profile page (URL)',
+    picture: 'Picture (URL)',
+    website: 'Website',
+    gender: 'Gender',
+    birthdate: 'Date of birth',
+    zoneinfo: 'Time zone (e.g. Europe/Paris)',
+    locale: 'Language (e.g. en-GB)',
+    address: 'Address',
+    email: 'Email',
+    phone_number: 'Phone number',
+  } satisfies Record<StandardAttribute, string>,
   confirmSignUp: {
     heading: 'Confirm your email',
+    headingPhone: 'Confirm your phone number',
     sentTo: (destination: string) => `We sent a 6-digit code to ${destination}. Enter it to confirm your account.`,
     sentSomewhere: 'We sent a 6-digit code to your email. Enter it to confirm your account.',
+    sentByText: (destination: string) => `We texted a 6-digit code to ${destination}. Enter it to confirm your account.`,
     submit: 'Confirm',
   },
   forgotPassword: {
     heading: 'Reset your password',
     intro: 'Enter the email of your account and we’ll send you a code to choose a new password.',
+    introAny: 'Enter what you sign in with and we’ll send you a code to choose a new password.',
     submit: 'Send code',
   },
   resetPassword: {
@@ -45,16 +69,6 @@ export const en = {
     heading: 'Choose your password',
     intro: 'Your account was created with a temporary password. Choose your own to continue.',
     attributesHeading: 'We also need',
-    attributes: {
-      name: 'Full name',
-      given_name: 'First name',
-      family_name: 'Last name',
-      nickname: 'Nickname',
-      preferred_username: 'Username',
-      phone_number: 'Phone number (with country code, e.g. +44…)',
-      birthdate: 'Date of birth (YYYY-MM-DD)',
-      address: 'Address',
-    } as Record<string, string>,
     submit: 'Save and continue',
   },
   totpSetup: {
@@ -175,6 +189,13 @@ export const en = {
     required: 'Please fill this in.',
     emailFormat: 'Enter an email address like name@example.com.',
     emailTooLong: 'An email address can be at most 128 characters long.',
+    phoneFormat: 'Enter the number with + and the country code, like +44 7700 900123.',
+    usernameFormat: 'A username can’t contain spaces.',
+    usernameTooLong: 'A username can be at most 128 characters long.',
+    usernameLooksLikeEmail: 'Choose a username that isn’t an email address: your email is asked for below.',
+    usernameLooksLikePhone: 'Choose a username that isn’t a phone number: your number is asked for below.',
+    birthdateFormat: 'Enter a date like 1990-05-17 (year, month, day).',
+    attributeTooLong: 'This can be at most 2048 characters long.',
     weakPassword: 'This password doesn’t meet the rules below.',
     passwordTooLong: 'A password can be at most 256 characters long.',
     codeFormat: 'Enter the 6 digits of the code.',
@@ -222,9 +243,9 @@ export const en = {
     autoVerifyOff:
       'This site is set up wrongly: its user pool doesn’t send confirmation codes. The site’s operator must turn on email verification (auto-verified attribute: email) in the user pool.',
     emailNotUsername:
-      'This site is set up wrongly: its user pool doesn’t take an email address as the username (email is only an alias there, or usernames are phone numbers). The site’s operator must use a user pool whose username attribute is email.',
+      'This site is set up wrongly: its user pool doesn’t take what this page asks for as the username (an email that is only an alias there, say, or a phone number where usernames are emails). The site’s operator must set VITE_COGNITO_SIGN_IN_WITH to what the user pool signs people in with.',
     signUpAttributesRequired:
-      'This site is set up wrongly: its user pool requires details at sign-up that this page doesn’t ask for. The site’s operator must make those attributes optional in the user pool.',
+      'This site is set up wrongly: its user pool requires details at sign-up that this page doesn’t ask for. The site’s operator must list them in VITE_COGNITO_SIGN_UP_ATTRIBUTES, or make them optional in the user pool.',
     poolCannotDeliver:
       'This site is set up wrongly: its user pool isn’t allowed to send emails or text messages. The site’s operator must fix the pool’s email (SES) or SMS (SNS role) settings.',
     poolMisconfigured:
@@ -234,6 +255,12 @@ export const en = {
     invalidParameter: 'Something in the request was not accepted. Check what you typed and try again.',
     unknown: 'Something went wrong. Try again.',
   } satisfies Record<ProblemReason, string>,
+  /** Where people sign in with a username or a phone number: the same, without naming an email. */
+  problemsNotByEmail: {
+    wrongCredentials: 'The sign-in details or the password are not right. Check both and try again.',
+    userNotFound: 'We found no account with these details. Check them for typos, or create an account.',
+    usernameExists: 'An account with these details already exists. Sign in instead?',
+  } satisfies Partial<Record<ProblemReason, string>>,
   problemDetails: {
     /** The reason a Lambda trigger of the pool gave, in the pool owner’s words (shown as text). */
     lambdaRefused: (reason: string) => `This site didn’t accept this: ${reason}`,
@@ -261,6 +288,12 @@ export const en = {
         `VITE_PASSWORD_POLICY “${'value' in p ? p.value : ''}” is not a password policy: list the user pool’s rules separated by commas, min=<6 to 99> and any of upper, lower, number, symbol, e.g. min=12,upper,lower,number,symbol.`,
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED “${'value' in p ? p.value : ''}” must be true (the user pool requires MFA) or false.`,
+      badSignInWith: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}” must list what people sign in with, separated by commas, each once: email, phone, username (e.g. username,email for usernames with email as an alias).`,
+      badSignUpAttributes: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}” must list attributes separated by commas, each once: standard ones by name (name, given_name, birthdate, …), custom ones with a label (custom:team=Team); add ? after the name for an optional one.`,
+      badAdminCreateUserOnly: (p) =>
+        `VITE_COGNITO_ADMIN_CREATE_USER_ONLY “${'value' in p ? p.value : ''}” must be true (only administrators create users) or false.`,
     } satisfies Record<ConfigProblem['code'], (problem: ConfigProblem) => string>,
   },
 };

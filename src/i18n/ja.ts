@@ -32,6 +32,16 @@ export const ja: Dictionary = {
     currentPassword: '現在のパスワード',
     showPassword: 'パスワードを表示',
     hidePassword: 'パスワードを非表示',
+    identifier: {
+      email: 'メールアドレス',
+      phone: '電話番号',
+      username: 'ユーザー名',
+      emailOrPhone: 'メールアドレスまたは電話番号',
+      usernameOrEmail: 'ユーザー名またはメールアドレス',
+      usernameOrPhone: 'ユーザー名または電話番号',
+      usernameEmailOrPhone: 'ユーザー名、メールアドレスまたは電話番号',
+    },
+    phoneHint: '+ と国番号から入力してください（例: +44 7700 900123）',
   },
 
   signIn: {
@@ -48,19 +58,43 @@ export const ja: Dictionary = {
     haveAccount: 'すでにアカウントをお持ちですか？',
     toSignIn: 'ログイン',
     rulesHeading: 'パスワードの条件',
+    optional: (label: string) => `${label}（任意）`,
+  },
+
+  attributes: {
+    name: '氏名',
+    given_name: '名',
+    family_name: '姓',
+    middle_name: 'ミドルネーム',
+    nickname: 'ニックネーム',
+    preferred_username: '表示用のユーザー名',
+    profile: 'プロフィールページ（URL）',
+    picture: '写真（URL）',
+    website: 'ウェブサイト',
+    gender: '性別',
+    birthdate: '生年月日',
+    zoneinfo: 'タイムゾーン（例: Europe/Paris）',
+    locale: '言語（例: en-GB）',
+    address: '住所',
+    email: 'メールアドレス',
+    phone_number: '電話番号',
   },
 
   confirmSignUp: {
     heading: 'メールアドレスの確認',
+    headingPhone: '電話番号の確認',
     sentTo: (destination: string) =>
       `${destination} に6桁のコードを送信しました。コードを入力して、アカウントを確認してください。`,
     sentSomewhere: 'ご登録のメールアドレスに6桁のコードを送信しました。コードを入力して、アカウントを確認してください。',
+    sentByText: (destination: string) =>
+      `${destination} にSMSで6桁のコードを送信しました。コードを入力して、アカウントを確認してください。`,
     submit: '確認',
   },
 
   forgotPassword: {
     heading: 'パスワードのリセット',
     intro: 'アカウントのメールアドレスを入力してください。新しいパスワードを設定するためのコードをお送りします。',
+    introAny: 'ログインに使う情報を入力してください。新しいパスワードを設定するためのコードをお送りします。',
     submit: 'コードを送信',
   },
 
@@ -76,16 +110,6 @@ export const ja: Dictionary = {
     heading: 'パスワードの設定',
     intro: 'このアカウントは仮パスワードで作成されています。続けるには、ご自身のパスワードを設定してください。',
     attributesHeading: 'あわせて次の情報を入力してください',
-    attributes: {
-      name: '氏名',
-      given_name: '名',
-      family_name: '姓',
-      nickname: 'ニックネーム',
-      preferred_username: 'ユーザー名',
-      phone_number: '電話番号（+44… のように国番号から入力）',
-      birthdate: '生年月日（YYYY-MM-DD）',
-      address: '住所',
-    },
     submit: '保存して続ける',
   },
 
@@ -220,6 +244,13 @@ export const ja: Dictionary = {
     required: 'この項目を入力してください。',
     emailFormat: 'name@example.com のような形式でメールアドレスを入力してください。',
     emailTooLong: 'メールアドレスは128文字以内で入力してください。',
+    phoneFormat: '+ と国番号から番号を入力してください（例: +44 7700 900123）。',
+    usernameFormat: 'ユーザー名にスペースは使えません。',
+    usernameTooLong: 'ユーザー名は128文字以内で入力してください。',
+    usernameLooksLikeEmail: 'メールアドレスではないユーザー名を選んでください。メールアドレスは下の欄に入力します。',
+    usernameLooksLikePhone: '電話番号ではないユーザー名を選んでください。電話番号は下の欄に入力します。',
+    birthdateFormat: '1990-05-17 のように（年-月-日）入力してください。',
+    attributeTooLong: '2048文字以内で入力してください。',
     weakPassword: 'このパスワードは下記の条件を満たしていません。',
     passwordTooLong: 'パスワードは256文字以内で入力してください。',
     codeFormat: '6桁のコードを入力してください。',
@@ -268,9 +299,9 @@ export const ja: Dictionary = {
     autoVerifyOff:
       'このサイトの設定に誤りがあります：ユーザープールが確認コードを送信しない設定です。サイトの運営者は、ユーザープールでメールアドレスの検証（自動検証する属性：email）を有効にする必要があります。',
     emailNotUsername:
-      'このサイトの設定に誤りがあります：ユーザープールがメールアドレスをユーザー名として扱いません（メールアドレスがエイリアス扱いか、ユーザー名が電話番号です）。サイトの運営者は、ユーザー名属性がメールアドレスのユーザープールを使う必要があります。',
+      'このサイトの設定に誤りがあります：ユーザープールが、このページで尋ねているものをユーザー名として受け付けません（メールアドレスがエイリアス扱いである、ユーザー名がメールアドレスのプールに電話番号を送った、など）。サイトの運営者は、VITE_COGNITO_SIGN_IN_WITH をユーザープールのログイン方法に合わせて設定する必要があります。',
     signUpAttributesRequired:
-      'このサイトの設定に誤りがあります：ユーザープールが、このページで尋ねていない情報を登録時に必須にしています。サイトの運営者は、ユーザープールでそれらの属性を任意にする必要があります。',
+      'このサイトの設定に誤りがあります：ユーザープールが、このページで尋ねていない情報を登録時に必須にしています。サイトの運営者は、それらの属性を VITE_COGNITO_SIGN_UP_ATTRIBUTES に記載するか、ユーザープールで任意にする必要があります。',
     poolCannotDeliver:
       'このサイトの設定に誤りがあります：ユーザープールにメールや SMS を送信する権限がありません。サイトの運営者は、ユーザープールのメール（SES）または SMS（SNS ロール）の設定を修正する必要があります。',
     poolMisconfigured:
@@ -281,6 +312,11 @@ export const ja: Dictionary = {
     unknown: '問題が発生しました。もう一度お試しください。',
   },
 
+  problemsNotByEmail: {
+    wrongCredentials: 'ログイン情報またはパスワードが正しくありません。両方を確認して、もう一度お試しください。',
+    userNotFound: 'この情報のアカウントは見つかりませんでした。入力ミスがないか確認するか、アカウントを作成してください。',
+    usernameExists: 'この情報のアカウントはすでに存在します。ログインしますか？',
+  },
   problemDetails: {
     lambdaRefused: (reason: string) => `このサイトで受け付けられませんでした：${reason}`,
   },
@@ -311,6 +347,12 @@ export const ja: Dictionary = {
         `VITE_PASSWORD_POLICY の値「${'value' in p ? p.value : ''}」はパスワードポリシーではありません。ユーザープールのルールをカンマ区切りで、min=<6～99> と upper、lower、number、symbol のうち必要なものを並べてください（例：min=12,upper,lower,number,symbol）。`,
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED「${'value' in p ? p.value : ''}」は、true（ユーザープールで MFA が必須）または false にしてください。`,
+      badSignInWith: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH「${'value' in p ? p.value : ''}」には、ログインに使うものを email、phone、username からカンマ区切りで（各1回）指定してください（例: ユーザー名でログインし、メールアドレスをエイリアスにするなら username,email）。`,
+      badSignUpAttributes: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES「${'value' in p ? p.value : ''}」には、属性をカンマ区切りで（各1回）指定してください。標準属性は名前で（name、given_name、birthdate など）、カスタム属性はラベル付きで（custom:team=Team）。任意項目は名前の後に ? を付けます。`,
+      badAdminCreateUserOnly: (p) =>
+        `VITE_COGNITO_ADMIN_CREATE_USER_ONLY「${'value' in p ? p.value : ''}」は、true（管理者だけがユーザーを作成）または false にしてください。`,
     },
   },
 };

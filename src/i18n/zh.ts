@@ -31,6 +31,16 @@ export const zh: Dictionary = {
     currentPassword: '当前密码',
     showPassword: '显示密码',
     hidePassword: '隐藏密码',
+    identifier: {
+      email: '电子邮箱',
+      phone: '手机号码',
+      username: '用户名',
+      emailOrPhone: '电子邮箱或手机号码',
+      usernameOrEmail: '用户名或电子邮箱',
+      usernameOrPhone: '用户名或手机号码',
+      usernameEmailOrPhone: '用户名、电子邮箱或手机号码',
+    },
+    phoneHint: '以 + 和国家或地区代码开头，例如 +44 7700 900123',
   },
 
   signIn: {
@@ -47,18 +57,41 @@ export const zh: Dictionary = {
     haveAccount: '已有账号？',
     toSignIn: '登录',
     rulesHeading: '密码需满足以下要求',
+    optional: (label: string) => `${label}（选填）`,
+  },
+
+  attributes: {
+    name: '姓名',
+    given_name: '名',
+    family_name: '姓',
+    middle_name: '中间名',
+    nickname: '昵称',
+    preferred_username: '首选用户名',
+    profile: '个人主页（URL）',
+    picture: '头像（URL）',
+    website: '网站',
+    gender: '性别',
+    birthdate: '出生日期',
+    zoneinfo: '时区（例如 Europe/Paris）',
+    locale: '语言（例如 en-GB）',
+    address: '地址',
+    email: '电子邮箱',
+    phone_number: '手机号码',
   },
 
   confirmSignUp: {
     heading: '验证您的电子邮箱',
+    headingPhone: '验证您的手机号码',
     sentTo: (destination: string) => `我们已向 ${destination} 发送了 6 位验证码，请输入验证码以确认您的账号。`,
     sentSomewhere: '我们已向您的电子邮箱发送了 6 位验证码，请输入验证码以确认您的账号。',
+    sentByText: (destination: string) => `我们已通过短信向 ${destination} 发送了 6 位验证码，请输入验证码以确认您的账号。`,
     submit: '确认',
   },
 
   forgotPassword: {
     heading: '重置密码',
     intro: '请输入您账号的电子邮箱，我们会向您发送验证码，以便您设置新密码。',
+    introAny: '请输入您登录时使用的信息，我们会向您发送验证码，以便您设置新密码。',
     submit: '发送验证码',
   },
 
@@ -73,16 +106,6 @@ export const zh: Dictionary = {
     heading: '设置您的密码',
     intro: '您的账号是使用临时密码创建的，请设置您自己的密码以继续。',
     attributesHeading: '我们还需要以下信息',
-    attributes: {
-      name: '姓名',
-      given_name: '名',
-      family_name: '姓',
-      nickname: '昵称',
-      preferred_username: '用户名',
-      phone_number: '手机号码（含国家或地区代码，例如 +44…）',
-      birthdate: '出生日期（YYYY-MM-DD）',
-      address: '地址',
-    },
     submit: '保存并继续',
   },
 
@@ -217,6 +240,13 @@ export const zh: Dictionary = {
     required: '请填写此项。',
     emailFormat: '请输入有效的电子邮箱地址，例如 name@example.com。',
     emailTooLong: '电子邮箱地址最多只能有 128 个字符。',
+    phoneFormat: '请输入以 + 和国家或地区代码开头的号码，例如 +44 7700 900123。',
+    usernameFormat: '用户名不能包含空格。',
+    usernameTooLong: '用户名最多只能有 128 个字符。',
+    usernameLooksLikeEmail: '用户名不能是电子邮箱地址：电子邮箱请填写在下方。',
+    usernameLooksLikePhone: '用户名不能是手机号码：手机号码请填写在下方。',
+    birthdateFormat: '请按 1990-05-17 的格式（年-月-日）输入日期。',
+    attributeTooLong: '此项最多只能有 2048 个字符。',
     weakPassword: '此密码不符合以下要求。',
     passwordTooLong: '密码最多只能有 256 个字符。',
     codeFormat: '请输入 6 位数字验证码。',
@@ -263,9 +293,9 @@ export const zh: Dictionary = {
     autoVerifyOff:
       '此网站配置有误：其用户池不发送确认码。网站运营者需要在用户池中启用电子邮箱验证（自动验证的属性：email）。',
     emailNotUsername:
-      '此网站配置有误：其用户池不以电子邮箱地址作为用户名（电子邮箱只是别名，或用户名是电话号码）。网站运营者需要改用以电子邮箱作为用户名属性的用户池。',
+      '此网站配置有误：其用户池不接受本页面所询问的信息作为用户名（例如电子邮箱在该用户池中只是别名，或用户名为电子邮箱的用户池收到了手机号码）。网站运营者需要将 VITE_COGNITO_SIGN_IN_WITH 设为用户池实际使用的登录方式。',
     signUpAttributesRequired:
-      '此网站配置有误：其用户池在注册时要求填写本页面未询问的信息。网站运营者需要在用户池中将这些属性设为可选。',
+      '此网站配置有误：其用户池在注册时要求填写本页面未询问的信息。网站运营者需要在 VITE_COGNITO_SIGN_UP_ATTRIBUTES 中列出这些属性，或在用户池中将其设为可选。',
     poolCannotDeliver:
       '此网站配置有误：其用户池无权发送电子邮件或短信。网站运营者需要修正用户池的电子邮件（SES）或 SMS 短信（SNS 角色）设置。',
     poolMisconfigured:
@@ -276,6 +306,11 @@ export const zh: Dictionary = {
     unknown: '出现错误，请重试。',
   },
 
+  problemsNotByEmail: {
+    wrongCredentials: '登录信息或密码不正确，请检查后重试。',
+    userNotFound: '未找到使用此信息的账号。请检查是否有拼写错误，或创建一个账号。',
+    usernameExists: '使用此信息的账号已存在。要改为登录吗？',
+  },
   problemDetails: {
     lambdaRefused: (reason: string) => `本网站未接受此操作：${reason}`,
   },
@@ -304,6 +339,12 @@ export const zh: Dictionary = {
         `VITE_PASSWORD_POLICY 的值“${'value' in p ? p.value : ''}”不是有效的密码策略：请用逗号分隔列出用户池的规则，即 min=<6 到 99> 以及 upper、lower、number、symbol 中的任意几项，例如 min=12,upper,lower,number,symbol。`,
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED“${'value' in p ? p.value : ''}”必须是 true（用户池要求 MFA）或 false。`,
+      badSignInWith: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH“${'value' in p ? p.value : ''}”必须用逗号分隔列出登录方式，每项只出现一次：email、phone、username（例如 username,email 表示用户名登录，电子邮箱作为别名）。`,
+      badSignUpAttributes: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES“${'value' in p ? p.value : ''}”必须用逗号分隔列出属性，每项只出现一次：标准属性写名称（name、given_name、birthdate 等），自定义属性需附标签（custom:team=Team）；在名称后加 ? 表示选填。`,
+      badAdminCreateUserOnly: (p) =>
+        `VITE_COGNITO_ADMIN_CREATE_USER_ONLY“${'value' in p ? p.value : ''}”必须是 true（只有管理员可以创建用户）或 false。`,
     },
   },
 };

@@ -57,7 +57,7 @@ export class ShownFields {
   /** What the screen's alert shows: the problem at `form`, then those at fields not on screen. */
   unclaimed(problems: FieldProblems): Problem[] {
     const { form, ...fields } = problems;
-    const elsewhere = Object.entries(fields).flatMap(([field, problem]) => (this.shows(field as Field) ? [] : [problem]));
+    const elsewhere = Object.entries(fields).flatMap(([field, problem]) => (this.shows(field as Field) || !problem ? [] : [problem]));
     return form ? [form, ...elsewhere] : elsewhere;
   }
 }
@@ -75,7 +75,7 @@ export function machineField(field: Field | undefined) {
   const release = getShownFields().claim(field);
   $effect(() => release);
   return {
-    message: () => fieldMessage(i18n.t, auth.snapshot.context.problems, field),
+    message: () => fieldMessage(i18n.t, auth.snapshot.context.problems, field, auth.snapshot.context.poolShape),
     edited: () => auth.send({ type: 'edit', field }),
   };
 }

@@ -19,6 +19,7 @@ import { cognitoError, onOperation } from '../simulated/handlers';
 import type { MessagePurpose } from '../simulated/inbox';
 import type { SimulatedPool, OperationName, PoolSettings, PoolSettingsInput } from '../simulated/pool';
 import { settingsFor, type ScenarioName } from '../simulated/scenarios';
+import { pageShapeOf } from '../simulated/page-shape';
 import { TOTP_STEP_SECONDS, totpCode } from '../simulated/totp';
 import { stateMatcher, statesOf } from './states';
 
@@ -98,12 +99,13 @@ export function previewSettings(preview: Preview): PoolSettings {
 
 /**
  * The machine's input for a preview: what the app gives it, plus the pool's session validity (so
- * the timer agrees with the pool), whether it requires MFA (as main.ts says for the demo), and
- * the preview's own.
+ * the timer agrees with the pool), whether it requires MFA and its shape (as main.ts says for
+ * the demo), and the preview's own.
  */
 export function previewInput(preview: Preview, base: AuthInput = {}): AuthInput {
   const settings = previewSettings(preview);
-  return { ...base, sessionTtlMs: settings.sessionTtlMs, mfaRequired: settings.mfa === 'ON', ...preview.input };
+  const shape = { poolShape: pageShapeOf(settings) };
+  return { ...base, sessionTtlMs: settings.sessionTtlMs, mfaRequired: settings.mfa === 'ON', ...shape, ...preview.input };
 }
 
 const DEFAULT_TIMEOUT_MS = 20_000;

@@ -10,6 +10,7 @@ import type { Field, ProblemReason } from '../auth/problems';
 import type { Notice } from '../auth/context';
 import type { ScenarioName } from '../simulated/scenarios';
 import type { Drive, Failure, Preview } from './drive';
+import { DEFAULT_POOL_SHAPE } from '../auth/pool-shape';
 
 const TOTP_USER = demoUser('totp');
 const SMS_USER = demoUser('sms');
@@ -21,6 +22,7 @@ const UNCONFIRMED_USER = demoUser('unconfirmed');
 
 /** Someone new, signing up. */
 const NEWCOMER = 'designer@example.com';
+const NEWCOMER_PHONE = '+44 7700 900123';
 /** A password every default policy accepts. */
 const GOOD_PASSWORD = 'Correct-h0rse';
 const WRONG_PASSWORD = 'Wrong-passw0rd';
@@ -205,6 +207,62 @@ const sessionUsed = { type: 'NotAuthorizedException', message: 'Invalid session 
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * The forms in each pool shape (scenarios.ts): sign-in as it first appears, and sign-up as it
+ * first appears and refusing what Cognito would (`<screen>.<shape>`, `<screen>.<shape>Refused`).
+ */
+const SHAPES = [
+  ['username', 'username', 'Usernames; an email to confirm the account with'],
+  ['usernameEmailAlias', 'username-email-alias', 'Usernames, or the verified email as an alias'],
+  ['phone', 'phone', 'Phone numbers as usernames'],
+  ['emailOrPhone', 'email-or-phone', 'An email or a phone number, either as the username'],
+  ['attributes', 'attributes', 'Required attributes (name, date of birth) and an optional custom one'],
+] as const satisfies readonly [string, ScenarioName, string][];
+
+/** What each shape's sign-up form refuses before sending, and why. */
+const REFUSED_SIGN_UPS: Record<(typeof SHAPES)[number][0], { typed: string; attributes?: Record<string, string>; shows: Preview['shows'] }> = {
+  username: { typed: 'ada lovelace', shows: { problems: { email: 'usernameFormat', 'attribute:email': 'required' } } },
+  usernameEmailAlias: { typed: 'ada@example.com', attributes: { email: 'ada@example.com' }, shows: { problems: { email: 'usernameLooksLikeEmail' } } },
+  phone: { typed: '07700 900123', shows: { problems: { email: 'phoneFormat' } } },
+  emailOrPhone: { typed: 'ada', shows: { problems: { email: 'emailFormat' } } },
+  attributes: {
+    typed: NEWCOMER,
+    attributes: { given_name: 'Ada', birthdate: '10/12/1815' },
+    shows: { problems: { 'attribute:family_name': 'required', 'attribute:birthdate': 'birthdateFormat' } },
+  },
+};
+
+const SHAPE_PREVIEWS = {
+  signIn: [
+    ...SHAPES.map(([variant, scenario, about]): Preview => ({ name: `signIn.${variant}`, state: 'signIn.idle', about, scenario })),
+    { name: 'signIn.adminOnly', state: 'signIn.idle', about: 'Only administrators create users: no way to sign up', scenario: 'admin-only' } satisfies Preview,
+  ],
+  signUp: SHAPES.flatMap(([variant, scenario, about]): Preview[] => [
+    {
+      name: `signUp.${variant}`,
+      state: 'signUp.idle',
+      about,
+      scenario,
+      script: async (p) => {
+        p.send({ type: 'signIn.toSignUp' });
+        await p.reach('signUp.idle');
+      },
+    },
+    {
+      name: `signUp.${variant}Refused`,
+      state: 'signUp.idle',
+      about: `${about}: refused before sending, as Cognito would`,
+      scenario,
+      shows: REFUSED_SIGN_UPS[variant].shows,
+      script: async (p) => {
+        const { typed, attributes } = REFUSED_SIGN_UPS[variant];
+        p.send({ type: 'signIn.toSignUp' });
+        p.send({ type: 'signUp.submit', email: typed, password: GOOD_PASSWORD, attributes });
+      },
+    },
+  ]),
+};
+
 export const PREVIEWS: readonly Preview[] = [
   // Sign-in ------------------------------------------------------------------------------------
   { name: 'signIn', state: 'signIn.idle', about: 'The first screen, empty' },
@@ -358,6 +416,9 @@ export const PREVIEWS: readonly Preview[] = [
     },
   },
 
+  // In every pool shape, after the rest: the gallery's first frames stay those of the usual pool.
+  ...SHAPE_PREVIEWS.signIn,
+
   // Sign-up ------------------------------------------------------------------------------------
   {
     name: 'signUp',
@@ -425,8 +486,9 @@ export const PREVIEWS: readonly Preview[] = [
   {
     name: 'signUp.attributesRequired',
     state: 'signUp.idle',
-    about: 'Misconfigured: the pool requires a phone number at sign-up, which this page does not ask for',
+    about: 'Misconfigured: the pool requires a phone number at sign-up, and VITE_COGNITO_SIGN_UP_ATTRIBUTES does not say so',
     scenario: 'sms-only',
+    input: { poolShape: DEFAULT_POOL_SHAPE },
     shows: { problems: { form: 'signUpAttributesRequired' } },
     // The simulated pool's own answer: "Attributes did not conform to the schema: phone_number: ...".
     script: (p) => signUpAnswered(p),
@@ -442,12 +504,25 @@ export const PREVIEWS: readonly Preview[] = [
     },
   },
 
+  ...SHAPE_PREVIEWS.signUp,
+
   // Confirming the email -----------------------------------------------------------------------
   {
     name: 'confirmSignUp',
     state: 'confirmSignUp.idle',
     about: 'Code sent; a new one can be asked for after a 30-second cool-down',
     script: signUp,
+  },
+  {
+    name: 'confirmSignUp.byText',
+    state: 'confirmSignUp.idle',
+    about: 'Phone numbers as usernames: the code was texted, and the screen names the masked number',
+    scenario: 'phone',
+    script: async (p) => {
+      p.send({ type: 'signIn.toSignUp' });
+      p.send({ type: 'signUp.submit', email: NEWCOMER_PHONE, password: GOOD_PASSWORD });
+      await p.reach('confirmSignUp.idle');
+    },
   },
   {
     name: 'confirmSignUp.wrongCode',

@@ -24,6 +24,8 @@ import {
   type UserRecord,
 } from './users';
 import { isPlainObject } from './validate';
+import { STANDARD_ATTRIBUTES as PERSON_ATTRIBUTES } from '../auth/attributes';
+import type { SignInAttribute } from './settings';
 
 // ---------------------------------------------------------------------------------------------
 // Codes
@@ -77,44 +79,46 @@ function retireCode(user: UserRecord, kind: CodeKind): void {
 // ---------------------------------------------------------------------------------------------
 // Sign-up
 
-const STANDARD_ATTRIBUTES = new Set([
-  'name',
-  'given_name',
-  'family_name',
-  'middle_name',
-  'nickname',
-  'preferred_username',
-  'profile',
-  'picture',
-  'website',
-  'gender',
-  'birthdate',
-  'zoneinfo',
-  'locale',
-  'address',
-  'updated_at',
-  'email',
-  'phone_number',
-]);
+/**
+ * Cognito's standard attributes (Developer Guide, "User pool attributes"): those a person can give
+ * at sign-up, which the page asks for by the same list, and `updated_at`, which the page never
+ * asks for but the schema has.
+ */
+const STANDARD_ATTRIBUTES = new Set<string>([...PERSON_ATTRIBUTES, 'updated_at']);
 const UNWRITABLE = new Set(['sub', 'email_verified', 'phone_number_verified']);
 
-function signUpAttributes(state: PoolState, body: Body, username: string): Record<string, string> {
+/** OpenID Connect's birthdate as Cognito takes it: YYYY-MM-DD. */
+const BIRTHDATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function checkAttributeValue(name: string, value: string): void {
+  if (name === 'email' && !EMAIL_FORMAT.test(value)) throw fail('invalidEmail');
+  if (name === 'phone_number' && !PHONE_FORMAT.test(value)) throw fail('invalidPhone');
+  // Design choice: the wording of Cognito's schema errors, for a rule the reference does not quote.
+  if (name === 'birthdate' && !BIRTHDATE.test(value)) {
+    throw fail('attributeSchema', { detail: 'birthdate: The attribute must be in YYYY-MM-DD format' });
+  }
+}
+
+/**
+ * The UserAttributes of a sign-up, checked: standard ones and the pool's custom ones, each in its
+ * format; an email or phone number that is the username must repeat it (design choice); every
+ * required attribute present (the username's own counts).
+ */
+function signUpAttributes(state: PoolState, body: Body, username: { attribute?: SignInAttribute; value: string }): Record<string, string> {
   const list = Array.isArray(body.UserAttributes) ? body.UserAttributes : [];
-  const attributes: Record<string, string> = {};
+  const attributes: Record<string, string> = username.attribute ? { [username.attribute]: username.value } : {};
   for (const item of list) {
     if (!isPlainObject(item) || typeof item.Name !== 'string') continue;
     const name = item.Name;
     const value = typeof item.Value === 'string' ? item.Value : '';
     if (UNWRITABLE.has(name)) throw fail('unauthorizedAttribute');
-    if (!STANDARD_ATTRIBUTES.has(name)) {
+    if (!STANDARD_ATTRIBUTES.has(name) && !state.settings.customAttributes.includes(name)) {
       throw fail('attributeSchema', { detail: `Type for attribute {${name}} could not be determined` });
     }
-    if (name === 'email' && !EMAIL_FORMAT.test(value)) throw fail('invalidEmail');
-    // Design choice: email is the username attribute, so an email attribute must repeat it.
-    if (name === 'email' && value.toLowerCase() !== username.toLowerCase()) {
-      throw fail('attributeSchema', { detail: 'email: The attribute must equal the username' });
+    checkAttributeValue(name, value);
+    if (name === username.attribute && value.toLowerCase() !== username.value.toLowerCase()) {
+      throw fail('attributeSchema', { detail: `${name}: The attribute must equal the username` });
     }
-    if (name === 'phone_number' && !PHONE_FORMAT.test(value)) throw fail('invalidPhone');
     attributes[name] = value;
   }
   for (const required of state.settings.requiredAttributes) {
@@ -123,17 +127,56 @@ function signUpAttributes(state: PoolState, body: Body, username: string): Recor
   return attributes;
 }
 
+/**
+ * Which attribute the new username is, where email or phone numbers are usernames; refuses one that
+ * is neither. In a pool of usernames: none, and a username shaped like an alias is refused
+ * (Developer Guide, "User pool attributes", "Customizing sign-in attributes"), as is one with
+ * whitespace, which Cognito refuses at sign-up although the model's pattern is not anchored
+ * (amplify-flutter #2188: a username with a space in the middle is sent and refused).
+ */
+function usernameAttribute(state: PoolState, username: string): SignInAttribute | undefined {
+  const { usernameAttributes, aliasAttributes } = state.settings;
+  if (usernameAttributes.length === 0) {
+    if (/\s/.test(username)) {
+      throw fail('validation', {
+        count: '1',
+        errors: 'error',
+        violations: `Value at 'username' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+`,
+      });
+    }
+    if (aliasAttributes.includes('email') && EMAIL_FORMAT.test(username)) throw fail('usernameEmailFormat');
+    if (aliasAttributes.includes('phone_number') && PHONE_FORMAT.test(username)) throw fail('usernamePhoneFormat');
+    return undefined;
+  }
+  if (usernameAttributes.includes('email') && EMAIL_FORMAT.test(username)) return 'email';
+  if (usernameAttributes.includes('phone_number') && PHONE_FORMAT.test(username)) return 'phone_number';
+  if (usernameAttributes.length > 1) throw fail('usernameNotEmailOrPhone');
+  throw fail(usernameAttributes[0] === 'email' ? 'usernameNotEmail' : 'usernameNotPhone');
+}
+
+/**
+ * Where sign-up's code goes: the phone number by SMS where the pool verifies phone numbers and the
+ * user has one, else the email (design choice: the reference does not say which comes first).
+ */
+function verificationMedium(state: PoolState, user: UserRecord): 'EMAIL' | 'SMS' | undefined {
+  const verified = state.settings.autoVerifiedAttributes;
+  if (verified.includes('phone_number') && user.phoneNumber !== undefined) return 'SMS';
+  if (verified.includes('email') && user.email !== '') return 'EMAIL';
+  return undefined;
+}
+
 export function signUp(state: PoolState, body: Body): Body {
+  if (state.settings.allowAdminCreateUserOnly) throw fail('signUpNotPermitted');
   const username = requiredString(body, 'Username');
-  if (!EMAIL_FORMAT.test(username)) throw fail('usernameNotEmail');
-  const attributes = signUpAttributes(state, body, username);
+  const attribute = usernameAttribute(state, username);
+  const attributes = signUpAttributes(state, body, { attribute, value: username });
   const password = optionalString(body, 'Password') ?? '';
   // "Users can sign up without a password when your user pool supports passwordless sign-in with
   // email or SMS OTPs. To create a user with no password, omit this parameter or submit a blank
   // value." (API reference, SignUp, Password). Elsewhere an empty password breaks the policy.
   if (password !== '' || !passwordlessSignUp(state)) checkPasswordPolicy(password, state.settings.passwordPolicy);
   // Any existing user, confirmed or not; signing up again does not resend the code (reference §6.1).
-  if (state.findUser(username)) throw fail('usernameExists');
+  if (state.findUser(username)) throw attribute ? fail('usernameExists', { attribute }) : fail('userExists');
   // A PreSignUp trigger that throws: its message, wrapped (reference §10). Design choice: it runs
   // once Cognito's own checks have passed (their order is unverified).
   const refusal = state.settings.preSignUpRefusal;
@@ -141,10 +184,11 @@ export function signUp(state: PoolState, body: Body): Body {
     throw fail('lambdaRefused', { trigger: 'PreSignUp', reason: refusal.reason });
   }
 
-  const { email: _email, phone_number: phoneNumber, ...others } = attributes;
+  const { email = '', phone_number: phoneNumber, ...others } = attributes;
   const user: UserRecord = {
-    username: randomUuid(),
-    email: username,
+    // Where email or phone numbers are usernames, the real one is a UUID (reference §4.2).
+    username: attribute ? randomUuid() : username,
+    email,
     emailVerified: false,
     phoneNumber,
     phoneVerified: false,
@@ -158,8 +202,9 @@ export function signUp(state: PoolState, body: Body): Body {
     attempts: new Map(),
   };
   state.users.set(user.username, user);
-  const delivery = issueCode(state, user, 'signUp', 'EMAIL');
-  return { UserConfirmed: false, UserSub: user.username, CodeDeliveryDetails: delivery, ...userAuthSession(state, user, 'signUp') };
+  const medium = verificationMedium(state, user);
+  const delivery = medium ? { CodeDeliveryDetails: issueCode(state, user, 'signUp', medium) } : {};
+  return { UserConfirmed: false, UserSub: user.username, ...delivery, ...userAuthSession(state, user, 'signUp') };
 }
 
 function passwordlessSignUp(state: PoolState): boolean {
@@ -198,9 +243,14 @@ export function confirmSignUp(state: PoolState, body: Body): Body {
   checkSignUpSession(state, body, user);
   countAttempt(user, 'ConfirmSignUp', state.now());
   checkCode(state, user, 'signUp', requiredString(body, 'ConfirmationCode'));
+  const medium = verificationMedium(state, user);
+  // An alias another account already verified: the conflict surfaces here (reference §6.1, §6.2).
+  const holder = medium && state.findUser(medium === 'SMS' ? (user.phoneNumber ?? '') : user.email, { aliasesOnly: true });
+  if (holder && holder !== user) throw fail('aliasExists', { attribute: medium === 'SMS' ? 'phone_number' : 'email' });
   retireCode(user, 'signUp');
   user.status = 'CONFIRMED';
-  user.emailVerified = true;
+  if (medium === 'SMS') user.phoneVerified = true;
+  else user.emailVerified = true;
   return userAuthSession(state, user, 'signedUp');
 }
 
@@ -210,7 +260,10 @@ export function resendConfirmationCode(state: PoolState, body: Body): Body {
   if (!user) return unknownUserDelivery(state, username);
   if (user.status !== 'UNCONFIRMED') throw fail('alreadyConfirmed');
   countAttempt(user, 'ResendConfirmationCode', state.now());
-  return { CodeDeliveryDetails: issueCode(state, user, 'signUp', 'EMAIL') };
+  // The same channel as sign-up's code.
+  const medium = verificationMedium(state, user);
+  if (!medium) throw fail('autoVerifyOff');
+  return { CodeDeliveryDetails: issueCode(state, user, 'signUp', medium) };
 }
 
 /**

@@ -12,6 +12,7 @@
 import type { OperationName } from './validate';
 
 export type ErrorType =
+  | 'AliasExistsException'
   | 'CodeMismatchException'
   | 'EnableSoftwareTokenMFAException'
   | 'ExpiredCodeException'
@@ -343,7 +344,14 @@ export const MESSAGES = {
   // --- sign-up and codes ------------------------------------------------------------------
   usernameExists: {
     type: 'UsernameExistsException',
-    template: 'An account with the given email already exists.',
+    template: 'An account with the given {attribute} already exists.',
+    source: 'reference',
+    ops: ['SignUp'],
+    example: { attribute: 'email' },
+  },
+  userExists: {
+    type: 'UsernameExistsException',
+    template: 'User already exists',
     source: 'reference',
     ops: ['SignUp'],
   },
@@ -353,6 +361,55 @@ export const MESSAGES = {
     source: 'choice',
     why: 'Pools with email as the username attribute reject other usernames; text as commonly reported, not in the reference.',
     ops: ['SignUp'],
+  },
+  usernameNotPhone: {
+    type: 'InvalidParameterException',
+    template: 'Username should be a phone number.',
+    source: 'choice',
+    why: 'The phone-number counterpart of "Username should be an email."; not in the reference.',
+    ops: ['SignUp'],
+  },
+  usernameNotEmailOrPhone: {
+    type: 'InvalidParameterException',
+    template: 'Username should be either an email or a phone number.',
+    source: 'choice',
+    why: 'A pool taking both as usernames; wording as commonly reported, not in the reference.',
+    ops: ['SignUp'],
+  },
+  usernameEmailFormat: {
+    type: 'InvalidParameterException',
+    template: 'Username cannot be of email format, since user pool is configured for email alias.',
+    source: 'choice',
+    why: 'Developer Guide, "User pool attributes": with email as an alias a username cannot be in email format; text as widely reported (src/cognito/sdk-errors.ts maps it).',
+    ops: ['SignUp'],
+  },
+  usernamePhoneFormat: {
+    type: 'InvalidParameterException',
+    template: 'Username cannot be of phone number format, since user pool is configured for phone_number alias.',
+    source: 'choice',
+    why: 'The same rule for a phone number alias (Developer Guide, "User pool attributes"); wording follows the email one.',
+    ops: ['SignUp'],
+  },
+  signUpNotPermitted: {
+    type: 'NotAuthorizedException',
+    template: 'SignUp is not permitted for this user pool',
+    source: 'choice',
+    why: 'AllowAdminCreateUserOnly: only administrators create users; text as commonly reported, not in the reference.',
+    ops: ['SignUp'],
+  },
+  aliasExists: {
+    type: 'AliasExistsException',
+    template: 'An account with the {attribute} already exists.',
+    source: 'reference',
+    ops: ['ConfirmSignUp'],
+    example: { attribute: 'email' },
+  },
+  autoVerifyOff: {
+    type: 'InvalidParameterException',
+    template: 'Cannot resend codes. Auto verification not turned on.',
+    source: 'choice',
+    why: 'No attribute to verify: text as apps quote it (src/cognito/sdk-errors.ts maps it), not in the reference.',
+    ops: ['ResendConfirmationCode'],
   },
   invalidEmail: {
     type: 'InvalidParameterException',

@@ -69,7 +69,7 @@ import * as passkeys from './passkeys';
 import { Inbox, type DeliveryMedium, type MessagePurpose } from './inbox';
 import { CognitoError, MESSAGES, fail, type MessageKey } from './messages';
 import { SessionStore, type Session } from './sessions';
-import { resolveSettings, type PoolSettings, type PoolSettingsInput } from './settings';
+import { resolveSettings, type PoolSettings, type PoolSettingsInput, type SignInAttribute } from './settings';
 import * as signIn from './sign-in';
 import * as softwareToken from './software-token';
 import type { Body, PoolState } from './state';
@@ -192,7 +192,7 @@ export class SimulatedPool {
       sessions: this.#sessions,
       tokens: this.#tokens,
       users: this.#users,
-      findUser: (name) => this.#findUser(name),
+      findUser: (name, options) => this.#findUser(name, options),
       userFromAccessToken: (token) => this.#userFromAccessToken(token),
       takeSession: (id, accepts) => this.#takeSession(id, accepts),
       sendCode: (user, medium, purpose, avoid) => this.#sendCode(user, medium, purpose, avoid),
@@ -329,13 +329,28 @@ export class SimulatedPool {
   }
 
   /** By the internal username, or by the email (the username attribute), as the pool's case rule says. */
-  #findUser(name: string): UserRecord | undefined {
-    const byUsername = this.#users.get(name);
-    if (byUsername) return byUsername;
+  /**
+   * By internal username, then by an email or phone number that signs in: any, where it is a
+   * username attribute; only a verified one, where it is an alias (Developer Guide, "User pool
+   * attributes": an alias works once verified). Case folds as the pool's UsernameConfiguration says.
+   */
+  #findUser(name: string, { aliasesOnly = false } = {}): UserRecord | undefined {
     const fold = (text: string) => (this.settings.usernameCaseSensitive ? text : text.toLowerCase());
-    const email = fold(name);
-    for (const user of this.#users.values()) if (fold(user.email) === email) return user;
-    return undefined;
+    const wanted = fold(name);
+    const users = [...this.#users.values()];
+    if (!aliasesOnly) {
+      const byUsername = this.#users.get(name) ?? users.find((user) => fold(user.username) === wanted);
+      if (byUsername) return byUsername;
+    }
+    const { usernameAttributes, aliasAttributes } = this.settings;
+    const signsIn = (attribute: SignInAttribute, verified: boolean) =>
+      aliasesOnly ? verified && (aliasAttributes.includes(attribute) || usernameAttributes.includes(attribute))
+        : usernameAttributes.includes(attribute) || (aliasAttributes.includes(attribute) && verified);
+    return users.find(
+      (user) =>
+        (user.email !== '' && fold(user.email) === wanted && signsIn('email', user.emailVerified)) ||
+        (user.phoneNumber === name && signsIn('phone_number', user.phoneVerified)),
+    );
   }
 
   #userFromAccessToken(token: string): UserRecord {

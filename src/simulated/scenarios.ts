@@ -46,6 +46,20 @@ export const scenarios = {
   'strict-password': { passwordPolicy: { minLength: 12 } },
   // MFA optional, and turning a factor on fails the first time (the SDK sends each request once).
   'mfa-preference-outage': { mfa: 'OPTIONAL', outages: { SetUserMFAPreference: 1 } },
+
+  // Pool shapes (src/auth/pool-shape.ts), each with MFA optional so a new account signs straight in.
+  // Usernames, with an email every account must give, to confirm it (not an alias: no signing in with it).
+  username: { mfa: 'OPTIONAL', usernameAttributes: [], requiredAttributes: ['email'] },
+  // Usernames, and the verified email as an alias to sign in with.
+  'username-email-alias': { mfa: 'OPTIONAL', usernameAttributes: [], aliasAttributes: ['email'] },
+  // Phone numbers as usernames, confirmed by a code sent by SMS.
+  phone: { mfa: 'OPTIONAL', usernameAttributes: ['phone_number'], autoVerifiedAttributes: ['phone_number'] },
+  // Email or phone number, either as the username.
+  'email-or-phone': { mfa: 'OPTIONAL', usernameAttributes: ['email', 'phone_number'], autoVerifiedAttributes: ['email', 'phone_number'] },
+  // Required standard attributes (a name, a date of birth) and a custom one (custom:team).
+  attributes: { mfa: 'OPTIONAL', requiredAttributes: ['given_name', 'family_name', 'birthdate'], customAttributes: ['custom:team'] },
+  // Only administrators create users (AllowAdminCreateUserOnly): no sign-up; invited users set a password.
+  'admin-only': { mfa: 'OPTIONAL', allowAdminCreateUserOnly: true },
 } as const satisfies Record<string, PoolSettingsInput>;
 
 export type ScenarioName = keyof typeof scenarios;

@@ -9,6 +9,8 @@ export const FIRST_AUTH_FACTORS: readonly FirstAuthFactor[] = ['PASSWORD', 'WEB_
 
 /** WebAuthnConfiguration.UserVerification. */
 export type UserVerification = 'preferred' | 'required';
+/** The attributes a pool can take as usernames or aliases, and verify. */
+export type SignInAttribute = 'email' | 'phone_number';
 
 export interface PasswordPolicy {
   minLength: number;
@@ -74,6 +76,19 @@ export interface PoolSettings {
   temporaryPasswordTtlMs: number;
   /** Attributes every user must have besides the email username, e.g. ['phone_number']. */
   requiredAttributes: readonly string[];
+  /**
+   * UsernameAttributes: what people sign up and in with instead of a username (the real username is
+   * then a UUID). Empty: a pool of usernames, where `aliasAttributes` may sign in too.
+   */
+  usernameAttributes: readonly SignInAttribute[];
+  /** AliasAttributes (pools of usernames only): what a person may also sign in with, once verified. */
+  aliasAttributes: readonly SignInAttribute[];
+  /** AutoVerifiedAttributes: what sign-up sends its code to, the phone number first where both are. */
+  autoVerifiedAttributes: readonly SignInAttribute[];
+  /** The pool's custom attributes, with their prefix (`custom:team`); Cognito never requires them. */
+  customAttributes: readonly string[];
+  /** AdminCreateUserConfig AllowAdminCreateUserOnly: SignUp is refused, only administrators add users. */
+  allowAdminCreateUserOnly: boolean;
   /** A PreSignUp Lambda trigger that refuses sign-ups from one email domain, with its owner's reason. */
   preSignUpRefusal?: { domain: string; reason: string };
   /** Threat protection in full-function mode, blocking every password sign-in as too risky. */
@@ -116,6 +131,11 @@ export const DEFAULT_SETTINGS: PoolSettings = {
   refreshTokenTtlMs: 30 * DAY,
   temporaryPasswordTtlMs: 7 * DAY,
   requiredAttributes: [],
+  usernameAttributes: ['email'],
+  aliasAttributes: [],
+  autoVerifiedAttributes: ['email'],
+  customAttributes: [],
+  allowAdminCreateUserOnly: false,
   blockSignIns: false,
   outages: {},
 };

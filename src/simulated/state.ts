@@ -17,8 +17,12 @@ export interface PoolState {
   readonly tokens: TokenStore;
   /** By internal username. */
   readonly users: Map<string, UserRecord>;
-  /** The user signed in as `name`: the email (case-insensitive) or the internal username. */
-  findUser(name: string): UserRecord | undefined;
+  /**
+   * The user signed in as `name`: the internal username, an email or phone number that is a
+   * username attribute, or a verified alias (pool.ts). `aliasesOnly`: only by a verified email or
+   * phone number (who else holds an alias).
+   */
+  findUser(name: string, options?: { aliasesOnly?: boolean }): UserRecord | undefined;
   /** The user behind a usable access token; throws NotAuthorizedException otherwise. */
   userFromAccessToken(token: string): UserRecord;
   /** A session usable for `accepts` (see sessions.ts). */

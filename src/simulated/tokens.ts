@@ -147,7 +147,8 @@ export class TokenStore {
       exp,
       iat,
       jti: randomUuid(),
-      email: user.email,
+      // A user without an email (phone numbers as usernames) has no email claim.
+      ...(user.email !== '' ? { email: user.email } : {}),
     });
     const accessToken = jwt(ACCESS_KID, {
       sub: user.username,

@@ -184,7 +184,7 @@ export function userAttributes(user: UserRecord): Array<{ Name: string; Value: s
     list.push({ Name: 'phone_number', Value: user.phoneNumber });
   }
   for (const [Name, Value] of Object.entries(user.attributes)) list.push({ Name, Value });
-  list.push({ Name: 'email', Value: user.email });
+  if (user.email !== '') list.push({ Name: 'email', Value: user.email });
   return list;
 }
 

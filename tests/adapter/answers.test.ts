@@ -173,13 +173,13 @@ const CASES: Case[] = [
   },
   {
     what: 'SignUp with UserConfirmed (a pre sign-up trigger confirmed the account): no code to wait for',
-    call: (c) => c.signUp({ email: 'ada@example.com', password: 'Correct-h0rse' }),
+    call: (c) => c.signUp({ email: 'ada@example.com', password: 'Correct-h0rse', attributes: { email: 'ada@example.com' } }),
     output: { UserConfirmed: true, UserSub: USER },
     expected: { value: { userConfirmed: true, delivery: null } },
   },
   {
     what: 'SignUp with neither UserConfirmed nor where the code went',
-    call: (c) => c.signUp({ email: 'ada@example.com', password: 'Correct-h0rse' }),
+    call: (c) => c.signUp({ email: 'ada@example.com', password: 'Correct-h0rse', attributes: { email: 'ada@example.com' } }),
     output: { UserSub: USER },
     expected: { value: { userConfirmed: false, delivery: null } },
   },

@@ -45,7 +45,7 @@ describe('a pool without user-existence protection (PreventUserExistenceErrors L
   });
 });
 
-const signUp = () => client.signUp({ email: 'ada@example.com', password: 'Correct-h0rse' });
+const signUp = () => client.signUp({ email: 'ada@example.com', password: 'Correct-h0rse', attributes: { email: 'ada@example.com' } });
 const signIn = () => client.signIn({ email: 'ada@example.com', password: 'Correct-h0rse' });
 const refresh = () => client.refresh({ refreshToken: 'refresh-token' });
 const resend = () => client.resendConfirmationCode({ email: 'ada@example.com' });

@@ -33,7 +33,7 @@ describe('requests', () => {
         CodeDeliveryDetails: { Destination: 'a***@e***.com', DeliveryMedium: 'EMAIL', AttributeName: 'email' },
       },
     };
-    const result = await client.signUp({ email: 'ada@example.com', password: 'Correct-h0rse' });
+    const result = await client.signUp({ email: 'ada@example.com', password: 'Correct-h0rse', attributes: { email: 'ada@example.com' } });
     expect(result).toEqual({ userConfirmed: false, delivery: { destination: 'a***@e***.com', medium: 'EMAIL' } });
     const [request] = endpoint.requests;
     expect(request.operation).toBe('SignUp');
@@ -43,6 +43,35 @@ describe('requests', () => {
       Password: 'Correct-h0rse',
       UserAttributes: [{ Name: 'email', Value: 'ada@example.com' }],
     });
+  });
+
+  it('signs up a username with its attributes, custom ones included, as UserAttributes', async () => {
+    answers.SignUp = {
+      output: { UserConfirmed: false, UserSub: 'ada', CodeDeliveryDetails: { Destination: '+********0123', DeliveryMedium: 'SMS', AttributeName: 'phone_number' } },
+    };
+    const attributes = { phone_number: '+447700900123', given_name: 'Ada', birthdate: '1815-12-10', 'custom:team': 'Engines' };
+    const result = await client.signUp({ email: 'Ada_Lovelace', password: 'Correct-h0rse', attributes });
+    expect(result).toEqual({ userConfirmed: false, delivery: { destination: '+********0123', medium: 'SMS' } });
+    expect(endpoint.requests[0]!.body).toEqual({
+      ClientId: POOL.clientId,
+      Username: 'Ada_Lovelace',
+      Password: 'Correct-h0rse',
+      UserAttributes: [
+        { Name: 'phone_number', Value: '+447700900123' },
+        { Name: 'given_name', Value: 'Ada' },
+        { Name: 'birthdate', Value: '1815-12-10' },
+        { Name: 'custom:team', Value: 'Engines' },
+      ],
+    });
+  });
+
+  it('signs in with an alias as typed in USERNAME, and answers later steps as the real username', async () => {
+    answers.InitiateAuth = {
+      output: { ChallengeName: 'SOFTWARE_TOKEN_MFA', Session: S(2), ChallengeParameters: { USER_ID_FOR_SRP: 'ada_lovelace' } },
+    };
+    const step = await client.signIn({ email: 'ada@example.com', password: 'Correct-h0rse' });
+    expect(endpoint.requests[0]!.body).toMatchObject({ AuthParameters: { USERNAME: 'ada@example.com', PASSWORD: 'Correct-h0rse' } });
+    expect(step).toMatchObject({ type: 'challenge', challenge: { name: 'SOFTWARE_TOKEN_MFA', username: 'ada_lovelace' } });
   });
 
   it('signs in with USER_PASSWORD_AUTH and reads an MFA_SETUP challenge', async () => {

@@ -33,7 +33,7 @@ const client = createSdkClient(POOL, sdk);
 
 /** One call per operation; a method added to the client and missing here is a type error. */
 const CALLS: Record<CognitoOperation, (c: CognitoClient) => Promise<unknown>> = {
-  signUp: (c) => c.signUp({ email: 'ada@example.com', password: 'Correct-h0rse' }),
+  signUp: (c) => c.signUp({ email: 'ada@example.com', password: 'Correct-h0rse', attributes: { email: 'ada@example.com' } }),
   confirmSignUp: (c) => c.confirmSignUp({ email: 'ada@example.com', code: '123456' }),
   resendConfirmationCode: (c) => c.resendConfirmationCode({ email: 'ada@example.com' }),
   signIn: (c) => c.signIn({ email: 'ada@example.com', password: 'Correct-h0rse' }),

@@ -28,11 +28,13 @@ export const BUDGET = { firstLoadJs: 35_000, allJs: 100_000, css: 8_000 };
  * a public client never runs (src/build/unused-sdk-code.ts). The ceiling was 105 KB for the
  * journey, the account page and three languages; the answers of real pools and of a failing
  * network (new screens, and about 60 new sentences in each of the three languages, all fetched
- * after the first paint) brought it to 112.4 KB. It sat just above that, so growth is a decision.
- * The pool doctor (`/?doctor`, its own chunk, fetched only on that URL) added 11,683 bytes: its
- * probes, findings and page, and its words in three languages.
+ * after the first paint) brought it to 112.4 KB; pool shapes (usernames, phone numbers, sign-up
+ * attributes: their checks, fields and about 35 sentences in each language, after the first
+ * paint) added 4.5 KB. The pool doctor (`/?doctor`, its own chunk, fetched only on that URL)
+ * added 11,683 bytes: its probes, findings and page, and its words in three languages. Each rise
+ * is what was measured; the ceiling sits just above, so growth is a decision.
  */
-export const CEILING = { ...BUDGET, allJs: 113_000 + 11_683 };
+export const CEILING = { ...BUDGET, allJs: 117_539 + 11_683 };
 
 /** No .env file takes part: the variant alone decides what is configured. */
 const NO_ENV_FILES = join(tmpdir(), 'cognito-sign-in-no-env');

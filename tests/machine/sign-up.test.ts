@@ -46,7 +46,7 @@ describe('sign up and confirm', () => {
     await waitFor(actor, (s) => s.matches('signedIn'));
 
     expect(calls).toEqual([
-      { op: 'signUp', input: { email: EMAIL, password: PASSWORD } },
+      { op: 'signUp', input: { email: EMAIL, password: PASSWORD, attributes: { email: EMAIL } } },
       { op: 'confirmSignUp', input: { email: EMAIL, code: '123456' } },
       { op: 'signIn', input: { email: EMAIL, password: PASSWORD } },
     ]);

@@ -85,6 +85,12 @@ describe('scenarios', () => {
       'threat-protection',
       'strict-password',
       'mfa-preference-outage',
+      'username',
+      'username-email-alias',
+      'phone',
+      'email-or-phone',
+      'attributes',
+      'admin-only',
     ]);
     expect(settingsFor('default')).toMatchObject({ mfa: 'ON', totp: true, sms: true, email: false, clientSecret: false, userPasswordAuth: true, sessionTtlMs: 180_000 });
     expect(settingsFor('mfa-optional').mfa).toBe('OPTIONAL');
@@ -110,6 +116,13 @@ describe('scenarios', () => {
     expect(settingsFor('threat-protection').blockSignIns).toBe(true);
     expect(settingsFor('strict-password').passwordPolicy).toEqual({ minLength: 12, upper: true, lower: true, digit: true, symbol: true });
     expect(settingsFor('mfa-preference-outage')).toMatchObject({ mfa: 'OPTIONAL', outages: { SetUserMFAPreference: 1 } });
+    expect(settingsFor('default')).toMatchObject({ usernameAttributes: ['email'], aliasAttributes: [], allowAdminCreateUserOnly: false });
+    expect(settingsFor('username')).toMatchObject({ usernameAttributes: [], aliasAttributes: [], requiredAttributes: ['email'] });
+    expect(settingsFor('username-email-alias')).toMatchObject({ usernameAttributes: [], aliasAttributes: ['email'] });
+    expect(settingsFor('phone')).toMatchObject({ usernameAttributes: ['phone_number'], autoVerifiedAttributes: ['phone_number'] });
+    expect(settingsFor('email-or-phone').usernameAttributes).toEqual(['email', 'phone_number']);
+    expect(settingsFor('attributes')).toMatchObject({ requiredAttributes: ['given_name', 'family_name', 'birthdate'], customAttributes: ['custom:team'] });
+    expect(settingsFor('admin-only').allowAdminCreateUserOnly).toBe(true);
     expect(settingsFor('nope')).toEqual(settingsFor('default'));
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { endpointOf, readConfig, readPasswordPolicy } from '../../src/config';
+import { endpointOf, readConfig, readPasswordPolicy, type ConfigEnv } from '../../src/config';
+import { readPoolShape, readSignInWith, readSignUpAttributes } from '../../src/config-shape';
 import { SIMULATED_POOL } from '../../src/simulated/pool-ids';
 import { contentSecurityPolicy } from '../../src/build/csp';
 import { en } from '../../src/i18n/en';
@@ -110,5 +111,55 @@ describe('VITE_PASSWORD_POLICY', () => {
       const problem = config.kind === 'invalid' ? config.problems[0] : undefined;
       expect(en.config.problems.badPasswordPolicy(problem!)).toMatch(/VITE_PASSWORD_POLICY “min=4”.*min=12,upper,lower,number,symbol/);
     }
+  });
+});
+
+describe('the pool’s shape (config-shape.ts)', () => {
+  const pool = { VITE_COGNITO_USER_POOL_ID: 'eu-west-1_AbC123', VITE_COGNITO_CLIENT_ID: '4abc' };
+  const shaped = (env: ConfigEnv) => readConfig({ ...pool, ...env }, readPoolShape);
+
+  it('is left to the machine’s default (email as the username) when no variable says otherwise', () => {
+    expect(shaped({})).not.toHaveProperty('poolShape');
+  });
+
+  it('reads what people sign in with, the sign-up attributes, and whether sign-up is public', () => {
+    const config = shaped({
+      VITE_COGNITO_SIGN_IN_WITH: ' Email , username ',
+      VITE_COGNITO_SIGN_UP_ATTRIBUTES: 'given_name, birthdate?, custom:team?=Team name',
+      VITE_COGNITO_ADMIN_CREATE_USER_ONLY: 'TRUE',
+    });
+    expect(config).toMatchObject({
+      kind: 'real',
+      poolShape: {
+        signInWith: ['username', 'email'],
+        signUpAttributes: [
+          { name: 'given_name', required: true },
+          { name: 'birthdate', required: false },
+          { name: 'custom:team', required: false, label: 'Team name' },
+        ],
+        selfSignUp: false,
+      },
+    });
+    expect(shaped({ VITE_COGNITO_SIGN_IN_WITH: 'phone' })).toMatchObject({ poolShape: { signInWith: ['phone'], signUpAttributes: [], selfSignUp: true } });
+  });
+
+  it.each([
+    ['VITE_COGNITO_SIGN_IN_WITH', 'fingerprint', 'badSignInWith'],
+    ['VITE_COGNITO_SIGN_IN_WITH', 'email,email', 'badSignInWith'],
+    ['VITE_COGNITO_SIGN_UP_ATTRIBUTES', 'favourite_colour', 'badSignUpAttributes'],
+    ['VITE_COGNITO_SIGN_UP_ATTRIBUTES', 'custom:team', 'badSignUpAttributes'],
+    ['VITE_COGNITO_SIGN_UP_ATTRIBUTES', 'name=Your name', 'badSignUpAttributes'],
+    ['VITE_COGNITO_SIGN_UP_ATTRIBUTES', 'name,name?', 'badSignUpAttributes'],
+    ['VITE_COGNITO_SIGN_UP_ATTRIBUTES', 'sub', 'badSignUpAttributes'],
+    ['VITE_COGNITO_ADMIN_CREATE_USER_ONLY', 'yes', 'badAdminCreateUserOnly'],
+  ] as const)('names %s=%s as a problem to fix', (variable, value, code) => {
+    expect(shaped({ [variable]: value })).toEqual({ kind: 'invalid', problems: [{ code, value }] });
+  });
+
+  it('reads the standard attributes by Cognito’s names, and custom ones only with a label', () => {
+    expect(readSignUpAttributes('name,preferred_username,zoneinfo')).toHaveLength(3);
+    expect(readSignUpAttributes('custom:a_b-c=Label with spaces')).toEqual([{ name: 'custom:a_b-c', required: true, label: 'Label with spaces' }]);
+    expect(readSignUpAttributes('custom:this_name_is_far_too_long=X')).toBeUndefined();
+    expect(readSignInWith('')).toBeUndefined();
   });
 });

@@ -39,6 +39,8 @@ function at(dict: unknown, path: string): unknown {
 const SAMPLES: Record<string, { args: unknown[]; shows: string[] }> = {
   'code.resendIn': { args: [37], shows: ['37'] },
   'confirmSignUp.sentTo': { args: ['x***@e***.com'], shows: ['x***@e***.com'] },
+  'confirmSignUp.sentByText': { args: ['+*******9876'], shows: ['+*******9876'] },
+  'signUp.optional': { args: ['Team-Z9'], shows: ['Team-Z9'] },
   'resetPassword.sentTo': { args: ['r***@e***.net'], shows: ['r***@e***.net'] },
   'totpSetup.qrAlt': { args: ['ada@example.com'], shows: ['ada@example.com'] },
   'totpChallenge.device': { args: ['Pixel-Q7'], shows: ['Pixel-Q7'] },
@@ -71,6 +73,9 @@ function configSamples(): Record<string, { args: unknown[]; shows: string[] }> {
     { code: 'badSessionMinutes', value: '42' },
     { code: 'badPasswordPolicy', value: 'min=zz9' },
     { code: 'badMfaRequired', value: 'sometimes' },
+    { code: 'badSignInWith', value: 'fingerprint' },
+    { code: 'badSignUpAttributes', value: 'custom:zz9' },
+    { code: 'badAdminCreateUserOnly', value: 'maybe' },
   ];
   return Object.fromEntries(
     problems.map((problem) => {

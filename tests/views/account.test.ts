@@ -169,7 +169,7 @@ describe('password screens', () => {
     await waitForState(actor, (s) => s.matches('newPassword'));
     const { user } = renderView(NewPassword, actor);
     await user.type(screen.getByLabelText(en.fields.newPassword), 'Mine-passw0rd!');
-    await user.type(screen.getByLabelText(en.newPassword.attributes.given_name), 'Ada');
+    await user.type(screen.getByLabelText(en.attributes.given_name), 'Ada');
     await user.click(screen.getByRole('button', { name: en.newPassword.submit }));
     await waitFor(() => expect(actor.getSnapshot().matches('signedIn')).toBe(true));
     expect(calls[1].input).toMatchObject({ password: 'Mine-passw0rd!', attributes: { given_name: 'Ada' } });

@@ -30,7 +30,7 @@ const TYPED: Record<string, string> = {
   [en.fields.newPassword]: VALID.newPassword,
   [en.fields.code]: VALID.code,
   [en.totpSetup.deviceName]: VALID.deviceName,
-  [en.newPassword.attributes.name]: 'Ada Lovelace',
+  [en.attributes.name]: 'Ada Lovelace',
 };
 
 /** Renders the view of the screen the machine is on. */

@@ -13,7 +13,8 @@ export const signIn = authSetup.createStateConfig({
   initial: 'idle',
   // The links to other forms work while a request is out too: leaving drops its late answer.
   on: {
-    'signIn.toSignUp': leaveWithEmail('#auth.signUp'),
+    // No sign-up where only an administrator creates users: the view offers no link either.
+    'signIn.toSignUp': { guard: 'selfSignUp', ...leaveWithEmail('#auth.signUp') },
     'signIn.toForgotPassword': leaveWithEmail('#auth.forgotPassword'),
   },
   states: {

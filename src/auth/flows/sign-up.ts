@@ -3,7 +3,7 @@ import { assertEvent, type DoneActorEvent } from 'xstate';
 import { authSetup } from '../setup';
 import type { SignUpResult } from '../types';
 import { normalizeCode } from '../validate';
-import { credentialsOf } from '../readers';
+import { signUpOf } from '../readers';
 import {
   backForgettingPassword,
   leaveWithEmail,
@@ -31,7 +31,10 @@ export const signUp = authSetup.createStateConfig({
       tags: 'busy',
       invoke: {
         src: 'signUp',
-        input: ({ context }) => credentialsOf(context),
+        input: ({ context, event }) => {
+          assertEvent(event, 'signUp.submit');
+          return signUpOf(context, event.attributes);
+        },
         onDone: [
           // Auto-confirmed: sign straight in.
           { guard: userConfirmed, target: '#auth.confirmSignUp.signingIn' },

@@ -1,0 +1,132 @@
+/**
+ * The simulated pool in every shape (scenarios.ts): usernames and aliases, phone numbers as
+ * usernames, required and custom attributes, no public sign-up; as Cognito documents them.
+ */
+import { describe, expect, it } from 'vitest';
+import { settingsFor } from '../../src/simulated/scenarios';
+import { pageShapeOf } from '../../src/simulated/page-shape';
+import { CLIENT_ID, PASSWORD, harness, passwordAuth } from './helpers';
+
+const shape = (name: string) => harness(settingsFor(name));
+const signUp = (username: string, attributes: Record<string, string> = {}) => ({
+  ClientId: CLIENT_ID,
+  Username: username,
+  Password: PASSWORD,
+  UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
+});
+const confirm = (username: string, code: string) => ({ ClientId: CLIENT_ID, Username: username, ConfirmationCode: code });
+
+describe('a pool of usernames', () => {
+  it('keeps the username as typed, confirms by email, and signs in by username only', () => {
+    const h = shape('username');
+    const out = h.ok('SignUp', signUp('ada_lovelace', { email: 'ada@example.com' }));
+    expect(h.pool.inspectUser('ada_lovelace')).toMatchObject({ username: 'ada_lovelace', email: 'ada@example.com', status: 'UNCONFIRMED' });
+    expect(out.CodeDeliveryDetails).toMatchObject({ DeliveryMedium: 'EMAIL', AttributeName: 'email' });
+    h.ok('ConfirmSignUp', confirm('ada_lovelace', h.pool.inbox.latest()!.code));
+    expect(h.ok('InitiateAuth', passwordAuth('ada_lovelace')).AuthenticationResult).toBeDefined();
+    // Not an alias here: the email names nobody.
+    h.fails('InitiateAuth', passwordAuth('ada@example.com'), 'NotAuthorizedException', 'Incorrect username or password.');
+  });
+
+  it('requires the attributes the pool requires, and names a taken username as Cognito does', () => {
+    const h = shape('username');
+    h.fails('SignUp', signUp('ada'), 'InvalidParameterException', 'Attributes did not conform to the schema: email: The attribute is required');
+    h.ok('SignUp', signUp('ada', { email: 'ada@example.com' }));
+    h.fails('SignUp', signUp('ada', { email: 'other@example.com' }), 'UsernameExistsException', 'User already exists');
+  });
+
+  it('refuses a username with a space in it', () => {
+    const h = shape('username');
+    const response = h.call('SignUp', signUp('ada lovelace', { email: 'ada@example.com' }));
+    expect(response.body).toMatchObject({ __type: 'InvalidParameterException' });
+    expect(response.body.message).toContain("Value at 'username' failed to satisfy constraint");
+  });
+});
+
+describe('email as an alias', () => {
+  it('refuses a username in email format', () => {
+    const h = shape('username-email-alias');
+    h.fails(
+      'SignUp',
+      signUp('ada@example.com', { email: 'ada@example.com' }),
+      'InvalidParameterException',
+      'Username cannot be of email format, since user pool is configured for email alias.',
+    );
+  });
+
+  it('signs in with the alias as typed once it is verified, and answers with the real username', () => {
+    const h = shape('username-email-alias');
+    h.ok('SignUp', signUp('ada', { email: 'ada@example.com' }));
+    // Not verified yet: the alias names nobody.
+    h.fails('InitiateAuth', passwordAuth('ada@example.com'), 'NotAuthorizedException', 'Incorrect username or password.');
+    h.ok('ConfirmSignUp', confirm('ada', h.pool.inbox.latest()!.code));
+    const out = h.ok('InitiateAuth', passwordAuth('ada@example.com'));
+    expect(out.AuthenticationResult).toBeDefined();
+    expect(h.pool.inspectUser('ada')).toMatchObject({ emailVerified: true });
+  });
+
+  it('lets a second account sign up with a verified email, and refuses it at confirmation (AliasExistsException)', () => {
+    const h = shape('username-email-alias');
+    h.ok('SignUp', signUp('ada', { email: 'ada@example.com' }));
+    h.ok('ConfirmSignUp', confirm('ada', h.pool.inbox.latest()!.code));
+    h.ok('SignUp', signUp('ada2', { email: 'ada@example.com' }));
+    h.fails('ConfirmSignUp', confirm('ada2', h.pool.inbox.latest()!.code), 'AliasExistsException', 'An account with the email already exists.');
+  });
+});
+
+describe('phone numbers as usernames', () => {
+  it('needs an E.164 number, texts the code, and signs in with the number', () => {
+    const h = shape('phone');
+    h.fails('SignUp', signUp('ada@example.com'), 'InvalidParameterException', 'Username should be a phone number.');
+    const out = h.ok('SignUp', signUp('+447700900123'));
+    expect(out.CodeDeliveryDetails).toEqual({ AttributeName: 'phone_number', DeliveryMedium: 'SMS', Destination: '+********0123' });
+    expect(h.pool.inbox.latest()).toMatchObject({ medium: 'SMS', purpose: 'signUp' });
+    // A new code goes the same way.
+    expect(h.ok('ResendConfirmationCode', { ClientId: CLIENT_ID, Username: '+447700900123' }).CodeDeliveryDetails).toMatchObject({ DeliveryMedium: 'SMS' });
+    h.ok('ConfirmSignUp', confirm('+447700900123', h.pool.inbox.latest()!.code));
+    expect(h.pool.inspectUser('+447700900123')).toMatchObject({ phoneVerified: true, phoneNumber: '+447700900123' });
+    expect(h.ok('InitiateAuth', passwordAuth('+447700900123')).AuthenticationResult).toBeDefined();
+    h.fails('SignUp', signUp('+447700900123'), 'UsernameExistsException', 'An account with the given phone_number already exists.');
+  });
+
+  it('takes either where both are usernames', () => {
+    const h = shape('email-or-phone');
+    h.fails('SignUp', signUp('ada'), 'InvalidParameterException', 'Username should be either an email or a phone number.');
+    expect(h.ok('SignUp', signUp('ada@example.com')).CodeDeliveryDetails).toMatchObject({ DeliveryMedium: 'EMAIL' });
+    expect(h.ok('SignUp', signUp('+447700900123')).CodeDeliveryDetails).toMatchObject({ DeliveryMedium: 'SMS' });
+  });
+});
+
+describe('attributes', () => {
+  it('takes the required standard attributes and the pool’s custom one, each in its format', () => {
+    const h = shape('attributes');
+    const good = { email: 'ada@example.com', given_name: 'Ada', family_name: 'Lovelace', birthdate: '1815-12-10' };
+    h.fails('SignUp', signUp('ada@example.com', { email: 'ada@example.com' }), 'InvalidParameterException', 'Attributes did not conform to the schema: given_name: The attribute is required');
+    h.fails('SignUp', signUp('ada@example.com', { ...good, birthdate: '10/12/1815' }), 'InvalidParameterException', 'Attributes did not conform to the schema: birthdate: The attribute must be in YYYY-MM-DD format');
+    h.fails('SignUp', signUp('ada@example.com', { ...good, 'custom:unknown': 'x' }), 'InvalidParameterException', 'Attributes did not conform to the schema: Type for attribute {custom:unknown} could not be determined');
+    h.fails('SignUp', signUp('ada@example.com', { ...good, phone_number: '07700 900123' }), 'InvalidParameterException', 'Invalid phone number format.');
+    h.ok('SignUp', signUp('ada@example.com', { ...good, 'custom:team': 'Analytical Engines' }));
+  });
+});
+
+describe('no public sign-up', () => {
+  it('refuses SignUp; an invited user still sets a password at NEW_PASSWORD_REQUIRED', () => {
+    const h = shape('admin-only');
+    h.fails('SignUp', signUp('ada@example.com'), 'NotAuthorizedException', 'SignUp is not permitted for this user pool');
+    h.pool.seedUser({ email: 'invited@example.com', password: 'TempPassw0rd!', status: 'FORCE_CHANGE_PASSWORD' });
+    expect(h.ok('InitiateAuth', passwordAuth('invited@example.com', 'TempPassw0rd!')).ChallengeName).toBe('NEW_PASSWORD_REQUIRED');
+  });
+});
+
+describe('what the demo tells the page', () => {
+  it('is each scenario’s shape', () => {
+    expect(pageShapeOf(settingsFor('default'))).toEqual({ signInWith: ['email'], signUpAttributes: [], selfSignUp: true });
+    expect(pageShapeOf(settingsFor('username')).signInWith).toEqual(['username']);
+    expect(pageShapeOf(settingsFor('username')).signUpAttributes).toEqual([{ name: 'email', required: true }]);
+    expect(pageShapeOf(settingsFor('username-email-alias')).signInWith).toEqual(['username', 'email']);
+    expect(pageShapeOf(settingsFor('phone')).signInWith).toEqual(['phone']);
+    expect(pageShapeOf(settingsFor('email-or-phone')).signInWith).toEqual(['email', 'phone']);
+    expect(pageShapeOf(settingsFor('attributes')).signUpAttributes).toContainEqual({ name: 'custom:team', required: false, label: 'Team' });
+    expect(pageShapeOf(settingsFor('admin-only')).selfSignUp).toBe(false);
+  });
+});
