@@ -198,6 +198,7 @@ export function signUp(state: PoolState, body: Body): Body {
     retiredCodes: { signUp: new Set(), reset: new Set() },
     mfaEnabled: new Set(),
     passkeys: [],
+    groups: [],
     signInFailures: { count: 0, lastAt: 0 },
     attempts: new Map(),
   };

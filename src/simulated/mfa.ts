@@ -16,15 +16,15 @@
  */
 
 import type { Session } from './sessions';
-import type { PoolState } from './state';
+import type { Answer, Body, PoolState } from './state';
 import type { AuthenticationResult } from './tokens';
 import { FACTOR_ORDER, maskEmail, maskPhone, poolAllows, userCanUse, type MfaFactor, type UserRecord } from './users';
 import type { ChallengeName } from './validate';
 
 export const DEFAULT_DEVICE_NAME = 'TOTP device';
 
-export function tokensBody(result: AuthenticationResult): Record<string, unknown> {
-  return { AuthenticationResult: result, ChallengeParameters: {} };
+export async function tokensBody(result: Promise<AuthenticationResult>): Promise<Body> {
+  return { AuthenticationResult: await result, ChallengeParameters: {} };
 }
 
 /** What a challenge session carries besides its user and challenge. */
@@ -47,18 +47,18 @@ export function challengeBody(
 }
 
 /** The last answer of a sign-in: its session is spent and the tokens issued. */
-export function completeSignIn(state: PoolState, session: Session, user: UserRecord): Record<string, unknown> {
+export function completeSignIn(state: PoolState, session: Session, user: UserRecord): Answer {
   state.sessions.consume(session);
   return tokensBody(state.tokens.signIn(user));
 }
 
 /** After the password (or the new password) is accepted. */
-export function afterPassword(state: PoolState, user: UserRecord): Record<string, unknown> {
+export function afterPassword(state: PoolState, user: UserRecord): Answer {
   if (user.status === 'FORCE_CHANGE_PASSWORD') return newPasswordChallenge(state, user);
   return afterFirstFactor(state, user);
 }
 
-export function afterFirstFactor(state: PoolState, user: UserRecord): Record<string, unknown> {
+export function afterFirstFactor(state: PoolState, user: UserRecord): Answer {
   const { settings } = state;
   if (settings.mfa === 'OFF') return tokensBody(state.tokens.signIn(user));
 

@@ -225,7 +225,7 @@ export function base64UrlEncodeText(text: string): string {
 }
 
 /** Base64url (padding optional) to bytes; throws on anything else. */
-export function base64UrlDecode(text: string): Uint8Array {
+export function base64UrlDecode(text: string): Uint8Array<ArrayBuffer> {
   const base64 = text.replace(/-/g, '+').replace(/_/g, '/');
   const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));

@@ -37,12 +37,12 @@ import { fail } from './messages';
 import { PROBLEM_TEXT, newChallenge, relyingParty, requestOptions, usablePasskeys } from './passkeys';
 import type { Session } from './sessions';
 import type { FirstAuthFactor } from './settings';
-import { requiredParameter, type Body, type PoolState } from './state';
+import { requiredParameter, type Answer, type Body, type PoolState } from './state';
 import { checkMaySignIn, checkPassword, maskEmail, maskPhone, type UserRecord } from './users';
 import type { ChallengeName } from './validate';
 import { WebAuthnFailure, credentialId, verifyAssertion } from './webauthn';
 
-export function initiateUserAuth(state: PoolState, parameters: Record<string, string>, sessionId: string | undefined): Body {
+export function initiateUserAuth(state: PoolState, parameters: Record<string, string>, sessionId: string | undefined): Answer {
   if (state.settings.firstAuthFactors.length === 0) throw fail('flowNotEnabled', { flow: 'USER_AUTH' });
   const username = requiredParameter(parameters, 'USERNAME');
   if (sessionId !== undefined) return signInAfterSignUp(state, sessionId, username);
@@ -69,7 +69,7 @@ export function availableChallenges(state: PoolState, user: UserRecord): Challen
 }
 
 /** The chosen first factor: its challenge, or for PASSWORD given with the choice, the password's outcome. */
-function startChallenge(state: PoolState, user: UserRecord, challenge: ChallengeName, responses: Record<string, string>): Body {
+function startChallenge(state: PoolState, user: UserRecord, challenge: ChallengeName, responses: Record<string, string>): Answer {
   switch (challenge) {
     case 'PASSWORD': {
       const password = responses.PASSWORD;
@@ -97,7 +97,7 @@ function startChallenge(state: PoolState, user: UserRecord, challenge: Challenge
   }
 }
 
-function signInAfterSignUp(state: PoolState, sessionId: string, username: string): Body {
+function signInAfterSignUp(state: PoolState, sessionId: string, username: string): Answer {
   const session = state.takeSession(sessionId, (s) => s.purpose === 'signedUp');
   const user = state.users.get(session.username);
   if (!user || state.findUser(username) !== user) throw fail('sessionInvalid');
@@ -109,7 +109,7 @@ function signInAfterSignUp(state: PoolState, sessionId: string, username: string
 // RespondToAuthChallenge
 
 /** SELECT_CHALLENGE: the ANSWER must be one of the AvailableChallenges offered. */
-export function answerSelectChallenge(state: PoolState, session: Session, user: UserRecord, responses: Record<string, string>): Body {
+export function answerSelectChallenge(state: PoolState, session: Session, user: UserRecord, responses: Record<string, string>): Answer {
   const answer = requiredParameter(responses, 'ANSWER') as ChallengeName;
   if (!session.available?.includes(answer)) throw fail('challengeNotAvailable', { answer });
   state.sessions.consume(session);
@@ -121,14 +121,14 @@ export function answerSelectChallenge(state: PoolState, session: Session, user: 
 }
 
 /** The PASSWORD challenge. Design choice: a wrong password spends the session, as InitiateAuth would. */
-export function answerPassword(state: PoolState, session: Session, user: UserRecord, responses: Record<string, string>): Body {
+export function answerPassword(state: PoolState, session: Session, user: UserRecord, responses: Record<string, string>): Answer {
   const password = requiredParameter(responses, 'PASSWORD');
   state.sessions.consume(session);
   checkPassword(state.settings, user, password, state.now());
   return afterPassword(state, user);
 }
 
-export function answerWebAuthn(state: PoolState, session: Session, user: UserRecord, responses: Record<string, string>): Body {
+export function answerWebAuthn(state: PoolState, session: Session, user: UserRecord, responses: Record<string, string>): Answer {
   const text = requiredParameter(responses, 'CREDENTIAL');
   const refuse = (reason: string) => {
     state.sessions.wrongAnswer(session);

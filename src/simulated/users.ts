@@ -78,6 +78,8 @@ export interface UserRecord {
   pendingRegistration?: PendingRegistration;
   /** PreferredMfaSetting. */
   preferredMfa?: MfaFactor;
+  /** The groups the user is in (`cognito:groups` in the tokens). */
+  groups: readonly string[];
   signInFailures: { count: number; lastAt: number };
   attempts: Map<RateLimitedAction, number[]>;
 }

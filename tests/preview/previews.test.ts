@@ -14,6 +14,7 @@ import { createSimulatedServer } from '../../src/simulated/node';
 import { previewInput, previewSettings, runPreview, type Preview } from '../../src/preview/drive';
 import { PREVIEWS, findPreview } from '../../src/preview/previews';
 import { restingStates, stateMatcher, statesOf, statesWithoutPreview } from '../../src/preview/states';
+import { sharedSigningKey } from '../simulated/helpers';
 
 const STATES = restingStates(authMachine.root);
 
@@ -73,7 +74,9 @@ describe('the list of previews', () => {
 
 /** The preview's pool behind msw in Node, the app's actor on the SDK, and the shared driver. */
 async function reach(preview: Preview) {
-  const simulated = createSimulatedServer(previewSettings(preview));
+  // Each pool making its own RSA key would queue a hundred key generations on Node's thread pool,
+  // and a late preview's first sign-in would wait behind them past the adapter's request timeout.
+  const simulated = createSimulatedServer(previewSettings(preview), { signingKey: sharedSigningKey() });
   seedDemoUsers(simulated.pool);
   simulated.server.listen({ onUnhandledRequest: 'error' });
   // The app's own adapter, loaded as the page loads it (the SDK's Node build here).

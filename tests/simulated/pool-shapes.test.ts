@@ -16,37 +16,37 @@ const signUp = (username: string, attributes: Record<string, string> = {}) => ({
 });
 const confirm = (username: string, code: string) => ({ ClientId: CLIENT_ID, Username: username, ConfirmationCode: code });
 
-describe('a pool of usernames', () => {
-  it('keeps the username as typed, confirms by email, and signs in by username only', () => {
+describe('a pool of usernames', async () => {
+  it('keeps the username as typed, confirms by email, and signs in by username only', async () => {
     const h = shape('username');
-    const out = h.ok('SignUp', signUp('ada_lovelace', { email: 'ada@example.com' }));
+    const out = await h.ok('SignUp', signUp('ada_lovelace', { email: 'ada@example.com' }));
     expect(h.pool.inspectUser('ada_lovelace')).toMatchObject({ username: 'ada_lovelace', email: 'ada@example.com', status: 'UNCONFIRMED' });
     expect(out.CodeDeliveryDetails).toMatchObject({ DeliveryMedium: 'EMAIL', AttributeName: 'email' });
-    h.ok('ConfirmSignUp', confirm('ada_lovelace', h.pool.inbox.latest()!.code));
-    expect(h.ok('InitiateAuth', passwordAuth('ada_lovelace')).AuthenticationResult).toBeDefined();
+    await h.ok('ConfirmSignUp', confirm('ada_lovelace', h.pool.inbox.latest()!.code));
+    expect((await h.ok('InitiateAuth', passwordAuth('ada_lovelace'))).AuthenticationResult).toBeDefined();
     // Not an alias here: the email names nobody.
-    h.fails('InitiateAuth', passwordAuth('ada@example.com'), 'NotAuthorizedException', 'Incorrect username or password.');
+    await h.fails('InitiateAuth', passwordAuth('ada@example.com'), 'NotAuthorizedException', 'Incorrect username or password.');
   });
 
-  it('requires the attributes the pool requires, and names a taken username as Cognito does', () => {
+  it('requires the attributes the pool requires, and names a taken username as Cognito does', async () => {
     const h = shape('username');
-    h.fails('SignUp', signUp('ada'), 'InvalidParameterException', 'Attributes did not conform to the schema: email: The attribute is required');
-    h.ok('SignUp', signUp('ada', { email: 'ada@example.com' }));
-    h.fails('SignUp', signUp('ada', { email: 'other@example.com' }), 'UsernameExistsException', 'User already exists');
+    await h.fails('SignUp', signUp('ada'), 'InvalidParameterException', 'Attributes did not conform to the schema: email: The attribute is required');
+    await h.ok('SignUp', signUp('ada', { email: 'ada@example.com' }));
+    await h.fails('SignUp', signUp('ada', { email: 'other@example.com' }), 'UsernameExistsException', 'User already exists');
   });
 
-  it('refuses a username with a space in it', () => {
+  it('refuses a username with a space in it', async () => {
     const h = shape('username');
-    const response = h.call('SignUp', signUp('ada lovelace', { email: 'ada@example.com' }));
+    const response = await h.call('SignUp', signUp('ada lovelace', { email: 'ada@example.com' }));
     expect(response.body).toMatchObject({ __type: 'InvalidParameterException' });
     expect(response.body.message).toContain("Value at 'username' failed to satisfy constraint");
   });
 });
 
-describe('email as an alias', () => {
-  it('refuses a username in email format', () => {
+describe('email as an alias', async () => {
+  it('refuses a username in email format', async () => {
     const h = shape('username-email-alias');
-    h.fails(
+    await h.fails(
       'SignUp',
       signUp('ada@example.com', { email: 'ada@example.com' }),
       'InvalidParameterException',
@@ -54,72 +54,72 @@ describe('email as an alias', () => {
     );
   });
 
-  it('signs in with the alias as typed once it is verified, and answers with the real username', () => {
+  it('signs in with the alias as typed once it is verified, and answers with the real username', async () => {
     const h = shape('username-email-alias');
-    h.ok('SignUp', signUp('ada', { email: 'ada@example.com' }));
+    await h.ok('SignUp', signUp('ada', { email: 'ada@example.com' }));
     // Not verified yet: the alias names nobody.
-    h.fails('InitiateAuth', passwordAuth('ada@example.com'), 'NotAuthorizedException', 'Incorrect username or password.');
-    h.ok('ConfirmSignUp', confirm('ada', h.pool.inbox.latest()!.code));
-    const out = h.ok('InitiateAuth', passwordAuth('ada@example.com'));
+    await h.fails('InitiateAuth', passwordAuth('ada@example.com'), 'NotAuthorizedException', 'Incorrect username or password.');
+    await h.ok('ConfirmSignUp', confirm('ada', h.pool.inbox.latest()!.code));
+    const out = await h.ok('InitiateAuth', passwordAuth('ada@example.com'));
     expect(out.AuthenticationResult).toBeDefined();
     expect(h.pool.inspectUser('ada')).toMatchObject({ emailVerified: true });
   });
 
-  it('lets a second account sign up with a verified email, and refuses it at confirmation (AliasExistsException)', () => {
+  it('lets a second account sign up with a verified email, and refuses it at confirmation (AliasExistsException)', async () => {
     const h = shape('username-email-alias');
-    h.ok('SignUp', signUp('ada', { email: 'ada@example.com' }));
-    h.ok('ConfirmSignUp', confirm('ada', h.pool.inbox.latest()!.code));
-    h.ok('SignUp', signUp('ada2', { email: 'ada@example.com' }));
-    h.fails('ConfirmSignUp', confirm('ada2', h.pool.inbox.latest()!.code), 'AliasExistsException', 'An account with the email already exists.');
+    await h.ok('SignUp', signUp('ada', { email: 'ada@example.com' }));
+    await h.ok('ConfirmSignUp', confirm('ada', h.pool.inbox.latest()!.code));
+    await h.ok('SignUp', signUp('ada2', { email: 'ada@example.com' }));
+    await h.fails('ConfirmSignUp', confirm('ada2', h.pool.inbox.latest()!.code), 'AliasExistsException', 'An account with the email already exists.');
   });
 });
 
-describe('phone numbers as usernames', () => {
-  it('needs an E.164 number, texts the code, and signs in with the number', () => {
+describe('phone numbers as usernames', async () => {
+  it('needs an E.164 number, texts the code, and signs in with the number', async () => {
     const h = shape('phone');
-    h.fails('SignUp', signUp('ada@example.com'), 'InvalidParameterException', 'Username should be a phone number.');
-    const out = h.ok('SignUp', signUp('+447700900123'));
+    await h.fails('SignUp', signUp('ada@example.com'), 'InvalidParameterException', 'Username should be a phone number.');
+    const out = await h.ok('SignUp', signUp('+447700900123'));
     expect(out.CodeDeliveryDetails).toEqual({ AttributeName: 'phone_number', DeliveryMedium: 'SMS', Destination: '+********0123' });
     expect(h.pool.inbox.latest()).toMatchObject({ medium: 'SMS', purpose: 'signUp' });
     // A new code goes the same way.
-    expect(h.ok('ResendConfirmationCode', { ClientId: CLIENT_ID, Username: '+447700900123' }).CodeDeliveryDetails).toMatchObject({ DeliveryMedium: 'SMS' });
-    h.ok('ConfirmSignUp', confirm('+447700900123', h.pool.inbox.latest()!.code));
+    expect((await h.ok('ResendConfirmationCode', { ClientId: CLIENT_ID, Username: '+447700900123' })).CodeDeliveryDetails).toMatchObject({ DeliveryMedium: 'SMS' });
+    await h.ok('ConfirmSignUp', confirm('+447700900123', h.pool.inbox.latest()!.code));
     expect(h.pool.inspectUser('+447700900123')).toMatchObject({ phoneVerified: true, phoneNumber: '+447700900123' });
-    expect(h.ok('InitiateAuth', passwordAuth('+447700900123')).AuthenticationResult).toBeDefined();
-    h.fails('SignUp', signUp('+447700900123'), 'UsernameExistsException', 'An account with the given phone_number already exists.');
+    expect((await h.ok('InitiateAuth', passwordAuth('+447700900123'))).AuthenticationResult).toBeDefined();
+    await h.fails('SignUp', signUp('+447700900123'), 'UsernameExistsException', 'An account with the given phone_number already exists.');
   });
 
-  it('takes either where both are usernames', () => {
+  it('takes either where both are usernames', async () => {
     const h = shape('email-or-phone');
-    h.fails('SignUp', signUp('ada'), 'InvalidParameterException', 'Username should be either an email or a phone number.');
-    expect(h.ok('SignUp', signUp('ada@example.com')).CodeDeliveryDetails).toMatchObject({ DeliveryMedium: 'EMAIL' });
-    expect(h.ok('SignUp', signUp('+447700900123')).CodeDeliveryDetails).toMatchObject({ DeliveryMedium: 'SMS' });
+    await h.fails('SignUp', signUp('ada'), 'InvalidParameterException', 'Username should be either an email or a phone number.');
+    expect((await h.ok('SignUp', signUp('ada@example.com'))).CodeDeliveryDetails).toMatchObject({ DeliveryMedium: 'EMAIL' });
+    expect((await h.ok('SignUp', signUp('+447700900123'))).CodeDeliveryDetails).toMatchObject({ DeliveryMedium: 'SMS' });
   });
 });
 
-describe('attributes', () => {
-  it('takes the required standard attributes and the pool’s custom one, each in its format', () => {
+describe('attributes', async () => {
+  it('takes the required standard attributes and the pool’s custom one, each in its format', async () => {
     const h = shape('attributes');
     const good = { email: 'ada@example.com', given_name: 'Ada', family_name: 'Lovelace', birthdate: '1815-12-10' };
-    h.fails('SignUp', signUp('ada@example.com', { email: 'ada@example.com' }), 'InvalidParameterException', 'Attributes did not conform to the schema: given_name: The attribute is required');
-    h.fails('SignUp', signUp('ada@example.com', { ...good, birthdate: '10/12/1815' }), 'InvalidParameterException', 'Attributes did not conform to the schema: birthdate: The attribute must be in YYYY-MM-DD format');
-    h.fails('SignUp', signUp('ada@example.com', { ...good, 'custom:unknown': 'x' }), 'InvalidParameterException', 'Attributes did not conform to the schema: Type for attribute {custom:unknown} could not be determined');
-    h.fails('SignUp', signUp('ada@example.com', { ...good, phone_number: '07700 900123' }), 'InvalidParameterException', 'Invalid phone number format.');
-    h.ok('SignUp', signUp('ada@example.com', { ...good, 'custom:team': 'Analytical Engines' }));
+    await h.fails('SignUp', signUp('ada@example.com', { email: 'ada@example.com' }), 'InvalidParameterException', 'Attributes did not conform to the schema: given_name: The attribute is required');
+    await h.fails('SignUp', signUp('ada@example.com', { ...good, birthdate: '10/12/1815' }), 'InvalidParameterException', 'Attributes did not conform to the schema: birthdate: The attribute must be in YYYY-MM-DD format');
+    await h.fails('SignUp', signUp('ada@example.com', { ...good, 'custom:unknown': 'x' }), 'InvalidParameterException', 'Attributes did not conform to the schema: Type for attribute {custom:unknown} could not be determined');
+    await h.fails('SignUp', signUp('ada@example.com', { ...good, phone_number: '07700 900123' }), 'InvalidParameterException', 'Invalid phone number format.');
+    await h.ok('SignUp', signUp('ada@example.com', { ...good, 'custom:team': 'Analytical Engines' }));
   });
 });
 
-describe('no public sign-up', () => {
-  it('refuses SignUp; an invited user still sets a password at NEW_PASSWORD_REQUIRED', () => {
+describe('no public sign-up', async () => {
+  it('refuses SignUp; an invited user still sets a password at NEW_PASSWORD_REQUIRED', async () => {
     const h = shape('admin-only');
-    h.fails('SignUp', signUp('ada@example.com'), 'NotAuthorizedException', 'SignUp is not permitted for this user pool');
+    await h.fails('SignUp', signUp('ada@example.com'), 'NotAuthorizedException', 'SignUp is not permitted for this user pool');
     h.pool.seedUser({ email: 'invited@example.com', password: 'TempPassw0rd!', status: 'FORCE_CHANGE_PASSWORD' });
-    expect(h.ok('InitiateAuth', passwordAuth('invited@example.com', 'TempPassw0rd!')).ChallengeName).toBe('NEW_PASSWORD_REQUIRED');
+    expect((await h.ok('InitiateAuth', passwordAuth('invited@example.com', 'TempPassw0rd!'))).ChallengeName).toBe('NEW_PASSWORD_REQUIRED');
   });
 });
 
-describe('what the demo tells the page', () => {
-  it('is each scenario’s shape', () => {
+describe('what the demo tells the page', async () => {
+  it('is each scenario’s shape', async () => {
     expect(pageShapeOf(settingsFor('default'))).toEqual({ signInWith: ['email'], signUpAttributes: [], selfSignUp: true });
     expect(pageShapeOf(settingsFor('username')).signInWith).toEqual(['username']);
     expect(pageShapeOf(settingsFor('username')).signUpAttributes).toEqual([{ name: 'email', required: true }]);
