@@ -1,0 +1,31 @@
+/**
+ * The doctor's words, one lazily loaded module per language, so the doctor's chunk carries none
+ * of them and a person fetches only the language they read. English (./en.ts) is the reference.
+ */
+import type { DoctorWords } from './en';
+
+export type { DoctorWords, WordParams } from './en';
+
+/** The languages the doctor speaks: the codes of the app's language registry. */
+export type DoctorLang =
+  | 'en'
+  | 'zh'
+  | 'ja';
+
+type Module = Promise<{ words: DoctorWords }>;
+
+// Literal paths, so the bundler makes one chunk per language.
+const MODULES: Record<DoctorLang, () => Module> = {
+  en: () => import('./en'),
+  zh: () => import('./zh'),
+  ja: () => import('./ja'),
+};
+
+function isDoctorLang(code: string): code is DoctorLang {
+  return Object.hasOwn(MODULES, code);
+}
+
+/** The words of `code`, or English for a code the doctor does not speak. */
+export async function loadDoctorWords(code: string): Promise<DoctorWords> {
+  return (await MODULES[isDoctorLang(code) ? code : 'en']()).words;
+}

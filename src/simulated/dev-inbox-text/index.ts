@@ -1,0 +1,15 @@
+/**
+ * The dev inbox panel's words in every language, keyed by the app's language codes. All of them
+ * ride in the panel's own chunk, which only the simulated pool loads: a real pool's build never
+ * carries it, so its size costs nobody.
+ */
+import { en, type DevInboxText } from './en';
+import { zh } from './zh';
+import { ja } from './ja';
+
+export type { DevInboxText };
+
+/** The languages the panel speaks: the codes of the app's language registry. */
+export type DevInboxLang = 'en' | 'zh' | 'ja';
+
+export const devInboxText: Record<DevInboxLang, DevInboxText> = { en, zh, ja };
