@@ -10,7 +10,12 @@ export type { DoctorWords, WordParams } from './en';
 export type DoctorLang =
   | 'en'
   | 'zh'
-  | 'ja';
+  | 'ja'
+  | 'es'
+  | 'fr'
+  | 'de'
+  | 'it'
+  | 'pt-BR';
 
 type Module = Promise<{ words: DoctorWords }>;
 
@@ -19,6 +24,11 @@ const MODULES: Record<DoctorLang, () => Module> = {
   en: () => import('./en'),
   zh: () => import('./zh'),
   ja: () => import('./ja'),
+  es: () => import('./es'),
+  fr: () => import('./fr'),
+  de: () => import('./de'),
+  it: () => import('./it'),
+  'pt-BR': () => import('./pt-br'),
 };
 
 function isDoctorLang(code: string): code is DoctorLang {

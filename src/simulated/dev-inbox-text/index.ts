@@ -6,10 +6,15 @@
 import { en, type DevInboxText } from './en';
 import { zh } from './zh';
 import { ja } from './ja';
+import { es } from './es';
+import { fr } from './fr';
+import { de } from './de';
+import { it } from './it';
+import { ptBR } from './pt-br';
 
 export type { DevInboxText };
 
 /** The languages the panel speaks: the codes of the app's language registry. */
-export type DevInboxLang = 'en' | 'zh' | 'ja';
+export type DevInboxLang = 'en' | 'zh' | 'ja' | 'es' | 'fr' | 'de' | 'it' | 'pt-BR';
 
-export const devInboxText: Record<DevInboxLang, DevInboxText> = { en, zh, ja };
+export const devInboxText: Record<DevInboxLang, DevInboxText> = { en, zh, ja, es, fr, de, it, 'pt-BR': ptBR };
