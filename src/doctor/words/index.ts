@@ -15,7 +15,12 @@ export type DoctorLang =
   | 'fr'
   | 'de'
   | 'it'
-  | 'pt-BR';
+  | 'pt-BR'
+  | 'nl'
+  | 'pl'
+  | 'sv'
+  | 'tr'
+  | 'id';
 
 type Module = Promise<{ words: DoctorWords }>;
 
@@ -29,6 +34,11 @@ const MODULES: Record<DoctorLang, () => Module> = {
   de: () => import('./de'),
   it: () => import('./it'),
   'pt-BR': () => import('./pt-br'),
+  nl: () => import('./nl'),
+  pl: () => import('./pl'),
+  sv: () => import('./sv'),
+  tr: () => import('./tr'),
+  id: () => import('./id'),
 };
 
 function isDoctorLang(code: string): code is DoctorLang {

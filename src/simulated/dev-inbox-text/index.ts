@@ -11,10 +11,15 @@ import { fr } from './fr';
 import { de } from './de';
 import { it } from './it';
 import { ptBR } from './pt-br';
+import { nl } from './nl';
+import { pl } from './pl';
+import { sv } from './sv';
+import { tr } from './tr';
+import { id } from './id';
 
 export type { DevInboxText };
 
 /** The languages the panel speaks: the codes of the app's language registry. */
-export type DevInboxLang = 'en' | 'zh' | 'ja' | 'es' | 'fr' | 'de' | 'it' | 'pt-BR';
+export type DevInboxLang = 'en' | 'zh' | 'ja' | 'es' | 'fr' | 'de' | 'it' | 'pt-BR' | 'nl' | 'pl' | 'sv' | 'tr' | 'id';
 
-export const devInboxText: Record<DevInboxLang, DevInboxText> = { en, zh, ja, es, fr, de, it, 'pt-BR': ptBR };
+export const devInboxText: Record<DevInboxLang, DevInboxText> = { en, zh, ja, es, fr, de, it, 'pt-BR': ptBR, nl, pl, sv, tr, id };
