@@ -20,6 +20,8 @@ export type DoctorLang =
   | 'pl'
   | 'sv'
   | 'tr'
+  | 'ru'
+  | 'uk'
   | 'id';
 
 type Module = Promise<{ words: DoctorWords }>;
@@ -38,6 +40,8 @@ const MODULES: Record<DoctorLang, () => Module> = {
   pl: () => import('./pl'),
   sv: () => import('./sv'),
   tr: () => import('./tr'),
+  ru: () => import('./ru'),
+  uk: () => import('./uk'),
   id: () => import('./id'),
 };
 

@@ -15,11 +15,13 @@ import { nl } from './nl';
 import { pl } from './pl';
 import { sv } from './sv';
 import { tr } from './tr';
+import { ru } from './ru';
+import { uk } from './uk';
 import { id } from './id';
 
 export type { DevInboxText };
 
 /** The languages the panel speaks: the codes of the app's language registry. */
-export type DevInboxLang = 'en' | 'zh' | 'ja' | 'es' | 'fr' | 'de' | 'it' | 'pt-BR' | 'nl' | 'pl' | 'sv' | 'tr' | 'id';
+export type DevInboxLang = 'en' | 'zh' | 'ja' | 'es' | 'fr' | 'de' | 'it' | 'pt-BR' | 'nl' | 'pl' | 'sv' | 'tr' | 'ru' | 'uk' | 'id';
 
-export const devInboxText: Record<DevInboxLang, DevInboxText> = { en, zh, ja, es, fr, de, it, 'pt-BR': ptBR, nl, pl, sv, tr, id };
+export const devInboxText: Record<DevInboxLang, DevInboxText> = { en, zh, ja, es, fr, de, it, 'pt-BR': ptBR, nl, pl, sv, tr, ru, uk, id };
