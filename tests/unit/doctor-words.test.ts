@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n';
 import { loadDoctorWords, type DoctorLang, type DoctorWords, type WordParams } from '../../src/doctor/words';
 
-const CODES: readonly DoctorLang[] = ['en', 'zh', 'ja', 'es', 'fr', 'de', 'it', 'pt-BR', 'nl', 'pl', 'sv', 'tr', 'id', 'ru', 'uk'];
+const CODES: readonly DoctorLang[] = ['en', 'zh', 'ja', 'es', 'fr', 'de', 'it', 'pt-BR', 'nl', 'pl', 'sv', 'tr', 'id', 'ru', 'uk', 'zh-Hant', 'ko', 'th', 'hi'];
 
 const PARAMS: WordParams = {
   userPoolId: 'eu-west-1_Pool7Id',

@@ -10,7 +10,9 @@ export type { DoctorWords, WordParams } from './en';
 export type DoctorLang =
   | 'en'
   | 'zh'
+  | 'zh-Hant'
   | 'ja'
+  | 'ko'
   | 'es'
   | 'fr'
   | 'de'
@@ -22,7 +24,9 @@ export type DoctorLang =
   | 'tr'
   | 'ru'
   | 'uk'
-  | 'id';
+  | 'id'
+  | 'th'
+  | 'hi';
 
 type Module = Promise<{ words: DoctorWords }>;
 
@@ -30,7 +34,9 @@ type Module = Promise<{ words: DoctorWords }>;
 const MODULES: Record<DoctorLang, () => Module> = {
   en: () => import('./en'),
   zh: () => import('./zh'),
+  'zh-Hant': () => import('./zh-hant'),
   ja: () => import('./ja'),
+  ko: () => import('./ko'),
   es: () => import('./es'),
   fr: () => import('./fr'),
   de: () => import('./de'),
@@ -43,6 +49,8 @@ const MODULES: Record<DoctorLang, () => Module> = {
   ru: () => import('./ru'),
   uk: () => import('./uk'),
   id: () => import('./id'),
+  th: () => import('./th'),
+  hi: () => import('./hi'),
 };
 
 function isDoctorLang(code: string): code is DoctorLang {

@@ -5,7 +5,9 @@
  */
 import { en, type DevInboxText } from './en';
 import { zh } from './zh';
+import { zhHant } from './zh-hant';
 import { ja } from './ja';
+import { ko } from './ko';
 import { es } from './es';
 import { fr } from './fr';
 import { de } from './de';
@@ -18,10 +20,12 @@ import { tr } from './tr';
 import { ru } from './ru';
 import { uk } from './uk';
 import { id } from './id';
+import { th } from './th';
+import { hi } from './hi';
 
 export type { DevInboxText };
 
 /** The languages the panel speaks: the codes of the app's language registry. */
-export type DevInboxLang = 'en' | 'zh' | 'ja' | 'es' | 'fr' | 'de' | 'it' | 'pt-BR' | 'nl' | 'pl' | 'sv' | 'tr' | 'ru' | 'uk' | 'id';
+export type DevInboxLang = 'en' | 'zh' | 'zh-Hant' | 'ja' | 'ko' | 'es' | 'fr' | 'de' | 'it' | 'pt-BR' | 'nl' | 'pl' | 'sv' | 'tr' | 'ru' | 'uk' | 'id' | 'th' | 'hi';
 
-export const devInboxText: Record<DevInboxLang, DevInboxText> = { en, zh, ja, es, fr, de, it, 'pt-BR': ptBR, nl, pl, sv, tr, ru, uk, id };
+export const devInboxText: Record<DevInboxLang, DevInboxText> = { en, zh, 'zh-Hant': zhHant, ja, ko, es, fr, de, it, 'pt-BR': ptBR, nl, pl, sv, tr, ru, uk, id, th, hi };
