@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n';
 import { loadDoctorWords, type DoctorLang, type DoctorWords, type WordParams } from '../../src/doctor/words';
+import { SCRIPT } from '../support/scripts';
 
-const CODES: readonly DoctorLang[] = ['en', 'zh', 'ja', 'es', 'fr', 'de', 'it', 'pt-BR', 'nl', 'pl', 'sv', 'tr', 'id', 'ru', 'uk', 'zh-Hant', 'ko', 'th', 'hi'];
+const CODES: readonly DoctorLang[] = ['en', 'zh', 'ja', 'es', 'fr', 'de', 'it', 'pt-BR', 'nl', 'pl', 'sv', 'tr', 'id', 'ru', 'uk', 'zh-Hant', 'ko', 'th', 'hi', 'ar', 'he'];
 
 const PARAMS: WordParams = {
   userPoolId: 'eu-west-1_Pool7Id',
@@ -75,6 +76,8 @@ describe('loadDoctorWords', () => {
       expect(words).not.toBe(english);
       expect(words.title).not.toBe(english.title);
       expect(words.intro).not.toBe(english.intro);
+      const script = SCRIPT[code];
+      if (script) for (const { path, value } of leaves(words)) expect(say(value), path).toMatch(script);
     });
   });
 });

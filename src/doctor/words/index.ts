@@ -26,7 +26,9 @@ export type DoctorLang =
   | 'uk'
   | 'id'
   | 'th'
-  | 'hi';
+  | 'hi'
+  | 'ar'
+  | 'he';
 
 type Module = Promise<{ words: DoctorWords }>;
 
@@ -51,6 +53,8 @@ const MODULES: Record<DoctorLang, () => Module> = {
   id: () => import('./id'),
   th: () => import('./th'),
   hi: () => import('./hi'),
+  ar: () => import('./ar'),
+  he: () => import('./he'),
 };
 
 function isDoctorLang(code: string): code is DoctorLang {

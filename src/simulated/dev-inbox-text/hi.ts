@@ -7,7 +7,7 @@ export const hi: DevInboxText = {
   clear: 'मैसेज साफ़ करें',
   to: 'को',
   code: 'कोड',
-  medium: { EMAIL: 'ईमेल', SMS: 'SMS' },
+  medium: { EMAIL: 'ईमेल', SMS: 'SMS संदेश' },
   purpose: {
     signUp: 'साइन-अप की पुष्टि',
     mfa: 'साइन-इन कोड',

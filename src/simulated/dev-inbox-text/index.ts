@@ -22,10 +22,55 @@ import { uk } from './uk';
 import { id } from './id';
 import { th } from './th';
 import { hi } from './hi';
+import { ar } from './ar';
+import { he } from './he';
 
 export type { DevInboxText };
 
 /** The languages the panel speaks: the codes of the app's language registry. */
-export type DevInboxLang = 'en' | 'zh' | 'zh-Hant' | 'ja' | 'ko' | 'es' | 'fr' | 'de' | 'it' | 'pt-BR' | 'nl' | 'pl' | 'sv' | 'tr' | 'ru' | 'uk' | 'id' | 'th' | 'hi';
+export type DevInboxLang =
+  | 'en'
+  | 'zh'
+  | 'zh-Hant'
+  | 'ja'
+  | 'ko'
+  | 'es'
+  | 'fr'
+  | 'de'
+  | 'it'
+  | 'pt-BR'
+  | 'nl'
+  | 'pl'
+  | 'sv'
+  | 'tr'
+  | 'ru'
+  | 'uk'
+  | 'id'
+  | 'th'
+  | 'hi'
+  | 'ar'
+  | 'he';
 
-export const devInboxText: Record<DevInboxLang, DevInboxText> = { en, zh, 'zh-Hant': zhHant, ja, ko, es, fr, de, it, 'pt-BR': ptBR, nl, pl, sv, tr, ru, uk, id, th, hi };
+export const devInboxText: Record<DevInboxLang, DevInboxText> = {
+  en,
+  zh,
+  'zh-Hant': zhHant,
+  ja,
+  ko,
+  es,
+  fr,
+  de,
+  it,
+  'pt-BR': ptBR,
+  nl,
+  pl,
+  sv,
+  tr,
+  ru,
+  uk,
+  id,
+  th,
+  hi,
+  ar,
+  he,
+};

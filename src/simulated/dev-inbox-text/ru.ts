@@ -8,7 +8,7 @@ export const ru: DevInboxText = {
   clear: 'Очистить сообщения',
   to: 'кому:',
   code: 'Код',
-  medium: { EMAIL: 'Эл. почта', SMS: 'SMS' },
+  medium: { EMAIL: 'Эл. почта', SMS: 'SMS-сообщение' },
   purpose: {
     signUp: 'подтверждение регистрации',
     mfa: 'код для входа',

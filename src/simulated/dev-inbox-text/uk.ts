@@ -8,7 +8,7 @@ export const uk: DevInboxText = {
   clear: 'Очистити повідомлення',
   to: 'кому:',
   code: 'Код',
-  medium: { EMAIL: 'Ел. пошта', SMS: 'SMS' },
+  medium: { EMAIL: 'Ел. пошта', SMS: 'SMS-повідомлення' },
   purpose: {
     signUp: 'підтвердження реєстрації',
     mfa: 'код для входу',
