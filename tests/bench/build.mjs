@@ -30,9 +30,11 @@ export const BUDGET = { firstLoadJs: 35_000, allJs: 100_000, css: 8_000 };
  * network (new screens, and about 60 new sentences in each of the three languages, all fetched
  * after the first paint) brought it to 112.4 KB. It sat just above that, so growth is a decision.
  * The pool doctor (`/?doctor`, its own chunk, fetched only on that URL) added 11,683 bytes: its
- * probes, findings and page, and its words in three languages.
+ * probes, findings and page, and its words in three languages. Its words in 21 languages, one
+ * chunk each (2.2 to 3.1 KB, 55.8 KB in all) of which the doctor fetches only the one it shows,
+ * added 49,522 (its own chunk lost the three languages it carried).
  */
-export const CEILING = { ...BUDGET, allJs: 113_000 + 11_683 };
+export const CEILING = { ...BUDGET, allJs: 113_000 + 11_683 + 49_522 };
 
 /** No .env file takes part: the variant alone decides what is configured. */
 const NO_ENV_FILES = join(tmpdir(), 'cognito-sign-in-no-env');
