@@ -6,34 +6,10 @@ import type { DoctorWords } from './en';
 
 export type { DoctorWords, WordParams } from './en';
 
-/** The languages the doctor speaks: the codes of the app's language registry. */
-export type DoctorLang =
-  | 'en'
-  | 'zh'
-  | 'zh-Hant'
-  | 'ja'
-  | 'ko'
-  | 'es'
-  | 'fr'
-  | 'de'
-  | 'it'
-  | 'pt-BR'
-  | 'nl'
-  | 'pl'
-  | 'sv'
-  | 'tr'
-  | 'ru'
-  | 'uk'
-  | 'id'
-  | 'th'
-  | 'hi'
-  | 'ar'
-  | 'he';
-
 type Module = Promise<{ words: DoctorWords }>;
 
 // Literal paths, so the bundler makes one chunk per language.
-const MODULES: Record<DoctorLang, () => Module> = {
+const MODULES = {
   en: () => import('./en'),
   zh: () => import('./zh'),
   'zh-Hant': () => import('./zh-hant'),
@@ -55,7 +31,10 @@ const MODULES: Record<DoctorLang, () => Module> = {
   hi: () => import('./hi'),
   ar: () => import('./ar'),
   he: () => import('./he'),
-};
+} satisfies Record<string, () => Module>;
+
+/** The languages the doctor speaks: the codes of the app's language registry. */
+export type DoctorLang = keyof typeof MODULES;
 
 function isDoctorLang(code: string): code is DoctorLang {
   return Object.hasOwn(MODULES, code);

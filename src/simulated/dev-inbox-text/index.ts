@@ -27,31 +27,7 @@ import { he } from './he';
 
 export type { DevInboxText };
 
-/** The languages the panel speaks: the codes of the app's language registry. */
-export type DevInboxLang =
-  | 'en'
-  | 'zh'
-  | 'zh-Hant'
-  | 'ja'
-  | 'ko'
-  | 'es'
-  | 'fr'
-  | 'de'
-  | 'it'
-  | 'pt-BR'
-  | 'nl'
-  | 'pl'
-  | 'sv'
-  | 'tr'
-  | 'ru'
-  | 'uk'
-  | 'id'
-  | 'th'
-  | 'hi'
-  | 'ar'
-  | 'he';
-
-export const devInboxText: Record<DevInboxLang, DevInboxText> = {
+export const devInboxText = {
   en,
   zh,
   'zh-Hant': zhHant,
@@ -73,4 +49,7 @@ export const devInboxText: Record<DevInboxLang, DevInboxText> = {
   hi,
   ar,
   he,
-};
+} satisfies Record<string, DevInboxText>;
+
+/** The languages the panel speaks: the codes of the app's language registry. */
+export type DevInboxLang = keyof typeof devInboxText;
