@@ -87,7 +87,7 @@ export const words: DoctorWords = {
   copied: 'تم النسخ',
   copyFailed: 'تعذّر النسخ: حدّد النص بدلًا من ذلك',
   answers: {
-    heading: 'بمَ ردّ Cognito',
+    heading: 'ما ردّ به Cognito',
     signIn: 'تسجيل دخول مستخدم لا يمكن أن يكون موجودًا (InitiateAuth، USER_PASSWORD_AUTH)',
     refresh: 'تحديث بشيء ليس رمزًا مميزًا (InitiateAuth، REFRESH_TOKEN_AUTH)',
     accepted: 'مقبول',
