@@ -9,9 +9,10 @@ import type { Lang } from '../i18n';
 import { probePool } from '../cognito/probe';
 import type { PagePolicy } from './answers';
 import { diagnose, type DoctorPool } from './findings';
+import { loadDoctorWords } from './words';
 import Doctor from './Doctor.svelte';
 
-export function bootDoctor(target: HTMLElement, config: PoolConfig, lang: Lang): void {
+export async function bootDoctor(target: HTMLElement, config: PoolConfig, lang: Lang): Promise<void> {
   const pool: DoctorPool = {
     userPoolId: config.userPoolId,
     clientId: config.clientId,
@@ -24,7 +25,7 @@ export function bootDoctor(target: HTMLElement, config: PoolConfig, lang: Lang):
     const [answers, page] = await watchPolicy(pool.endpoint, () => probePool(config));
     return { answers, findings: diagnose({ pool, answers, page: { ...page, origin: location.origin } }) };
   };
-  mount(Doctor, { target, props: { pool, check, lang } });
+  mount(Doctor, { target, props: { pool, check, lang, words: await loadDoctorWords(lang) } });
 }
 
 /**

@@ -31,10 +31,11 @@ export const BUDGET = { firstLoadJs: 35_000, allJs: 100_000, css: 8_000 };
  * after the first paint) brought it to 112.4 KB; pool shapes (usernames, phone numbers, sign-up
  * attributes: their checks, fields and about 35 sentences in each language, after the first
  * paint) added 4.5 KB. The pool doctor (`/?doctor`, its own chunk, fetched only on that URL)
- * added 11,683 bytes: its probes, findings and page, and its words in three languages. Each rise
- * is what was measured; the ceiling sits just above, so growth is a decision.
+ * added 11,683 bytes; its words in 21 languages, one chunk each (2.2 to 3.1 KB, 55.8 KB in all)
+ * of which the doctor fetches only the one it shows, added 49,522. Each rise is what was
+ * measured; the ceiling sits just above, so growth is a decision.
  */
-export const CEILING = { ...BUDGET, allJs: 117_539 + 11_683 };
+export const CEILING = { ...BUDGET, allJs: 117_539 + 11_683 + 49_522 };
 
 /** No .env file takes part: the variant alone decides what is configured. */
 const NO_ENV_FILES = join(tmpdir(), 'cognito-sign-in-no-env');

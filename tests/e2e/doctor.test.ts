@@ -40,7 +40,9 @@ const misconfigured = (_operation: string, body: Record<string, unknown>): Reply
     ? { error: 'NotAuthorizedException', message: `Client ${CLIENT_ID} is configured for secret but secret was not received` }
     : { error: 'InvalidParameterException', message: 'REFRESH_TOKEN_AUTH flow not enabled for this client' };
 
-async function openDoctor(options: { bypassCSP?: boolean } = {}): Promise<{ page: Page; sent: Sent[]; problems: string[] }> {
+async function openDoctor(
+  options: { bypassCSP?: boolean } = {},
+): Promise<{ page: Page; sent: Sent[]; problems: string[]; fetched: string[] }> {
   const context = await site.browser.newContext({ viewport: { width: 900, height: 900 }, colorScheme: 'light', ...options });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.site.url });
   const sent = await scriptedCognito(context, REGION, misconfigured);
@@ -51,12 +53,14 @@ async function openDoctor(options: { bypassCSP?: boolean } = {}): Promise<{ page
     if (message.type() === 'error' && !/status of 400/.test(message.text())) problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
   });
   await page.goto(`${site.site.url}?doctor`);
   await page.getByRole('heading', { name: 'What Cognito answered' }).waitFor();
-  return { page, sent, problems };
+  return { page, sent, problems, fetched };
 }
 
 /**
@@ -133,11 +137,19 @@ describe('the pool doctor in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
-  it('speaks Chinese and Japanese, with the commands unchanged', async () => {
-    const { page } = await openDoctor();
+  it('speaks Chinese and Japanese, with the commands unchanged, fetching only the words it shows', async () => {
+    const { page, fetched } = await openDoctor();
+    // Which languages' words the page has fetched, by the chunk each is built into.
+    const languageOf = (id: string) => /[\\/]src[\\/]doctor[\\/]words[\\/](?!index\.)([\w-]+)\.ts$/.exec(id)?.[1];
+    const wordsFetched = () =>
+      built.files
+        .filter((file) => fetched.some((path) => path.endsWith(file.file)))
+        .flatMap((file) => file.modules.map(languageOf).filter(Boolean));
+    expect(wordsFetched()).toEqual(['en']);
     const english = await finding(page, 'secret').locator('pre').innerText();
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
     await page.getByRole('heading', { name: 'ユーザープール診断' }).waitFor();
+    expect(wordsFetched().sort()).toEqual(['en', 'ja']);
     expect(await page.locator('html').getAttribute('lang')).toBe('ja');
     expect(await finding(page, 'secret').getByRole('heading').innerText()).toMatch(/^問題あり/);
     expect(await finding(page, 'secret').locator('pre').innerText()).toBe(english);

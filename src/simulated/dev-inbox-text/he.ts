@@ -1,0 +1,35 @@
+import type { DevInboxText } from './en';
+
+export const he: DevInboxText = {
+  heading: 'תיבת דואר לפיתוח',
+  intro: 'מה שמאגר משתמשים אמיתי היה שולח באימייל או ב-SMS. מאגר המשתמשים המדומה הזה רץ בדפדפן שלך; שום דבר לא נשלח.',
+  empty: 'עדיין לא נשלח דבר.',
+  clear: 'ניקוי ההודעות',
+  to: 'אל',
+  code: 'קוד',
+  medium: { EMAIL: 'אימייל', SMS: 'הודעת SMS' },
+  purpose: {
+    signUp: 'אישור הרשמה',
+    mfa: 'קוד כניסה',
+    forgotPassword: 'איפוס סיסמה',
+  },
+  accounts: 'חשבונות הדגמה',
+  accountsIntro: 'משתמשים שנוצרו מראש. הסיסמאות והסודות של אפליקציית האימות פומביים: זו הדגמה.',
+  email: 'אימייל',
+  password: 'סיסמה',
+  phone: 'טלפון',
+  secret: 'סוד של אפליקציית האימות',
+  currentCode: 'הקוד הנוכחי',
+  secondsLeft: (seconds: number) => `מתחלף בעוד ${seconds} שנ׳`,
+  kinds: {
+    sms: 'MFA ב-SMS',
+    selectMfa: 'TOTP ו-SMS, בלי העדפה: בחירת הגורם',
+    totp: 'MFA ב-TOTP',
+    emailOtp: 'MFA באימייל (תרחיש email-otp)',
+    noMfa: 'עדיין בלי MFA: מגדיר כשנדרש MFA',
+    newPassword: 'נוצר על ידי מנהל: סיסמה זמנית, צריך לבחור סיסמה חדשה',
+    unconfirmed: 'נרשם, אף פעם לא אושר',
+  },
+  scenario: 'תרחיש',
+  scenarios: 'החלפת תרחיש (טוען את הדף מחדש; המאגר מתחיל ריק מלבד חשבונות ההדגמה)',
+};

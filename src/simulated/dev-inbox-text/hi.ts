@@ -1,0 +1,35 @@
+import type { DevInboxText } from './en';
+
+export const hi: DevInboxText = {
+  heading: 'डेवलपर इनबॉक्स',
+  intro: 'असली यूज़र पूल ईमेल या SMS से जो भेजता, वह यहां है। यह सिम्युलेटेड यूज़र पूल आपके ब्राउज़र में चलता है; कुछ भी भेजा नहीं जाता।',
+  empty: 'अभी तक कुछ नहीं भेजा गया।',
+  clear: 'मैसेज साफ़ करें',
+  to: 'को',
+  code: 'कोड',
+  medium: { EMAIL: 'ईमेल', SMS: 'SMS संदेश' },
+  purpose: {
+    signUp: 'साइन-अप की पुष्टि',
+    mfa: 'साइन-इन कोड',
+    forgotPassword: 'पासवर्ड रीसेट',
+  },
+  accounts: 'डेमो खाते',
+  accountsIntro: 'पहले से बनाए गए यूज़र। पासवर्ड और ऑथेंटिकेटर सीक्रेट सार्वजनिक हैं: यह एक डेमो है।',
+  email: 'ईमेल',
+  password: 'पासवर्ड',
+  phone: 'फ़ोन',
+  secret: 'ऑथेंटिकेटर सीक्रेट',
+  currentCode: 'मौजूदा कोड',
+  secondsLeft: (seconds: number) => `${seconds} सेकंड में बदलेगा`,
+  kinds: {
+    sms: 'SMS से MFA',
+    selectMfa: 'TOTP और SMS, कोई पसंद नहीं: तरीका चुनें',
+    totp: 'TOTP से MFA',
+    emailOtp: 'ईमेल से MFA (email-otp परिदृश्य)',
+    noMfa: 'अभी MFA नहीं: MFA ज़रूरी होने पर सेट करता है',
+    newPassword: 'एडमिन ने बनाया: अस्थायी पासवर्ड, नया चुनना होगा',
+    unconfirmed: 'साइन अप किया, कभी पुष्टि नहीं की',
+  },
+  scenario: 'परिदृश्य',
+  scenarios: 'परिदृश्य बदलें (पेज फिर से लोड होता है; डेमो खातों को छोड़कर पूल खाली शुरू होता है)',
+};

@@ -1,0 +1,35 @@
+import type { DevInboxText } from './en';
+
+export const ko: DevInboxText = {
+  heading: '개발용 받은편지함',
+  intro: '실제 사용자 풀이라면 이메일이나 문자 메시지로 보냈을 내용입니다. 이 시뮬레이션 사용자 풀은 브라우저 안에서 실행되므로 실제로는 아무것도 보내지 않습니다.',
+  empty: '아직 보낸 메시지가 없습니다.',
+  clear: '메시지 지우기',
+  to: '받는 사람:',
+  code: '코드',
+  medium: { EMAIL: '이메일', SMS: '문자 메시지' },
+  purpose: {
+    signUp: '가입 확인',
+    mfa: '로그인 코드',
+    forgotPassword: '비밀번호 재설정',
+  },
+  accounts: '데모 계정',
+  accountsIntro: '미리 만들어 둔 사용자입니다. 비밀번호와 인증 앱 보안 키는 공개되어 있습니다. 데모용입니다.',
+  email: '이메일',
+  password: '비밀번호',
+  phone: '전화번호',
+  secret: '인증 앱 보안 키',
+  currentCode: '현재 코드',
+  secondsLeft: (seconds: number) => `${seconds}초 후 변경`,
+  kinds: {
+    sms: 'SMS를 이용한 MFA',
+    selectMfa: 'TOTP와 SMS, 기본 설정 없음: 로그인할 때 인증 방법 선택',
+    totp: 'TOTP를 이용한 MFA',
+    emailOtp: '이메일 MFA(email-otp 시나리오)',
+    noMfa: 'MFA 미설정: MFA가 필요하면 로그인할 때 설정',
+    newPassword: '관리자가 만든 계정: 임시 비밀번호이므로 새 비밀번호를 정해야 함',
+    unconfirmed: '가입했지만 확인하지 않음',
+  },
+  scenario: '시나리오',
+  scenarios: '시나리오 전환(페이지를 다시 불러오며, 사용자 풀은 데모 계정만 남은 상태로 시작)',
+};

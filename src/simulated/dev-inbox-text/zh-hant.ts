@@ -1,0 +1,35 @@
+import type { DevInboxText } from './en';
+
+export const zhHant: DevInboxText = {
+  heading: '開發用收件匣',
+  intro: '這裡顯示真實使用者集區會以電子郵件或簡訊傳送的內容。此模擬使用者集區在您的瀏覽器中執行，不會傳送任何訊息。',
+  empty: '尚未傳送任何訊息。',
+  clear: '清除訊息',
+  to: '傳送至',
+  code: '驗證碼',
+  medium: { EMAIL: '電子郵件', SMS: '簡訊' },
+  purpose: {
+    signUp: '註冊確認',
+    mfa: '登入驗證碼',
+    forgotPassword: '重設密碼',
+  },
+  accounts: '示範帳戶',
+  accountsIntro: '預先建立的使用者。密碼和驗證器密鑰都是公開的：這只是示範。',
+  email: '電子郵件',
+  password: '密碼',
+  phone: '手機號碼',
+  secret: '驗證器密鑰',
+  currentCode: '目前的驗證碼',
+  secondsLeft: (seconds: number) => `${seconds} 秒後更新`,
+  kinds: {
+    sms: '簡訊（SMS）MFA',
+    selectMfa: '已啟用 TOTP 和 SMS，未設偏好：登入時選擇驗證方式',
+    totp: '驗證器應用程式（TOTP）MFA',
+    emailOtp: '電子郵件 MFA（email-otp 情境）',
+    noMfa: '尚未設定 MFA：要求 MFA 時需先完成設定',
+    newPassword: '由管理員建立：使用臨時密碼，需設定新密碼',
+    unconfirmed: '已註冊，但從未確認',
+  },
+  scenario: '情境',
+  scenarios: '切換情境（將重新載入頁面，使用者集區會清空，只保留示範帳戶）',
+};

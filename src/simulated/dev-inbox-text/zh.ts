@@ -1,0 +1,35 @@
+import type { DevInboxText } from './en';
+
+export const zh: DevInboxText = {
+  heading: '开发收件箱',
+  intro: '这里显示真实用户池会通过电子邮件或短信发送的内容。此模拟用户池在您的浏览器中运行，不会发送任何消息。',
+  empty: '尚未发送任何消息。',
+  clear: '清除消息',
+  to: '发送至',
+  code: '验证码',
+  medium: { EMAIL: '电子邮件', SMS: '短信' },
+  purpose: {
+    signUp: '注册确认',
+    mfa: '登录验证码',
+    forgotPassword: '密码重置',
+  },
+  accounts: '演示账号',
+  accountsIntro: '预置的用户。密码和身份验证器密钥均已公开：这只是演示。',
+  email: '电子邮箱',
+  password: '密码',
+  phone: '手机号码',
+  secret: '身份验证器密钥',
+  currentCode: '当前验证码',
+  secondsLeft: (seconds: number) => `${seconds} 秒后更新`,
+  kinds: {
+    sms: '短信（SMS）MFA',
+    selectMfa: '已启用 TOTP 和 SMS，未设首选：登录时选择验证方式',
+    totp: '身份验证器应用（TOTP）MFA',
+    emailOtp: '电子邮件 MFA（email-otp 场景）',
+    noMfa: '尚未设置 MFA：要求 MFA 时需先完成设置',
+    newPassword: '由管理员创建：使用临时密码，需设置新密码',
+    unconfirmed: '已注册，但从未确认',
+  },
+  scenario: '场景',
+  scenarios: '切换场景（将重新加载页面，用户池会清空，只保留演示账号）',
+};
