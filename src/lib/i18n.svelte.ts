@@ -1,19 +1,27 @@
 /** The active dictionary, shared by context. Switching loads the language, then swaps it in. */
 import { createContext } from 'svelte';
-import { enFirst, loadDictionary, type Dictionary, type Lang } from '../i18n';
+import { directionOf, enFirstWords, loadDictionary, type Dictionary, type Lang } from '../i18n';
 
 const STORAGE_KEY = 'signin.lang';
+
+/** What the site's operator sets at build time and sentences mention (README, settings). */
+export interface SiteWords {
+  /** Whom to contact when an account is locked or blocked: an email, a phone number or a URL. */
+  supportContact?: string;
+}
 
 export class I18n {
   // Swapped whole, never changed in place: no deep reactivity needed.
   t: Dictionary = $state.raw(null as unknown as Dictionary);
   lang: Lang = $state('en');
+  readonly site: SiteWords;
   /** Only the first screen's words are here yet (English at boot): complete() fetches the rest. */
   #partial = false;
 
-  constructor(dictionary: Dictionary, lang: Lang = 'en') {
+  constructor(dictionary: Dictionary, lang: Lang = 'en', site: SiteWords = {}) {
     this.t = dictionary;
     this.lang = lang;
+    this.site = site;
   }
 
   /**
@@ -21,8 +29,8 @@ export class I18n {
    * shows nothing past the first screen until complete() has resolved (src/main.ts waits for it
    * before the statechart exists); tests/unit/first-words.test.ts renders the first screen so.
    */
-  static firstScreen(): I18n {
-    const i18n = new I18n(enFirst as Dictionary, 'en');
+  static firstScreen(site: SiteWords = {}): I18n {
+    const i18n = new I18n(enFirstWords, 'en', site);
     i18n.#partial = true;
     return i18n;
   }
@@ -40,7 +48,7 @@ export class I18n {
     this.t = dictionary;
     this.#partial = false;
     this.lang = lang;
-    if (typeof document !== 'undefined') document.documentElement.lang = dictionary.lang;
+    this.applyToDocument();
     if (remember) {
       try {
         localStorage.setItem(STORAGE_KEY, lang);
@@ -48,6 +56,13 @@ export class I18n {
         // storage may be off (private mode); the choice then lasts for this page only
       }
     }
+  }
+
+  /** The document speaks the language: `lang` for readers and fonts, `dir` for the layout. */
+  applyToDocument(): void {
+    if (typeof document === 'undefined') return;
+    document.documentElement.lang = this.t.lang;
+    document.documentElement.dir = directionOf(this.lang);
   }
 }
 
