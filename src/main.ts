@@ -37,11 +37,8 @@ const POOL_ENV: ConfigEnv = {
   VITE_PASSWORD_POLICY: import.meta.env.VITE_PASSWORD_POLICY,
   VITE_COGNITO_MFA_REQUIRED: import.meta.env.VITE_COGNITO_MFA_REQUIRED,
 };
-/** The site's own words (README, "Languages"): the page's title, and whom to contact when locked out. */
-const SITE = {
-  title: import.meta.env.VITE_PAGE_TITLE,
-  supportContact: import.meta.env.VITE_SUPPORT_CONTACT || undefined,
-};
+/** The page's title in the browser's tab (README, settings); the TOTP issuer's default too. */
+const PAGE_TITLE = import.meta.env.VITE_PAGE_TITLE;
 /** Opt-in: keep the session across reloads of the tab (README: "Sessions and tokens"). */
 const KEEP_SESSION = import.meta.env.VITE_KEEP_SESSION === 'sessionStorage';
 /**
@@ -56,13 +53,11 @@ const SIMULATED =
 
 async function boot() {
   const config = readConfig(POOL_ENV);
-  if (SITE.title) document.title = SITE.title;
+  if (PAGE_TITLE) document.title = PAGE_TITLE;
   const lang = pickLang(rememberedLang(), navigator.languages ?? [navigator.language]);
   // English: the first screen's words now, the rest with the statechart (load, below).
   const i18n =
-    lang === 'en'
-      ? I18n.firstScreen(SITE)
-      : await loadDictionary(lang).then((t) => new I18n(t, lang, SITE), () => I18n.firstScreen(SITE));
+    lang === 'en' ? I18n.firstScreen() : await loadDictionary(lang).then((t) => new I18n(t, lang), () => I18n.firstScreen());
   i18n.applyToDocument();
   const target = document.getElementById('app')!;
 

@@ -3,9 +3,12 @@
  * boot starts, and the others when chosen. The choice follows the browser's preference until the
  * person picks one, which is remembered.
  *
- * Registering a language is one line of LANGUAGES: its code, its own name (the picker shows it
- * before the dictionary is loaded, so the names are in the first load), its loader, and `dir:
- * 'rtl'` for a language written right to left. A site adds its own in overrides.ts.
+ * Registering a language is one line of LANGUAGES: its code and its own name (the picker shows
+ * it before any dictionary is loaded, so the names are in the first load), and `dir: 'rtl'` for
+ * a language written right to left. Its dictionary is the file named after the code in lower
+ * case, exporting it under the code in camel case (`pt-BR`: `pt-br.ts`, `export const ptBR`),
+ * found by ./load.ts when chosen: the loaders stay out of the first load, which would otherwise
+ * carry each chunk's file name. A site adds its own languages in overrides.ts.
  */
 import { enFirst } from './en-first';
 import type { Dictionary } from './en';
@@ -18,17 +21,16 @@ export interface Language {
   code: string;
   /** The language's name in itself. */
   name: string;
-  load: () => Promise<Dictionary>;
   dir?: 'rtl';
 }
 
 /** Every language the page offers, in the picker's order. */
 export const LANGUAGES = [
-  { code: 'en', name: 'English', load: () => import('./en').then((m) => m.en) },
-  { code: 'zh', name: '简体中文', load: () => import('./zh').then((m) => m.zh) },
-  { code: 'ja', name: '日本語', load: () => import('./ja').then((m) => m.ja) },
-  { code: 'ar', name: 'العربية', load: () => import('./ar').then((m) => m.ar), dir: 'rtl' },
-  { code: 'he', name: 'עברית', load: () => import('./he').then((m) => m.he), dir: 'rtl' },
+  { code: 'en', name: 'English' },
+  { code: 'zh', name: '简体中文' },
+  { code: 'ja', name: '日本語' },
+  { code: 'ar', name: 'العربية', dir: 'rtl' },
+  { code: 'he', name: 'עברית', dir: 'rtl' },
   ...addedLanguages,
 ] as const satisfies readonly Language[];
 
@@ -43,18 +45,17 @@ export type KnownLang =
   | 'en' | 'zh' | 'zh-Hant' | 'ja' | 'ko' | 'es' | 'fr' | 'de' | 'it' | 'pt-BR' | 'nl'
   | 'pl' | 'sv' | 'tr' | 'ru' | 'uk' | 'id' | 'th' | 'hi' | 'ar' | 'he';
 
-export function languageOf(lang: Lang): Language {
-  return LANGUAGES.find((language) => language.code === lang)!;
-}
-
-/** The dictionary of a language, with the site's own sentences for it (overrides.ts) in place. */
+/**
+ * The dictionary of a language, with the site's own sentences and support contact in place
+ * (./load.ts, fetched with the first dictionary).
+ */
 export async function loadDictionary(lang: Lang): Promise<Dictionary> {
-  return withOverrides(await languageOf(lang).load(), overrides[lang]);
+  return (await import('./load')).dictionaryOf(lang);
 }
 
 /** The direction a language is written in, for `dir` on the document. */
 export function directionOf(lang: Lang): 'ltr' | 'rtl' {
-  return (languageOf(lang) as Language).dir ?? 'ltr';
+  return (LANGUAGES as readonly Language[]).find((language) => language.code === lang)?.dir ?? 'ltr';
 }
 
 export function isLang(value: unknown): value is Lang {

@@ -11,9 +11,8 @@
  *     de: { problems: { userDisabled: 'Ihr Konto ist gesperrt. Rufen Sie 0800 123 456 an.' } },
  *   };
  *
- *   export const addedLanguages = [
- *     { code: 'fi', name: 'Suomi', load: () => import('./fi').then((m) => m.fi) },
- *   ] as const satisfies readonly Language[];
+ *   // with src/i18n/fi.ts: `export const fi: Dictionary = { lang: 'fi', … }`
+ *   export const addedLanguages = [{ code: 'fi', name: 'Suomi' }] as const satisfies readonly Language[];
  *
  * Everything here is in the first load: keep it to the sentences you change.
  */

@@ -4,24 +4,16 @@ import { directionOf, enFirstWords, loadDictionary, type Dictionary, type Lang }
 
 const STORAGE_KEY = 'signin.lang';
 
-/** What the site's operator sets at build time and sentences mention (README, settings). */
-export interface SiteWords {
-  /** Whom to contact when an account is locked or blocked: an email, a phone number or a URL. */
-  supportContact?: string;
-}
-
 export class I18n {
   // Swapped whole, never changed in place: no deep reactivity needed.
   t: Dictionary = $state.raw(null as unknown as Dictionary);
   lang: Lang = $state('en');
-  readonly site: SiteWords;
   /** Only the first screen's words are here yet (English at boot): complete() fetches the rest. */
   #partial = false;
 
-  constructor(dictionary: Dictionary, lang: Lang = 'en', site: SiteWords = {}) {
+  constructor(dictionary: Dictionary, lang: Lang = 'en') {
     this.t = dictionary;
     this.lang = lang;
-    this.site = site;
   }
 
   /**
@@ -29,8 +21,8 @@ export class I18n {
    * shows nothing past the first screen until complete() has resolved (src/main.ts waits for it
    * before the statechart exists); tests/unit/first-words.test.ts renders the first screen so.
    */
-  static firstScreen(site: SiteWords = {}): I18n {
-    const i18n = new I18n(enFirstWords, 'en', site);
+  static firstScreen(): I18n {
+    const i18n = new I18n(enFirstWords, 'en');
     i18n.#partial = true;
     return i18n;
   }

@@ -75,7 +75,7 @@ export function machineField(field: Field | undefined) {
   const release = getShownFields().claim(field);
   $effect(() => release);
   return {
-    message: () => fieldMessage(i18n.t, auth.snapshot.context.problems, field, i18n.site.supportContact),
+    message: () => fieldMessage(i18n.t, auth.snapshot.context.problems, field),
     edited: () => auth.send({ type: 'edit', field }),
   };
 }

@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import { LANGUAGES, directionOf, isLang, type Dictionary, type Lang } from '../../src/i18n';
+import { LANGUAGES, directionOf, isLang, loadDictionary, type Dictionary, type Lang } from '../../src/i18n';
 import { PREVIEWS } from '../../src/preview/previews';
 import { enterCode, latestCode, otherCode, signedInAs, signIn } from './support/app';
 import { useDemoSite } from './support/site';
@@ -26,7 +26,7 @@ import { totpCode } from './support/tools';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** Every registered language's dictionary: the 360 px check runs in each. */
 const DICTIONARIES = Object.fromEntries(
-  await Promise.all(LANGUAGES.map(async ({ code, load }) => [code, await load()] as const)),
+  await Promise.all(LANGUAGES.map(async ({ code }) => [code, await loadDictionary(code)] as const)),
 ) as Record<Lang, Dictionary>;
 const EVERY_LANGUAGE = LANGUAGES.map(({ code }) => code as Lang);
 /**

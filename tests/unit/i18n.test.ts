@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { en, type Dictionary } from '../../src/i18n/en';
 import { zh } from '../../src/i18n/zh';
 import { ja } from '../../src/i18n/ja';
-import { LANGUAGES, loadDictionary, type KnownLang, type Lang } from '../../src/i18n/index';
+import { LANGUAGES, loadDictionary, withOverrides, type KnownLang, type Lang } from '../../src/i18n/index';
+import { dictionaryFile, exportName } from '../../src/i18n/load';
+import { overrides } from '../../src/i18n/overrides';
 import type { ConfigProblem } from '../../src/config';
 import { devInboxText } from '../../src/simulated/dev-inbox-text';
 
@@ -162,7 +164,7 @@ const REGISTERED = await Promise.all(
   LANGUAGES.filter((language) => language.code !== 'en').map(async (language) => ({
     code: language.code as string,
     name: language.name as string,
-    dict: await language.load(),
+    dict: await dictionaryFile(language.code),
   })),
 );
 
@@ -192,6 +194,16 @@ const SAME_AS_ENGLISH = new Set(['OK', 'Email', 'Cognito']);
 /** Words with a name of their own in a language, which then stands for the English identifier. */
 const OWN_WORDS: Record<string, Record<string, RegExp>> = { QR: { zh: /二维码/, 'zh-Hant': /二維碼|QR/ } };
 
+it('finds each dictionary by its file and export name', () => {
+  expect(exportName('zh-Hant')).toBe('zhHant');
+  expect(exportName('pt-BR')).toBe('ptBR');
+  expect(exportName('ko')).toBe('ko');
+});
+
+it('says which file a language without a dictionary needs', async () => {
+  await expect(dictionaryFile('pt-BR')).rejects.toThrow('src/i18n/pt-br.ts must export ptBR');
+});
+
 it('registers languages (the checks below run for each)', () => {
   expect(REGISTERED.map((language) => language.code)).toEqual(expect.arrayContaining(['zh', 'ja', 'ar', 'he']));
 });
@@ -202,8 +214,8 @@ describe.each(REGISTERED)('$code', ({ code, name, dict }) => {
     expect(dict.languageName).toBe(name);
   });
 
-  it('is what loadDictionary gives (with no site overrides)', async () => {
-    expect(await loadDictionary(code as Lang)).toBe(dict);
+  it('is what loadDictionary gives, with the site\'s overrides for it in place', async () => {
+    expect(await loadDictionary(code as Lang)).toEqual(withOverrides(dict, overrides[code as Lang]));
   });
 
   it('has the same keys as English at every depth', () => {

@@ -21,6 +21,7 @@ const { loadDictionary, enFirstWords, withOverrides } = await import('../../src/
 const { en } = await import('../../src/i18n/en');
 const { ar } = await import('../../src/i18n/ar');
 const { zh } = await import('../../src/i18n/zh');
+const { withSupportContact } = await import('../../src/i18n/load');
 
 describe('overrides', () => {
   it('replace the sentences given, for their language, and keep the rest', async () => {
@@ -74,5 +75,27 @@ describe('the type of overrides (checked by svelte-check, which npm test runs)',
       { en: { code: { resendIn: 'soon' } } },
     ];
     expect(typos).toHaveLength(4);
+  });
+});
+
+describe('the support contact (VITE_SUPPORT_CONTACT)', () => {
+  it('follows each sentence that sends the person to the site’s support, in the language of the sentence', () => {
+    const english = withSupportContact(en, 'help@example.org');
+    expect(english.problems.userDisabled).toBe(`${en.problems.userDisabled} Support: help@example.org`);
+    expect(english.problems.blockedBySecurity).toContain('Support: help@example.org');
+    expect(english.problemDetails.lambdaRefused('Closed.')).toBe(`${en.problemDetails.lambdaRefused('Closed.')} Support: help@example.org`);
+    const arabic = withSupportContact(ar, '+44 20 7946 0000');
+    expect(arabic.problems.userDisabled).toBe(`${ar.problems.userDisabled} ${ar.problemDetails.contactSupport('+44 20 7946 0000')}`);
+  });
+
+  it('leaves other sentences, and the dictionary itself, as they were', () => {
+    const english = withSupportContact(en, 'help@example.org');
+    expect(english.problems.codeMismatch).toBe(en.problems.codeMismatch);
+    expect(en.problems.userDisabled).not.toContain('help@example.org');
+  });
+
+  it('adds nothing when the site sets no contact', () => {
+    expect(withSupportContact(en, undefined)).toBe(en);
+    expect(withSupportContact(en, '')).toBe(en);
   });
 });
