@@ -124,8 +124,7 @@ async function chooseLanguage(page: Page, from: Lang, to: Lang) {
 
 /** On a 360 px wide screen: the page does not scroll sideways, and nothing in the app runs out of its card or off the screen. */
 async function overflowAt360(page: Page): Promise<string[]> {
-  await page.setViewportSize(PHONE);
-  const problems = await page.evaluate(() => {
+  return page.evaluate(() => {
     const width = window.innerWidth;
     const problems: string[] = [];
     const scrollWidth = document.scrollingElement!.scrollWidth;
@@ -141,8 +140,6 @@ async function overflowAt360(page: Page): Promise<string[]> {
     }
     return problems;
   });
-  await page.setViewportSize(DESKTOP);
-  return problems;
 }
 
 /** The document is in the language, and laid out in its direction. */
@@ -152,11 +149,13 @@ async function direction(page: Page, lang: Lang): Promise<string[]> {
 }
 
 /**
- * In each language given, chosen with the picker: `dir` on the document, a 360 px wide screen,
- * and axe (light theme) in those of AXE_LANGUAGES. Back to English after.
+ * On a 360 px wide screen, in each language given, chosen with the picker: `dir` on the document,
+ * nothing running off the screen, and axe (light theme) in those of AXE_LANGUAGES. Back to
+ * English and the desktop size after.
  */
 async function inEveryLanguage(page: Page, label: string, languages: readonly Lang[] = EVERY_LANGUAGE): Promise<string[]> {
   const found: string[] = [];
+  await page.setViewportSize(PHONE);
   let lang: Lang = 'en';
   for (const next of languages) {
     if (next !== lang) await chooseLanguage(page, lang, next);
@@ -169,6 +168,7 @@ async function inEveryLanguage(page: Page, label: string, languages: readonly La
     }
   }
   if (lang !== 'en') await chooseLanguage(page, lang, 'en');
+  await page.setViewportSize(DESKTOP);
   return found;
 }
 
