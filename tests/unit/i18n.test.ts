@@ -189,7 +189,7 @@ const DOCUMENT_LANG: Record<string, string> = { zh: 'zh-CN' };
  * Texts a translation may share with English: names and words many languages borrow as they are.
  * Anything else identical to English is an entry someone forgot to translate.
  */
-const SAME_AS_ENGLISH = new Set(['OK', 'Email', 'Cognito']);
+const SAME_AS_ENGLISH = new Set(['OK', 'Cognito', 'Email', 'Password']); // Italian and Indonesian borrow the last two
 
 /** Words with a name of their own in a language, which then stands for the English identifier. */
 const OWN_WORDS: Record<string, Record<string, RegExp>> = { QR: { zh: /二维码/, 'zh-Hant': /二維碼|QR/ } };
