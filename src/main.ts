@@ -41,6 +41,8 @@ const POOL_ENV: ConfigEnv = {
   VITE_COGNITO_SIGN_UP_ATTRIBUTES: import.meta.env.VITE_COGNITO_SIGN_UP_ATTRIBUTES,
   VITE_COGNITO_ADMIN_CREATE_USER_ONLY: import.meta.env.VITE_COGNITO_ADMIN_CREATE_USER_ONLY,
 };
+/** The page's title in the browser's tab (README, settings); the TOTP issuer's default too. */
+const PAGE_TITLE = import.meta.env.VITE_PAGE_TITLE;
 /** Opt-in: keep the session across reloads of the tab (README: "Sessions and tokens"). */
 const KEEP_SESSION = import.meta.env.VITE_KEEP_SESSION === 'sessionStorage';
 /**
@@ -63,11 +65,12 @@ const SHAPED = !(
 async function boot() {
   const readShape = SHAPED ? (await import('./config-shape')).readPoolShape : undefined;
   const config = readConfig(POOL_ENV, readShape);
+  if (PAGE_TITLE) document.title = PAGE_TITLE;
   const lang = pickLang(rememberedLang(), navigator.languages ?? [navigator.language]);
   // English: the first screen's words now, the rest with the statechart (load, below).
   const i18n =
     lang === 'en' ? I18n.firstScreen() : await loadDictionary(lang).then((t) => new I18n(t, lang), () => I18n.firstScreen());
-  document.documentElement.lang = i18n.t.lang;
+  i18n.applyToDocument();
   const target = document.getElementById('app')!;
 
   if (config.kind === 'invalid') {

@@ -6,8 +6,12 @@ interface ImportMetaEnv {
   readonly VITE_COGNITO_CLIENT_ID?: string;
   readonly VITE_COGNITO_REGION?: string;
   readonly VITE_COGNITO_ENDPOINT?: string;
-  /** The name authenticator apps show next to the account. */
+  /** The name authenticator apps show next to the account (default: the page's title). */
   readonly VITE_TOTP_ISSUER?: string;
+  /** The page's title in the browser's tab (default: Sign-in). */
+  readonly VITE_PAGE_TITLE?: string;
+  /** Whom a locked-out person should contact (an email, a phone number or a web address). */
+  readonly VITE_SUPPORT_CONTACT?: string;
   /** Minutes a challenge session lasts: the app client's AuthSessionValidity (3 to 15, default 3). */
   readonly VITE_COGNITO_SESSION_MINUTES?: string;
   /** `true` when the user pool requires MFA (MfaConfiguration ON); see README. */

@@ -172,7 +172,21 @@ export function checkNewPassword(password: string, policy: PasswordPolicy, field
  * spaces and dashes a person or a paste adds are dropped.
  */
 export function normalizeCode(code: string): string {
-  return code.normalize('NFKC').replace(/[\s-]/g, '');
+  return asciiDigits(code.normalize('NFKC')).replace(/[\s-]/g, '');
+}
+
+/**
+ * Every script's digits as ASCII ones: an Arabic or Persian keyboard types ٠١٢ or ۰۱۲, Hindi
+ * ०१२, Thai ๐๑๒, and NFKC leaves them as they are. Unicode writes each script's ten digits in a
+ * row from zero, so a digit's value is its distance from the start of its row.
+ */
+export function asciiDigits(text: string): string {
+  return text.replace(/\p{Nd}/gu, (digit) => {
+    const codePoint = digit.codePointAt(0)!;
+    let zero = codePoint;
+    while (/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+    return String((codePoint - zero) % 10);
+  });
 }
 
 export function checkCode(code: string): FieldProblems {

@@ -264,6 +264,8 @@ export const en = {
   problemDetails: {
     /** The reason a Lambda trigger of the pool gave, in the pool owner’s words (shown as text). */
     lambdaRefused: (reason: string) => `This site didn’t accept this: ${reason}`,
+    /** After a sentence that sends the person to the site's support: whom to contact (VITE_SUPPORT_CONTACT). */
+    contactSupport: (contact: string) => `Support: ${contact}`,
   },
   config: {
     heading: 'This app isn’t configured correctly',

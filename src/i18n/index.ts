@@ -1,43 +1,125 @@
 /**
  * Languages: the first screen's English is built in (en-first.ts); the rest of English loads as
- * boot starts, and the others when chosen. The choice follows the
- * browser's preference until the person picks one, which is remembered.
+ * boot starts, and the others when chosen. The choice follows the browser's preference until the
+ * person picks one, which is remembered.
+ *
+ * Registering a language is one line of LANGUAGES: its code and its own name (the picker shows
+ * it before any dictionary is loaded, so the names are in the first load), and `dir: 'rtl'` for
+ * a language written right to left. Its dictionary is the file named after the code in lower
+ * case, exporting it under the code in camel case (`pt-BR`: `pt-br.ts`, `export const ptBR`),
+ * found by ./load.ts when chosen: the loaders stay out of the first load, which would otherwise
+ * carry each chunk's file name. A site adds its own languages in overrides.ts.
  */
 import { enFirst } from './en-first';
 import type { Dictionary } from './en';
+import { addedLanguages, overrides } from './overrides';
 
 export type { Dictionary };
-export type Lang = 'en' | 'zh' | 'ja';
 
-export const LANGS: readonly Lang[] = ['en', 'zh', 'ja'];
+export interface Language {
+  /** What the picker and `?lang=` use, and what the choice is remembered as. */
+  code: string;
+  /** The language's name in itself. */
+  name: string;
+  dir?: 'rtl';
+}
 
-/** Each language's own name, shown in the picker before its dictionary is loaded. */
-export const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', zh: '简体中文', ja: '日本語' };
+/** Every language the page offers, in the picker's order. */
+export const LANGUAGES = [
+  { code: 'en', name: 'English' },
+  { code: 'zh', name: '简体中文' },
+  { code: 'ja', name: '日本語' },
+  { code: 'ar', name: 'العربية', dir: 'rtl' },
+  { code: 'he', name: 'עברית', dir: 'rtl' },
+  ...addedLanguages,
+] as const satisfies readonly Language[];
 
+/** A language the page offers. */
+export type Lang = (typeof LANGUAGES)[number]['code'];
+
+/**
+ * Every language the project writes a dictionary for, registered or not yet: what the browser's
+ * preferences are matched against (pickLang) and what the tests know each script of.
+ */
+export type KnownLang =
+  | 'en' | 'zh' | 'zh-Hant' | 'ja' | 'ko' | 'es' | 'fr' | 'de' | 'it' | 'pt-BR' | 'nl'
+  | 'pl' | 'sv' | 'tr' | 'ru' | 'uk' | 'id' | 'th' | 'hi' | 'ar' | 'he';
+
+/**
+ * The dictionary of a language, with the site's own sentences and support contact in place
+ * (./load.ts, fetched with the first dictionary).
+ */
 export async function loadDictionary(lang: Lang): Promise<Dictionary> {
-  switch (lang) {
-    case 'en':
-      return (await import('./en')).en;
-    case 'zh':
-      return (await import('./zh')).zh;
-    case 'ja':
-      return (await import('./ja')).ja;
-  }
+  return (await import('./load')).dictionaryOf(lang);
+}
+
+/** The direction a language is written in, for `dir` on the document. */
+export function directionOf(lang: Lang): 'ltr' | 'rtl' {
+  return (LANGUAGES as readonly Language[]).find((language) => language.code === lang)?.dir ?? 'ltr';
 }
 
 export function isLang(value: unknown): value is Lang {
-  return LANGS.includes(value as Lang);
+  return LANGUAGES.some((language) => language.code === value);
 }
 
-/** The remembered choice, else the first of the browser's languages we speak, else English. */
-export function pickLang(remembered: string | null, browser: readonly string[]): Lang {
-  if (isLang(remembered)) return remembered;
+/**
+ * Browser tags (lower case, longest prefix first) that mean one of our languages under another
+ * code: Traditional Chinese by script or region, Portuguese of anywhere, and the codes Java and
+ * old browsers still send for Hebrew (iw) and Indonesian (in).
+ */
+const ALIASES: Record<string, KnownLang> = {
+  'zh-hant': 'zh-Hant',
+  'zh-hk': 'zh-Hant',
+  'zh-mo': 'zh-Hant',
+  'zh-tw': 'zh-Hant',
+  pt: 'pt-BR',
+  iw: 'he',
+  in: 'id',
+};
+
+/** The language a browser tag asks for among `offered`, if any: the tag, then shorter prefixes of it. */
+export function langFor(tag: string, offered: readonly string[]): string | undefined {
+  const subtags = tag.toLowerCase().split('-');
+  for (let length = subtags.length; length > 0; length--) {
+    const prefix = subtags.slice(0, length).join('-');
+    const wanted = ALIASES[prefix] ?? offered.find((code) => code.toLowerCase() === prefix);
+    if (wanted) return offered.includes(wanted) ? wanted : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The remembered choice, else the first of the browser's languages we speak, else English.
+ * `offered` is every registered language (a parameter so the fallbacks can be tested for
+ * languages not registered yet).
+ */
+export function pickLang(
+  remembered: string | null,
+  browser: readonly string[],
+  offered: readonly string[] = LANGUAGES.map((language) => language.code),
+): Lang {
+  if (remembered && offered.includes(remembered)) return remembered as Lang;
   for (const tag of browser) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (isLang(base)) return base;
+    const lang = langFor(tag, offered);
+    if (lang) return lang as Lang;
   }
   return 'en';
 }
 
-/** What the first screen reads in English: in the first load; the rest is `loadDictionary('en')`. */
-export { enFirst };
+/** What the first screen reads in English, the site's overrides in place: in the first load. */
+export const enFirstWords = withOverrides(enFirst as Dictionary, overrides.en);
+
+/** A copy of the dictionary with the given sentences in place; neither is changed. */
+export function withOverrides<T extends object>(dictionary: T, changes: object | undefined): T {
+  if (!changes) return dictionary;
+  const merged = { ...dictionary } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(changes)) {
+    const base = merged[key];
+    merged[key] = isPlainObject(value) && isPlainObject(base) ? withOverrides(base, value) : value;
+  }
+  return merged as T;
+}
+
+function isPlainObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -319,6 +319,7 @@ export const ja: Dictionary = {
   },
   problemDetails: {
     lambdaRefused: (reason: string) => `このサイトで受け付けられませんでした：${reason}`,
+    contactSupport: (contact: string) => `お問い合わせ先：${contact}`,
   },
 
   config: {

@@ -313,6 +313,7 @@ export const zh: Dictionary = {
   },
   problemDetails: {
     lambdaRefused: (reason: string) => `本网站未接受此操作：${reason}`,
+    contactSupport: (contact: string) => `客服联系方式：${contact}`,
   },
 
   config: {

@@ -1,6 +1,6 @@
 /** The active dictionary, shared by context. Switching loads the language, then swaps it in. */
 import { createContext } from 'svelte';
-import { enFirst, loadDictionary, type Dictionary, type Lang } from '../i18n';
+import { directionOf, enFirstWords, loadDictionary, type Dictionary, type Lang } from '../i18n';
 
 const STORAGE_KEY = 'signin.lang';
 
@@ -22,7 +22,7 @@ export class I18n {
    * before the statechart exists); tests/unit/first-words.test.ts renders the first screen so.
    */
   static firstScreen(): I18n {
-    const i18n = new I18n(enFirst as Dictionary, 'en');
+    const i18n = new I18n(enFirstWords, 'en');
     i18n.#partial = true;
     return i18n;
   }
@@ -40,7 +40,7 @@ export class I18n {
     this.t = dictionary;
     this.#partial = false;
     this.lang = lang;
-    if (typeof document !== 'undefined') document.documentElement.lang = dictionary.lang;
+    this.applyToDocument();
     if (remember) {
       try {
         localStorage.setItem(STORAGE_KEY, lang);
@@ -48,6 +48,13 @@ export class I18n {
         // storage may be off (private mode); the choice then lasts for this page only
       }
     }
+  }
+
+  /** The document speaks the language: `lang` for readers and fonts, `dir` for the layout. */
+  applyToDocument(): void {
+    if (typeof document === 'undefined') return;
+    document.documentElement.lang = this.t.lang;
+    document.documentElement.dir = directionOf(this.lang);
   }
 }
 

@@ -6,7 +6,7 @@
  * A preview page starts the simulated pool with the preview's pool set-up, starts the app's own actor (the
  * statechart with the Cognito adapter the app loads, as main.ts does), drives it to the preview's state with the
  * preview's script (drive.ts), then mounts the real App on it. From there the page is the app:
- * every click goes to the machine and on to the simulated pool. `&lang=en|zh|ja` and `&theme=light|dark`
+ * every click goes to the machine and on to the simulated pool. `&lang=<code>` (src/i18n) and `&theme=light|dark`
  * set the language and the colours for both pages.
  */
 import { mount } from 'svelte';

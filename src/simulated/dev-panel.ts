@@ -1,7 +1,6 @@
 /** What the dev panel (DevInbox.svelte) needs from the simulated pool. */
 
 import type { DemoUser } from './demo-users';
-import type { DevInboxLang } from './dev-inbox-text';
 import type { Inbox } from './inbox';
 import type { ScenarioName } from './scenarios';
 
@@ -14,6 +13,6 @@ export interface DevInboxProps {
   demoUsers: readonly DemoUser[];
   /** The pool's clock (Unix ms) for the current TOTP codes; default Date.now. */
   now?: () => number;
-  /** The language to speak, read reactively (e.g. `() => i18n.lang`); default English. */
-  lang?: () => DevInboxLang;
+  /** The app's language, read reactively (e.g. `() => i18n.lang`); English when the panel lacks it. */
+  lang?: () => string;
 }

@@ -4,7 +4,7 @@ import type { UnusedSdkCodeApi } from '../../src/build/unused-sdk-code.ts';
 export const ROOT: string;
 export const REAL_POOL_ENV: { VITE_COGNITO_USER_POOL_ID: string; VITE_COGNITO_CLIENT_ID: string };
 export const BUDGET: { firstLoadJs: number; allJs: number; css: number };
-export const CEILING: { firstLoadJs: number; allJs: number; css: number };
+export const CEILING: { firstLoadJs: number; allJs: number; css: number; language: number };
 
 export interface BuiltFile {
   /** Path inside the build folder, e.g. `assets/index-abc123.js`. */

@@ -27,15 +27,14 @@ export const BUDGET = { firstLoadJs: 35_000, allJs: 100_000, css: 8_000 };
  * the build sends real AWS SDK calls: the SDK's client is about 41 KB of it even without the code
  * a public client never runs (src/build/unused-sdk-code.ts). The ceiling was 105 KB for the
  * journey, the account page and three languages; the answers of real pools and of a failing
- * network (new screens, and about 60 new sentences in each of the three languages, all fetched
- * after the first paint) brought it to 112.4 KB; pool shapes (usernames, phone numbers, sign-up
- * attributes: their checks, fields and about 35 sentences in each language, after the first
- * paint) added 4.5 KB. The pool doctor (`/?doctor`, its own chunk, fetched only on that URL)
- * added 11,683 bytes; its words in 21 languages, one chunk each (2.2 to 3.1 KB, 55.8 KB in all)
- * of which the doctor fetches only the one it shows, added 49,522. Each rise is what was
- * measured; the ceiling sits just above, so growth is a decision.
+ * network (new screens, and about 60 new sentences in each language, all fetched after the first
+ * paint) brought it to 112.4 KB. Languages other than English are held one by one (`language`):
+ * only the one chosen is ever fetched, so `allJs` counts all JavaScript but them (102.1 KB, with
+ * the loader of dictionaries and the site's overrides); it sits just above that, so growth is a
+ * decision. The largest dictionary, Arabic, is 6.0 KB; scripts of three bytes a letter (Thai,
+ * Devanagari) need more room.
  */
-export const CEILING = { ...BUDGET, allJs: 117_539 + 11_683 + 49_522 };
+export const CEILING = { ...BUDGET, allJs: 102_200, language: 8_000 };
 
 /** No .env file takes part: the variant alone decides what is configured. */
 const NO_ENV_FILES = join(tmpdir(), 'cognito-sign-in-no-env');

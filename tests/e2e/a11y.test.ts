@@ -1,7 +1,8 @@
 /**
  * Accessibility in Chromium, on the production demo build: axe-core on every state, in the light
- * and the dark theme, and every state laid out in English, Chinese and Japanese on a 360 px wide
- * screen without anything running off it.
+ * and the dark theme, and on every preview in the right-to-left languages (AXE_LANGUAGES) with
+ * the document's `dir` checked; every state laid out in every registered language on a 360 px
+ * wide screen without anything running off it.
  *
  * Two ways to every state: the journeys a person walks (sign-up to signed in, the account pages),
  * and the designers' previews (src/preview/previews.ts), which between them reach every state the
@@ -14,17 +15,24 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import { en } from '../../src/i18n/en';
-import { ja } from '../../src/i18n/ja';
-import { zh } from '../../src/i18n/zh';
-import type { Dictionary, Lang } from '../../src/i18n';
+import { LANGUAGES, directionOf, isLang, loadDictionary, type Dictionary, type Lang } from '../../src/i18n';
 import { PREVIEWS } from '../../src/preview/previews';
 import { enterCode, latestCode, otherCode, signedInAs, signIn } from './support/app';
 import { axe, type Violation } from './support/axe';
 import { useDemoSite } from './support/site';
 import { totpCode } from './support/tools';
 
-const DICTIONARIES: Record<Lang, Dictionary> = { en, zh, ja };
+/** Every registered language's dictionary: the 360 px check runs in each. */
+const DICTIONARIES = Object.fromEntries(
+  await Promise.all(LANGUAGES.map(async ({ code }) => [code, await loadDictionary(code)] as const)),
+) as Record<Lang, Dictionary>;
+const EVERY_LANGUAGE = LANGUAGES.map(({ code }) => code as Lang);
+/**
+ * The languages axe also checks every preview in, besides English (light and dark): the ones
+ * written right to left, and one each of the longest words (German) and another script (Korean),
+ * each as soon as it is registered.
+ */
+const AXE_LANGUAGES = ['ar', 'he', 'ko', 'de'].filter(isLang);
 const DESKTOP = { width: 1100, height: 900 };
 const PHONE = { width: 360, height: 740 };
 
@@ -81,36 +89,52 @@ async function chooseLanguage(page: Page, from: Lang, to: Lang) {
   await page.getByRole('combobox', { name: DICTIONARIES[to].languagePicker }).waitFor();
 }
 
+/** On a 360 px wide screen: the page does not scroll sideways, and nothing in the app runs out of its card or off the screen. */
+async function overflowAt360(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = window.innerWidth;
+    const problems: string[] = [];
+    const scrollWidth = document.scrollingElement!.scrollWidth;
+    if (scrollWidth > width) problems.push(`the page is ${scrollWidth} px wide`);
+    const card = document.querySelector('main')!.getBoundingClientRect();
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} “${(el.textContent ?? '').trim().slice(0, 40)}”`;
+    for (const el of document.querySelectorAll('.app *')) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || getComputedStyle(el).position === 'absolute') continue;
+      const within = el.closest('main') ? card : { left: 0, right: width };
+      if (box.right > within.right + 0.5 || box.left < within.left - 0.5) problems.push(`${describe(el)} runs out (${Math.round(box.left)}–${Math.round(box.right)} px)`);
+    }
+    return problems;
+  });
+}
+
+/** The document is in the language, and laid out in its direction. */
+async function direction(page: Page, lang: Lang): Promise<string[]> {
+  const dir = await page.locator('html').getAttribute('dir');
+  return dir === directionOf(lang) ? [] : [`dir is ${dir}, not ${directionOf(lang)}`];
+}
+
 /**
- * On a 360 px wide screen, in each language: the page does not scroll sideways, and nothing in
- * the app runs out of its card or off the screen. Back to English and the desktop size after.
+ * On a 360 px wide screen, in each language given, chosen with the picker: `dir` on the document,
+ * nothing running off the screen, and axe (light theme) in those of AXE_LANGUAGES. Back to
+ * English and the desktop size after.
  */
-async function fits(page: Page, label: string): Promise<string[]> {
+async function inEveryLanguage(page: Page, label: string, languages: readonly Lang[] = EVERY_LANGUAGE): Promise<string[]> {
   const found: string[] = [];
   await page.setViewportSize(PHONE);
   let lang: Lang = 'en';
-  for (const next of ['en', 'zh', 'ja'] as const) {
+  for (const next of languages) {
     if (next !== lang) await chooseLanguage(page, lang, next);
     lang = next;
-    const overflow = await page.evaluate(() => {
-      const width = window.innerWidth;
-      const problems: string[] = [];
-      const scrollWidth = document.scrollingElement!.scrollWidth;
-      if (scrollWidth > width) problems.push(`the page is ${scrollWidth} px wide`);
-      const card = document.querySelector('main')!.getBoundingClientRect();
-      const describe = (el: Element) =>
-        `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} “${(el.textContent ?? '').trim().slice(0, 40)}”`;
-      for (const el of document.querySelectorAll('.app *')) {
-        const box = el.getBoundingClientRect();
-        if (box.width === 0 || box.height === 0 || getComputedStyle(el).position === 'absolute') continue;
-        const within = el.closest('main') ? card : { left: 0, right: width };
-        if (box.right > within.right + 0.5 || box.left < within.left - 0.5) problems.push(`${describe(el)} runs out (${Math.round(box.left)}–${Math.round(box.right)} px)`);
-      }
-      return problems;
-    });
-    for (const problem of overflow) found.push(`${label} (${lang}, 360 px): ${problem}`);
+    for (const problem of await direction(page, lang)) found.push(`${label} (${lang}): ${problem}`);
+    for (const problem of await overflowAt360(page)) found.push(`${label} (${lang}, 360 px): ${problem}`);
+    if (AXE_LANGUAGES.includes(lang)) {
+      await settled(page);
+      for (const v of await axe(page)) found.push(`${label} (${lang}): ${v.rule} [${v.impact}]\n    ${v.nodes.join('\n    ')}`);
+    }
   }
-  await chooseLanguage(page, lang, 'en');
+  if (lang !== 'en') await chooseLanguage(page, lang, 'en');
   await page.setViewportSize(DESKTOP);
   return found;
 }
@@ -244,7 +268,7 @@ describe('axe-core and a 360 px screen, on every designer preview', () => {
         await page.locator('html[data-preview]').waitFor({ state: 'attached' });
         const reached = await page.locator('html').getAttribute('data-preview');
         if (reached !== 'reached') throw new Error(`${name}: ${await page.locator(PREVIEW_CAPTION).textContent()}`);
-        const found = [...(await audit(page, name, 'data-theme')), ...(await fits(page, name))];
+        const found = [...(await audit(page, name, 'data-theme')), ...(await inEveryLanguage(page, name))];
         expect(found).toEqual([]);
         expect(problems).toEqual([]);
       } finally {
@@ -268,9 +292,11 @@ describe('the checks themselves', () => {
         second.textContent = 'A second heading';
         document.querySelector('main form')!.append(line, second);
       });
-      const fitting = await fits(page, 'probe');
+      const fitting = await inEveryLanguage(page, 'probe', ['en', 'ja']);
       expect(fitting.some((problem) => problem.includes('probe (en, 360 px): the page is'))).toBe(true);
       expect(fitting.some((problem) => /probe \(ja, 360 px\): p “W+” runs out/.test(problem))).toBe(true);
+      await page.evaluate(() => document.documentElement.setAttribute('dir', 'ltr'));
+      expect(await direction(page, 'ar')).toEqual(['dir is ltr, not rtl']);
       const audited = await audit(page, 'probe', 'system');
       expect(audited).toContain('probe: 2 h1 headings');
       expect(audited.some((problem) => problem.startsWith('probe (light): color-contrast'))).toBe(true);

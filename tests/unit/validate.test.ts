@@ -23,6 +23,16 @@ describe('the email', () => {
 });
 
 describe('a code', () => {
+  it('takes the digits of any script as the digits they are', () => {
+    expect(normalizeCode('١٢٣٤٥٦')).toBe('123456'); // Arabic-Indic
+    expect(normalizeCode('۰۹۸ ۷۶۵')).toBe('098765'); // Persian
+    expect(normalizeCode('९०१२३४')).toBe('901234'); // Devanagari
+    expect(normalizeCode('๕๖๗๘๙๐')).toBe('567890'); // Thai
+    expect(normalizeCode('0123456789')).toBe('0123456789');
+    expect(codeIn('رمزك هو ٤٨٢٠١٥')).toBe('482015');
+    expect(checkCode('٤٨٢٠١٥')).toEqual({});
+  });
+
   it('is six ASCII digits, whatever digits, spaces and dashes were typed', () => {
     expect(normalizeCode('１２３４５６')).toBe('123456');
     expect(normalizeCode('１２３　４５６')).toBe('123456');

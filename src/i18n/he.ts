@@ -1,0 +1,337 @@
+/**
+ * עברית. Same keys and function parameters as the English reference (./en.ts). Written right to
+ * left (dir: 'rtl' in the table of ./index.ts); what reads left to right inside a sentence
+ * (emails, phone numbers, codes, identifiers, examples) is isolated, so the sentence around it
+ * keeps its order. Counts take Hebrew's plural forms (Intl.PluralRules); the wording addresses
+ * the reader without a grammatical gender ("יש להזין", "אפשר").
+ * The configuration messages are for the site's operator: variable and setting names stay exact.
+ */
+import type { Dictionary } from './en';
+import type { ConfigProblem } from '../config';
+
+/** Left to right inside the sentence (LRI … PDI): an email, a phone number, a code, an identifier. */
+const ltr = (text: string) => `\u2066${text}\u2069`;
+/** Text of either direction (a name, a reason someone wrote), isolated (FSI … PDI). */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
+const plural = new Intl.PluralRules('he');
+const number = new Intl.NumberFormat('he');
+type Forms = { one: () => string; two: () => string; other: (n: string) => string };
+/** The count with its noun in the form Hebrew gives that number ("many", where known, as "other"). */
+const count = (n: number, forms: Forms) => {
+  const form = plural.select(n);
+  return form === 'one' || form === 'two' ? forms[form]() : forms.other(number.format(n));
+};
+
+const SECONDS: Forms = { one: () => 'שנייה אחת', two: () => 'שתי שניות', other: (n) => `${n} שניות` };
+const CHARACTERS: Forms = { one: () => 'תו אחד', two: () => 'שני תווים', other: (n) => `${n} תווים` };
+
+const valueOf = (p: ConfigProblem) => ltr('value' in p ? p.value : '');
+const offline = 'לא הצלחנו להתחבר לשירות הכניסה. כדאי לבדוק את החיבור ולנסות שוב; מה שהקלדת נשמר.';
+const emailExample = `יש להזין כתובת אימייל כמו ${ltr('name@example.com')}.`;
+
+export const he: Dictionary = {
+  lang: 'he',
+  languageName: 'עברית',
+  languagePicker: 'שפה',
+  appName: 'כניסה',
+  simulatedBanner: 'מאגר משתמשים מדומה: שום דבר לא יוצא מהדפדפן הזה, והקודים מופיעים בתיבת הדואר של המפתחים.',
+  busy: 'רק רגע…',
+  retry: 'ניסיון נוסף',
+  back: 'חזרה לכניסה',
+  backToAccount: 'חזרה לחשבון',
+  backToHome: 'חזרה',
+  offline,
+
+  code: {
+    resend: 'שליחת קוד חדש',
+    resendIn: (seconds: number) => `אפשר לבקש קוד חדש בעוד ${count(seconds, SECONDS)}`,
+  },
+
+  fields: {
+    email: 'אימייל',
+    password: 'סיסמה',
+    newPassword: 'סיסמה חדשה',
+    code: 'קוד אימות',
+    codeHint: '6 ספרות',
+    currentPassword: 'הסיסמה הנוכחית',
+    showPassword: 'הצגת הסיסמה',
+    hidePassword: 'הסתרת הסיסמה',
+  },
+
+  signIn: {
+    heading: 'כניסה',
+    submit: 'כניסה',
+    noAccount: 'חדשים כאן?',
+    toSignUp: 'יצירת חשבון',
+    forgot: 'שכחת את הסיסמה?',
+  },
+
+  signUp: {
+    heading: 'יצירת חשבון חדש',
+    submit: 'יצירת החשבון',
+    haveAccount: 'כבר יש לך חשבון?',
+    toSignIn: 'כניסה',
+    rulesHeading: 'הסיסמה צריכה לכלול',
+  },
+
+  confirmSignUp: {
+    heading: 'אימות כתובת האימייל',
+    sentTo: (destination: string) => `שלחנו קוד בן 6 ספרות אל ${ltr(destination)}. יש להזין אותו כדי לאשר את החשבון.`,
+    sentSomewhere: 'שלחנו קוד בן 6 ספרות לאימייל שלך. יש להזין אותו כדי לאשר את החשבון.',
+    submit: 'אישור',
+  },
+
+  forgotPassword: {
+    heading: 'איפוס סיסמה',
+    intro: 'יש להזין את האימייל של החשבון, ואנחנו נשלח קוד לבחירת סיסמה חדשה.',
+    submit: 'שליחת קוד',
+  },
+
+  resetPassword: {
+    heading: 'בחירת סיסמה חדשה',
+    sentTo: (destination: string) => `שלחנו קוד בן 6 ספרות אל ${ltr(destination)}. יש להזין אותו יחד עם הסיסמה החדשה.`,
+    sentSomewhere: 'שלחנו לך קוד בן 6 ספרות. יש להזין אותו יחד עם הסיסמה החדשה.',
+    submit: 'איפוס הסיסמה וכניסה',
+  },
+
+  newPassword: {
+    heading: 'בחירת סיסמה',
+    intro: 'החשבון נוצר עם סיסמה זמנית. כדי להמשיך, יש לבחור סיסמה משלך.',
+    attributesHeading: 'אנחנו צריכים גם',
+    attributes: {
+      name: 'שם מלא',
+      given_name: 'שם פרטי',
+      family_name: 'שם משפחה',
+      nickname: 'כינוי',
+      preferred_username: 'שם משתמש',
+      phone_number: `מספר טלפון (עם קידומת מדינה, למשל ${ltr('+44…')})`,
+      birthdate: `תאריך לידה (${ltr('YYYY-MM-DD')})`,
+      address: 'כתובת',
+    },
+    submit: 'שמירה והמשך',
+  },
+
+  totpSetup: {
+    heading: 'הגדרת אפליקציית אימות',
+    intro:
+      'החשבון שלך דורש שלב שני בכניסה. יש להוסיף אותו לאפליקציית אימות כמו Google Authenticator,‏ Microsoft Authenticator,‏ 1Password או Authy.',
+    scan: 'יש לסרוק את קוד ה-QR הזה באפליקציה.',
+    qrAlt: (account: string) => `קוד QR שמוסיף את ${ltr(account)} לאפליקציית אימות`,
+    manual: 'לא מצליחים לסרוק? אפשר להזין באפליקציה את מפתח ההגדרה הזה במקום:',
+    secretLabel: 'מפתח הגדרה',
+    copy: 'העתקת המפתח',
+    copied: 'הועתק',
+    copyFailed: 'יש לסמן את המפתח ולהעתיק אותו ידנית',
+    openInApp: 'פתיחה באפליקציית אימות במכשיר הזה',
+    enterCode: 'לאחר מכן יש להזין את הקוד בן 6 הספרות שמוצג באפליקציה.',
+    deviceName: 'שם לאפליקציית האימות הזו (לא חובה)',
+    deviceNamePlaceholder: 'הטלפון שלי',
+    submit: 'אימות וסיום',
+    preparing: 'מכינים את מפתח ההגדרה…',
+    verified: 'אפליקציית האימות אומתה. נשאר רק השלב האחרון של הכניסה.',
+    enabling: 'הקוד התקבל. מפעילים…',
+    notTurnedOn: 'הקוד התקבל, אבל אפליקציית האימות עדיין לא הופעלה בחשבון. אפשר לנסות שוב: אין צורך בקוד חדש.',
+  },
+
+  mfaSetupChoice: {
+    heading: 'הוספת שלב שני',
+    intro: 'החשבון שלך דורש שלב שני בכניסה. יש לבחור אחד.',
+    emailOnly: 'החשבון שלך דורש שלב שני בכניסה: קוד שנשלח אליך באימייל.',
+    emailTo: (email: string) => `הקודים יישלחו אל ${ltr(email)}.`,
+    sending: 'שולחים קוד…',
+  },
+
+  totpChallenge: {
+    heading: 'הזנת הקוד מאפליקציית האימות',
+    intro: 'יש לפתוח את אפליקציית האימות ולהזין את הקוד בן 6 הספרות של החשבון הזה.',
+    device: (name: string) => `אפליקציית אימות: ${isolate(name)}`,
+    submit: 'אימות',
+  },
+
+  emailChallenge: {
+    heading: 'הזנת הקוד ששלחנו באימייל',
+    sentTo: (destination: string) => `שלחנו קוד בן 6 ספרות אל ${ltr(destination)}.`,
+    sentSomewhere: 'שלחנו קוד בן 6 ספרות לאימייל שלך.',
+    submit: 'אימות',
+  },
+
+  smsChallenge: {
+    heading: 'הזנת הקוד ששלחנו בהודעת טקסט',
+    sentTo: (destination: string) => `שלחנו קוד בן 6 ספרות למספר ${ltr(destination)}.`,
+    sentSomewhere: 'שלחנו קוד בן 6 ספרות לטלפון שלך.',
+    submit: 'אימות',
+  },
+
+  selectMfaType: {
+    heading: 'בחירת דרך האימות',
+    intro: 'לחשבון שלך יש יותר משלב שני אחד. יש לבחור אחד לכניסה הזו.',
+    options: {
+      SOFTWARE_TOKEN_MFA: 'אפליקציית אימות',
+      SMS_MFA: 'הודעת טקסט (SMS)',
+      EMAIL_OTP: 'אימייל',
+    },
+  },
+
+  signedIn: {
+    heading: 'נכנסת לחשבון',
+    as: (email: string) => `החשבון המחובר: ${ltr(email)}`,
+    account: 'חשבון ואבטחה',
+    signOut: 'יציאה',
+    signOutEverywhere: 'יציאה מכל המכשירים',
+    reconnecting: 'מתחברים מחדש… כרגע אין לנו גישה לשירות הכניסה כדי לחדש את ההתחברות. החשבון נשאר מחובר, ואנחנו ממשיכים לנסות.',
+  },
+
+  account: {
+    heading: 'חשבון ואבטחה',
+    mfaHeading: 'אימות דו-שלבי',
+    mfaIntro: 'שלב שני בכניסה שומר על החשבון גם אם הסיסמה דלפה.',
+    loading: 'טוענים את ההגדרות…',
+    on: 'פועל',
+    off: 'כבוי',
+    preferred: 'בשימוש ראשון',
+    setUpTotp: 'הגדרת אפליקציית אימות',
+    replaceTotp: 'מעבר לאפליקציית אימות אחרת',
+    verifiedNotOn: 'עדיין לא הופעל',
+    turnOnTotp: 'הפעלת אפליקציית האימות',
+    smsByPhone: 'נשלחים למספר הטלפון שלך, כפי שהאתר דורש; אי אפשר לכבות אותם כאן.',
+    requiredOnly: 'האתר הזה דורש שלב שני, ולכן אי אפשר לכבות את השלב היחיד שלך.',
+    turnOff: (factor: string) => `כיבוי: ${factor}`,
+    prefer: (factor: string) => `שימוש קודם ב: ${factor}`,
+    passwordHeading: 'סיסמה',
+    changePassword: 'שינוי סיסמה',
+  },
+
+  changePassword: {
+    heading: 'שינוי הסיסמה',
+    submit: 'שינוי סיסמה',
+  },
+
+  session: {
+    timeLeft: (minutes: number, seconds: number) =>
+      `הזמן שנותר לסיום השלב: ${ltr(`${number.format(minutes)}:${String(seconds).padStart(2, '0')}`)}`,
+  },
+
+  notices: {
+    sessionExpired: 'זה לקח יותר מדי זמן, ולכן הכניסה בוטלה לשמירה על ביטחונך. יש להיכנס שוב.',
+    sessionUsed: 'שלב הכניסה הזה כבר נוצל (אולי רגע לפני שהחיבור נותק), ולכן אי אפשר לשלוח אותו שוב. יש להיכנס שוב.',
+    codeResent: 'שלחנו קוד חדש. קודים שנשלחו לפניו כבר לא תקפים.',
+    accountConfirmed: 'החשבון אושר. אפשר להיכנס.',
+    alreadyConfirmed: 'החשבון הזה כבר אושר. אפשר להיכנס.',
+    confirmBeforeSignIn: 'החשבון עדיין לא אושר. שלחנו לך קוד חדש.',
+    resetCodeSent: 'אם יש חשבון עם האימייל הזה, קוד כבר בדרך.',
+    passwordChanged: 'הסיסמה שונתה.',
+    totpEnabled: 'אפליקציית האימות הוגדרה. היא תשמש אותך בכניסה הבאה.',
+    mfaUpdated: 'הגדרות האימות הדו-שלבי נשמרו.',
+    sessionEnded: 'ההתחברות הסתיימה. יש להיכנס שוב.',
+    sessionRevoked: 'בוצעה יציאה מכל המכשירים, ממכשיר אחר או על ידי מנהל האתר. יש להיכנס שוב.',
+    sessionNotRenewed: 'לא הצלחנו לחדש את ההתחברות, ולכן בוצעה יציאה. יש להיכנס שוב; אם זה חוזר על עצמו, כדאי לפנות לתמיכה של האתר.',
+    signedOut: 'יצאת מהחשבון.',
+    signedOutEverywhere: 'יצאת מהחשבון בכל המכשירים.',
+  },
+
+  passwordRules: {
+    length: (min: number) => `לפחות ${count(min, CHARACTERS)}`,
+    uppercase: () => `אות לטינית גדולה (${ltr('A-Z')})`,
+    lowercase: () => `אות לטינית קטנה (${ltr('a-z')})`,
+    number: () => 'ספרה',
+    symbol: () => `סימן כמו ${ltr('! @ #')} או ${ltr('?')}`,
+    spaces: () => 'בלי רווחים בהתחלה או בסוף',
+  },
+
+  problems: {
+    required: 'יש למלא את השדה הזה.',
+    emailFormat: emailExample,
+    emailTooLong: 'כתובת אימייל יכולה להכיל 128 תווים לכל היותר.',
+    weakPassword: 'הסיסמה הזו לא עומדת בכללים שלמטה.',
+    passwordTooLong: 'סיסמה יכולה להכיל 256 תווים לכל היותר.',
+    codeFormat: 'יש להזין את 6 הספרות של הקוד.',
+    wrongCredentials: 'האימייל או הסיסמה שגויים. כדאי לבדוק את שניהם ולנסות שוב.',
+    userNotFound: 'לא מצאנו חשבון עם האימייל הזה. כדאי לבדוק שאין בו שגיאות הקלדה, או ליצור חשבון.',
+    wrongCurrentPassword: 'הסיסמה הנוכחית שגויה.',
+    userNotConfirmed: 'החשבון עדיין לא אושר.',
+    usernameExists: 'כבר יש חשבון עם האימייל הזה. להיכנס במקום זאת?',
+    invalidPassword: 'הסיסמה הזו לא עומדת בכללים.',
+    invalidEmail: emailExample,
+    codeMismatch: 'הקוד הזה שגוי. כדאי לבדוק אותו ולנסות שוב.',
+    expiredCode: 'תוקף הקוד הזה פג. אפשר לבקש קוד חדש.',
+    totpCodeReused: 'הקוד הזה כבר נוצל. יש לחכות עד שהאפליקציה תציג קוד חדש.',
+    alreadyConfirmed: 'החשבון הזה כבר אושר.',
+    userDisabled: 'החשבון הזה מושבת. יש לפנות לתמיכה של האתר.',
+    passwordResetRequired: 'יש לאפס את הסיסמה לפני שאפשר יהיה להיכנס.',
+    cannotResetPassword: 'אי אפשר לאפס כאן את הסיסמה של החשבון הזה.',
+    mfaNotSetUp: 'קודם יש לסיים את הגדרת אפליקציית האימות.',
+    sessionExpired: 'זה לקח יותר מדי זמן. יש להיכנס שוב.',
+    signedOut: 'בוצעה יציאה מהחשבון. יש להיכנס שוב.',
+    passwordAttemptsExceeded: 'יותר מדי ניסיונות כושלים. יש לחכות כמה דקות ולנסות שוב.',
+    limitExceeded: 'יותר מדי ניסיונות לעת עתה. יש לחכות זמן מה (עד שעה) ולנסות שוב.',
+    tooManyRequests: 'השירות עמוס. יש לחכות כמה שניות ולנסות שוב.',
+    tooManyFailedAttempts: 'יותר מדי קודים שגויים. יש לחכות זמן מה ואז לבקש קוד חדש.',
+    network: offline,
+    serviceError: 'אירעה תקלה בשירות הכניסה. אפשר לנסות שוב בעוד רגע.',
+    clientHasSecret:
+      'האתר הזה מוגדר באופן שגוי: ללקוח האפליקציה שלו ב-Cognito יש סוד לקוח (client secret), ואפליקציה בדפדפן לא יכולה להשתמש בו. מפעיל האתר צריך ליצור לקוח אפליקציה בלי סוד ולהגדיר אותו ב-VITE_COGNITO_CLIENT_ID.',
+    userPasswordAuthDisabled:
+      'האתר הזה מוגדר באופן שגוי: לקוח האפליקציה שלו ב-Cognito לא מאפשר כניסה עם סיסמה. מפעיל האתר צריך להפעיל את ALLOW_USER_PASSWORD_AUTH בתהליכי האימות של לקוח האפליקציה.',
+    unknownClient:
+      'האתר הזה מוגדר באופן שגוי: Cognito לא מכיר את לקוח האפליקציה שלו. מפעיל האתר צריך לבדוק את VITE_COGNITO_CLIENT_ID ואת האזור ב-VITE_COGNITO_USER_POOL_ID.',
+    softwareTokenMfaNotEnabled:
+      'האתר הזה מוגדר באופן שגוי: אפליקציות אימות לא מופעלות במאגר המשתמשים שלו. מפעיל האתר צריך להפעיל MFA מסוג TOTP (אסימון תוכנה) בהגדרות הכניסה של מאגר המשתמשים.',
+    unsupportedChallenge: 'החשבון שלך דורש שלב כניסה שהדף הזה לא תומך בו. יש לפנות לתמיכה של האתר.',
+    blockedBySecurity:
+      'לשמירה על ביטחון החשבון, הבקשה נחסמה. ניסיון נוסף עכשיו לא יעזור: אפשר לאפס את הסיסמה או לפנות לתמיכה של האתר.',
+    temporaryPasswordExpired: 'תוקף הסיסמה הזמנית פג. יש לבקש ממנהל האתר לשלוח סיסמה חדשה.',
+    compromisedPassword: 'הסיסמה הזו הופיעה בדליפת מידע במקום אחר, ולכן אי אפשר להשתמש בה כאן. יש לבחור סיסמה אחרת.',
+    passwordReused: 'כבר השתמשת בסיסמה הזו. יש לבחור סיסמה שלא שימשה אותך לאחרונה.',
+    lambdaRefused: 'הבדיקות של האתר עצמו לא אישרו את זה. אם נראה לך שזו טעות, יש לפנות לתמיכה של האתר.',
+    lambdaFailed: 'הבדיקות של האתר עצמו לא הסתיימו. אפשר לנסות שוב בעוד רגע; אם זה חוזר על עצמו, יש לפנות לתמיכה של האתר.',
+    sessionRevoked: 'בוצעה יציאה מכל המכשירים. יש להיכנס שוב.',
+    refreshTokenInvalid: 'אי אפשר לחדש את ההתחברות. יש להיכנס שוב.',
+    autoVerifyOff:
+      'האתר הזה מוגדר באופן שגוי: מאגר המשתמשים שלו לא שולח קודי אישור. מפעיל האתר צריך להפעיל אימות אימייל (מאפיין שמאומת אוטומטית: email) במאגר המשתמשים.',
+    emailNotUsername:
+      'האתר הזה מוגדר באופן שגוי: מאגר המשתמשים שלו לא מקבל כתובת אימייל כשם משתמש (האימייל הוא שם חלופי בלבד, או ששמות המשתמשים הם מספרי טלפון). מפעיל האתר צריך להשתמש במאגר משתמשים שמאפיין שם המשתמש בו הוא email.',
+    signUpAttributesRequired:
+      'האתר הזה מוגדר באופן שגוי: מאגר המשתמשים שלו דורש בהרשמה פרטים שהדף הזה לא מבקש. מפעיל האתר צריך להפוך את המאפיינים האלה לאופציונליים במאגר המשתמשים.',
+    poolCannotDeliver:
+      'האתר הזה מוגדר באופן שגוי: למאגר המשתמשים שלו אין הרשאה לשלוח אימיילים או הודעות טקסט. מפעיל האתר צריך לתקן את הגדרות האימייל (SES) או ה-SMS (תפקיד SNS) של המאגר.',
+    poolMisconfigured:
+      'האתר הזה מוגדר באופן שגוי: לפי Cognito, התצורה של מאגר המשתמשים שלו לא תקינה. מפעיל האתר צריך לבדוק את הגדרות מאגר המשתמשים.',
+    smsSetupNeedsPhone:
+      'אין מספר טלפון בחשבון שלך, והאתר הזה שולח קודים רק בהודעות טקסט. אפשר לבקש ממפעיל האתר להוסיף את המספר שלך, או להפעיל אפליקציות אימות או קודים באימייל.',
+    invalidParameter: 'משהו בבקשה לא התקבל. כדאי לבדוק מה הקלדת ולנסות שוב.',
+    unknown: 'משהו השתבש. אפשר לנסות שוב.',
+  },
+
+  problemDetails: {
+    lambdaRefused: (reason: string) => `האתר לא אישר את זה: ${isolate(reason)}`,
+    contactSupport: (contact: string) => `תמיכה: ${ltr(contact)}`,
+  },
+
+  config: {
+    heading: 'האפליקציה הזו לא מוגדרת כראוי',
+    intro: `יש להגדיר את משתני זמן הבנייה האלה (למשל ב-${ltr('.env.local')}) ולבנות מחדש:`,
+    problems: {
+      missingPoolId: () =>
+        `חסר VITE_COGNITO_USER_POOL_ID: יש להגדיר בו את מזהה מאגר המשתמשים, כמו ${ltr('eu-west-1_AbCdEf123')}.`,
+      missingClientId: () => 'חסר VITE_COGNITO_CLIENT_ID: יש להגדיר בו את המזהה של לקוח אפליקציה בלי סוד.',
+      badPoolId: (p) =>
+        `הערך ${valueOf(p)} של VITE_COGNITO_USER_POOL_ID אינו מזהה מאגר משתמשים: מזהה נראה כמו ${ltr('eu-west-1_AbCdEf123')} (אזור, קו תחתון, מזהה).`,
+      badClientId: (p) =>
+        `הערך ${valueOf(p)} של VITE_COGNITO_CLIENT_ID אינו מזהה לקוח אפליקציה: אפשר להעתיק אותו מהדף של לקוח האפליקציה במסוף Cognito.`,
+      badRegion: (p) => `הערך ${valueOf(p)} של VITE_COGNITO_REGION אינו אזור כמו ${ltr('eu-west-1')}.`,
+      regionMismatch: (p) =>
+        'region' in p
+          ? `VITE_COGNITO_REGION הוא ${ltr(p.region)} אבל מאגר המשתמשים נמצא ב-${ltr(p.poolRegion)}: יש להסיר את VITE_COGNITO_REGION או להתאים ביניהם.`
+          : '',
+      badEndpoint: (p) =>
+        `הערך ${valueOf(p)} של VITE_COGNITO_ENDPOINT אינו כתובת URL מסוג ${ltr('http(s)')} כמו ${ltr('http://localhost:9229/')}.`,
+      badSessionMinutes: (p) =>
+        `הערך ${valueOf(p)} של VITE_COGNITO_SESSION_MINUTES צריך להיות מספר שלם של דקות בין 3 ל-15, כמשך ההתחברות של תהליך האימות בלקוח האפליקציה.`,
+      badPasswordPolicy: (p) =>
+        `הערך ${valueOf(p)} של VITE_PASSWORD_POLICY אינו מדיניות סיסמאות: יש לפרט את כללי מאגר המשתמשים מופרדים בפסיקים, ${ltr('min=<6…99>')} וכל אחד מ-upper,‏ lower,‏ number,‏ symbol, למשל ${ltr('min=12,upper,lower,number,symbol')}.`,
+      badMfaRequired: (p) =>
+        `הערך ${valueOf(p)} של VITE_COGNITO_MFA_REQUIRED צריך להיות true (מאגר המשתמשים דורש MFA) או false.`,
+    },
+  },
+};
