@@ -4,7 +4,7 @@
  * and the numbers it is given.
  */
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../src/i18n';
+import { LANGUAGES } from '../../src/i18n';
 import { loadDoctorWords, type DoctorLang, type DoctorWords, type WordParams } from '../../src/doctor/words';
 import { SCRIPT } from '../support/scripts';
 
@@ -46,7 +46,7 @@ describe('loadDoctorWords', () => {
   });
 
   it("speaks every language of the app's registry", async () => {
-    for (const lang of LANGS) expect(CODES, lang).toContain(lang);
+    for (const { code: lang } of LANGUAGES) expect(CODES, lang).toContain(lang);
   });
 
   describe.each(CODES.filter((code) => code !== 'en'))('%s', (code) => {
