@@ -25,7 +25,9 @@ export type Notice =
   | 'totpEnabled'
   | 'mfaUpdated'
   | 'signedOut'
-  | 'signedOutEverywhere';
+  | 'signedOutEverywhere'
+  /** Signed out in another tab of this site. */
+  | 'signedOutElsewhere';
 
 export interface AuthInput {
   passwordPolicy?: PasswordPolicy;

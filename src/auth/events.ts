@@ -1,5 +1,5 @@
 /** Everything a person can do, named by the screen they do it on. */
-import type { MfaType } from './types';
+import type { MfaType, Tokens } from './types';
 import type { Field } from './problems';
 
 export type AuthEvent =
@@ -24,6 +24,14 @@ export type AuthEvent =
   | { type: 'signedIn.openAccount' }
   | { type: 'signedIn.signOut' }
   | { type: 'signedIn.signOutEverywhere' }
+  /** From a signed-in screen's header: back to the site's own pages. */
+  | { type: 'signedIn.home' }
+  /** The site's code wants fresh tokens now (src/session): one refresh, or the one in flight. */
+  | { type: 'session.refresh' }
+  /** The person signed out in another tab of this site (src/session/tabs.ts). */
+  | { type: 'session.signedOutElsewhere' }
+  /** Another tab of this session refreshed with rotation: its tokens replace `replaces`, our refresh token. */
+  | { type: 'session.tokensShared'; tokens: Tokens; replaces: string }
   | { type: 'account.setUpTotp' }
   | { type: 'account.turnOff'; mfa: MfaType }
   | { type: 'account.prefer'; mfa: MfaType }

@@ -94,8 +94,11 @@ export const authSetup = setup({
     context: {} as AuthContext,
     events: {} as AuthEvent,
     input: {} as AuthInput | undefined,
-    /** busy: a request of the screen is out; reconnecting: the tokens expired and no refresh got through yet. */
-    tags: {} as 'busy' | 'reconnecting',
+    /**
+     * busy: a request of the screen is out; reconnecting: the tokens expired and no refresh got
+     * through yet; refreshing: a refresh is in flight.
+     */
+    tags: {} as 'busy' | 'reconnecting' | 'refreshing',
   },
   actors: cognitoActors(NO_CLIENT),
   guards: {
@@ -128,6 +131,11 @@ export const authSetup = setup({
       return (context.mfaSettings?.enabled.includes(event.mfa) ?? false) && !(context.mfaRequired && active.length <= 1);
     },
     settingUpAtSignIn: ({ context }) => context.challenge?.name === 'MFA_SETUP',
+    /** Tokens another tab refreshed from the refresh token this tab holds (rotation made ours stale). */
+    replacesOurRefreshToken: ({ context, event }) => {
+      assertEvent(event, 'session.tokensShared');
+      return context.tokens?.refreshToken !== undefined && context.tokens.refreshToken === event.replaces;
+    },
     tokensExpired: ({ context }) => (context.tokens?.expiresAt ?? 0) <= Date.now(),
   },
   delays: {
