@@ -16,6 +16,8 @@ interface ImportMetaEnv {
   readonly VITE_KEEP_SESSION?: string;
   /** The user pool's password policy, e.g. `min=12,upper,lower,number,symbol` (default: Cognito's). */
   readonly VITE_PASSWORD_POLICY?: string;
+  /** The site's API (its origin, or a base path on it) that the example profile page calls; default: this page's origin. */
+  readonly VITE_API_URL?: string;
 }
 
 interface ImportMeta {
