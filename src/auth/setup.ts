@@ -141,8 +141,14 @@ export const authSetup = setup({
   delays: {
     /** What is left of the challenge session, measured from when Cognito issued it. */
     sessionLeft: ({ context }) => Math.max(0, context.sessionExpiresAt - Date.now()),
-    /** Until shortly before the tokens expire. */
-    refreshDue: ({ context }) => Math.max(0, (context.tokens?.expiresAt ?? 0) - REFRESH_MARGIN_MS - Date.now()),
+    /**
+     * Until shortly before the tokens expire: a minute before, or halfway for tokens that live
+     * less than two minutes (else 60-second tokens would be refreshed again the moment they arrive).
+     */
+    refreshDue: ({ context }) => {
+      const left = Math.max(0, (context.tokens?.expiresAt ?? 0) - Date.now());
+      return left - Math.min(REFRESH_MARGIN_MS, left / 2);
+    },
     /** Until the tokens expire. */
     tokensLeft: ({ context }) => Math.max(0, (context.tokens?.expiresAt ?? 0) - Date.now()),
     /** Until the next refresh after a failed one (countRefreshFailure sets when). */
