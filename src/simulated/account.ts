@@ -148,6 +148,7 @@ export function signUp(state: PoolState, body: Body): Body {
     status: 'UNCONFIRMED',
     retiredCodes: { signUp: new Set(), reset: new Set() },
     mfaEnabled: new Set(),
+    groups: [],
     signInFailures: { count: 0, lastAt: 0 },
     attempts: new Map(),
   };

@@ -25,7 +25,7 @@ export async function startSimulatedCognito({ scenario, settings }: { scenario?:
   const pool = new SimulatedPool({ settings: settingsFor(name, settings) });
   seedDemoUsers(pool);
   const own = ownRequestsOnly(pool);
-  const worker = setupWorker(own.guard, ...createHandlers(own.pool));
+  const worker = setupWorker(own.guard, ...createHandlers(own.pool, { pageOrigin: location.origin }));
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js`, options: { scope: import.meta.env.BASE_URL } },
     onUnhandledRequest: 'bypass',
@@ -56,7 +56,7 @@ export async function startSimulatedCognito({ scenario, settings }: { scenario?:
  * handed out: whatever a page of this demo sends. A real pool's requests carry none of these, even
  * in the same region; and a token or session of the pool taken elsewhere is still its own, to refuse.
  */
-function ownRequestsOnly(pool: SimulatedPool): { guard: HttpHandler; pool: Pick<SimulatedPool, 'handle'> } {
+function ownRequestsOnly(pool: SimulatedPool): { guard: HttpHandler; pool: Parameters<typeof createHandlers>[0] } {
   const { region, clientId } = pool.settings;
   const sessions = new Set<string>();
 
@@ -81,11 +81,15 @@ function ownRequestsOnly(pool: SimulatedPool): { guard: HttpHandler; pool: Pick<
       async ({ request }) => ((await isOwn(request.clone())) ? undefined : passthrough()),
     ),
     pool: {
-      handle(operation, body, context) {
-        const response = pool.handle(operation, body, context);
+      async handle(operation, body, context) {
+        const response = await pool.handle(operation, body, context);
         if (typeof response.body.Session === 'string') sessions.add(response.body.Session);
         return response;
       },
+      issuer: pool.issuer,
+      jwks: () => pool.jwks(),
+      acceptedAccessClaims: (token) => pool.acceptedAccessClaims(token),
+      now: pool.now,
     },
   };
 }

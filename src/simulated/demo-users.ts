@@ -7,7 +7,7 @@
  * |-------------------------|-----------------|------------------------------------------------------------|
  * | sms@example.com         | Passw0rd!       | SMS_MFA (phone +15555550123, SMS preferred)                |
  * | both@example.com        | Passw0rd!       | SELECT_MFA_TYPE (TOTP and SMS enabled, none preferred)     |
- * | totp@example.com        | Passw0rd!       | SOFTWARE_TOKEN_MFA (TOTP preferred)                        |
+ * | totp@example.com        | Passw0rd!       | SOFTWARE_TOKEN_MFA (TOTP preferred); in the group `editors` |
  * | email@example.com       | Passw0rd!       | EMAIL_OTP in the email-otp scenario; MFA_SETUP otherwise   |
  * | nomfa@example.com       | Passw0rd!       | MFA_SETUP (ON) / tokens (OPTIONAL, OFF)                    |
  * | new@example.com         | TempPassw0rd!   | NEW_PASSWORD_REQUIRED (admin-created), then MFA_SETUP      |
@@ -63,7 +63,8 @@ const seeds: readonly DemoSeed[] = [
     password: DEMO_PASSWORD,
     username: '839acc48-550a-4046-a12c-ddf680e05c48',
     totpSecret: 'DL7NFHKTNYM343Q7BB7PZ6YRM4BGQRVK',
-    seed: { preferredMfa: TOTP, friendlyDeviceName: 'Demo authenticator' },
+    // In a group, so that `cognito:groups` and the sample API's `groups` have something to show.
+    seed: { preferredMfa: TOTP, friendlyDeviceName: 'Demo authenticator', groups: ['editors'] },
   },
   {
     kind: 'emailOtp',

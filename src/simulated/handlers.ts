@@ -6,11 +6,12 @@
  *
  * Responses: `Content-Type: application/x-amz-json-1.1`, `x-amzn-RequestId`, always a JSON body;
  * errors add `x-amzn-ErrorType: <Type>:` (trailing colon) and `x-amzn-ErrorMessage`, plus the CORS
- * headers Cognito sends to browsers.
+ * headers Cognito sends to browsers. Beside it, the pool's JWKS and the sample API (sample-api.ts).
  */
 
 import { http, HttpResponse, type HttpHandler, type HttpResponseResolver, type RequestHandlerOptions } from 'msw';
 import { protocolError, type SimulatedPool, type OperationName, type PoolResponse } from './pool';
+import { resourceHandlers, type ResourcePool } from './sample-api';
 import { randomUuid } from './totp';
 
 /** `X-Amz-Target` is this prefix and the operation's name. */
@@ -64,7 +65,8 @@ async function readBody(request: Request): Promise<{ ok: true; body: unknown } |
   }
 }
 
-export function createHandlers(pool: Pick<SimulatedPool, 'handle'>): HttpHandler[] {
+/** `pageOrigin`: the origin whose `/sample-api/profile` the pool answers (sample-api.ts). */
+export function createHandlers(pool: Pick<SimulatedPool, 'handle'> & ResourcePool, options: { pageOrigin?: string } = {}): HttpHandler[] {
   const isCognito = ({ request }: { request: Request }) => cognitoRegion(request.url) !== undefined;
 
   return [
@@ -91,12 +93,14 @@ export function createHandlers(pool: Pick<SimulatedPool, 'handle'>): HttpHandler
         const parsed = await readBody(request);
         if (!parsed.ok) return toHttpResponse(protocolError('malformedJson'));
         const region = cognitoRegion(request.url);
-        return toHttpResponse(pool.handle(operationOf(request)!, parsed.body, { region }));
+        return toHttpResponse(await pool.handle(operationOf(request)!, parsed.body, { region }));
       },
     ),
 
     // Anything else sent to a Cognito host (no or foreign X-Amz-Target, other methods).
     http.all(isCognito, () => toHttpResponse(protocolError('unknownOperation'))),
+
+    ...resourceHandlers(pool, options),
   ];
 }
 

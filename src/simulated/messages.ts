@@ -22,6 +22,7 @@ export type ErrorType =
   | 'MFAMethodNotFoundException'
   | 'NotAuthorizedException'
   | 'PasswordResetRequiredException'
+  | 'RefreshTokenReuseException'
   | 'ResourceNotFoundException'
   | 'SerializationException'
   | 'SoftwareTokenMFANotFoundException'
@@ -310,6 +311,13 @@ export const MESSAGES = {
     template: 'Refresh Token has expired',
     source: 'reference',
     ops: ['InitiateAuth', 'GetTokensFromRefreshToken'],
+  },
+  refreshTokenReused: {
+    type: 'RefreshTokenReuseException',
+    template: 'Refresh token has already been used.',
+    source: 'choice',
+    why: 'A refresh token that rotation retired, past its grace period: the model names RefreshTokenReuseException for GetTokensFromRefreshToken; its text is unverified.',
+    ops: ['GetTokensFromRefreshToken'],
   },
   unsupportedTokenType: {
     type: 'UnsupportedTokenTypeException',

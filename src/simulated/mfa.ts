@@ -15,15 +15,15 @@
  * must handle anyway.
  */
 
-import type { PoolState } from './state';
+import type { Answer, Body, PoolState } from './state';
 import type { AuthenticationResult } from './tokens';
 import { FACTOR_ORDER, maskEmail, maskPhone, poolAllows, userCanUse, type MfaFactor, type UserRecord } from './users';
 import type { ChallengeName } from './validate';
 
 export const DEFAULT_DEVICE_NAME = 'TOTP device';
 
-export function tokensBody(result: AuthenticationResult): Record<string, unknown> {
-  return { AuthenticationResult: result, ChallengeParameters: {} };
+export async function tokensBody(result: Promise<AuthenticationResult>): Promise<Body> {
+  return { AuthenticationResult: await result, ChallengeParameters: {} };
 }
 
 function challengeBody(
@@ -42,12 +42,12 @@ function challengeBody(
 }
 
 /** After the password (or the new password) is accepted. */
-export function afterPassword(state: PoolState, user: UserRecord): Record<string, unknown> {
+export function afterPassword(state: PoolState, user: UserRecord): Answer {
   if (user.status === 'FORCE_CHANGE_PASSWORD') return newPasswordChallenge(state, user);
   return afterFirstFactor(state, user);
 }
 
-export function afterFirstFactor(state: PoolState, user: UserRecord): Record<string, unknown> {
+export function afterFirstFactor(state: PoolState, user: UserRecord): Answer {
   const { settings } = state;
   if (settings.mfa === 'OFF') return tokensBody(state.tokens.signIn(user));
 

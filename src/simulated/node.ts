@@ -2,10 +2,10 @@
 
 import { setupServer } from 'msw/node';
 import { createHandlers } from './handlers';
-import { SimulatedPool, type PoolSettingsInput } from './pool';
+import { SimulatedPool, type PoolSettingsInput, type SimulatedPoolOptions } from './pool';
 
-export function createSimulatedServer(settings?: PoolSettingsInput, options: { now?: () => number } = {}) {
-  const pool = new SimulatedPool({ settings, now: options.now });
+export function createSimulatedServer(settings?: PoolSettingsInput, options: Pick<SimulatedPoolOptions, 'now' | 'signingKey'> = {}) {
+  const pool = new SimulatedPool({ settings, ...options });
   const server = setupServer(...createHandlers(pool));
   return { server, pool, inbox: pool.inbox };
 }

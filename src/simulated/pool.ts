@@ -50,7 +50,11 @@
  * - The client allows USER_PASSWORD_AUTH (switchable) and REFRESH_TOKEN_AUTH; other flows ->
  *   "{FLOW} flow not enabled for this client"; ADMIN_* -> "Initiate Auth method not supported.".
  * - RevokeToken: an access or ID token -> UnsupportedTokenTypeException; an unknown token succeeds
- *   (RFC 7009). Refresh token rotation is off: refreshes return no RefreshToken.
+ *   (RFC 7009). Refresh token rotation is off unless the settings turn it on (`refresh-rotation`):
+ *   then GetTokensFromRefreshToken returns a new RefreshToken, and REFRESH_TOKEN_AUTH is refused
+ *   with the text for a flow the client does not allow (sign-in.ts; the real text is unverified).
+ * - ID and access tokens are signed RS256 with a key made when the pool starts (signing.ts); its
+ *   JWKS is at the issuer's `/.well-known/jwks.json` (sample-api.ts).
  * - Validation messages show the offending value except for passwords, secrets, tokens, sessions
  *   and attribute values (`Value at 'password' ...` vs `Value 'Aaaa' at 'userCode' ...`);
  *   a missing required member is `Value null at 'clientId' ... Member must not be null`.
@@ -69,6 +73,7 @@ import { resolveSettings, type PoolSettings, type PoolSettingsInput } from './se
 import * as signIn from './sign-in';
 import * as softwareToken from './software-token';
 import type { Body, PoolState } from './state';
+import { generateSigningKey, type PublicJwk, type SigningKey } from './signing';
 import { TokenStore } from './tokens';
 import { randomDigits, randomUuid } from './totp';
 import type { MfaFactor, UserRecord, UserStatus } from './users';
@@ -97,6 +102,11 @@ export interface SimulatedPoolOptions {
   /** The clock, in Unix milliseconds. */
   now?: () => number;
   inbox?: Inbox;
+  /**
+   * The key that signs the pool's tokens; by default one made as the pool starts (in the
+   * background: making a 2048-bit RSA key takes a moment). Tests that start many pools share one.
+   */
+  signingKey?: Promise<SigningKey>;
 }
 
 export interface SeedUserInput {
@@ -120,6 +130,8 @@ export interface SeedUserInput {
   /** PreferredMfaSetting (also enabled). */
   preferredMfa?: MfaFactor;
   attributes?: Record<string, string>;
+  /** Groups the user is in, as an administrator would add them (`cognito:groups`). */
+  groups?: readonly string[];
 }
 
 export interface UserSummary {
@@ -134,7 +146,8 @@ export interface UserSummary {
   preferredMfa?: MfaFactor;
 }
 
-type Operation = (state: PoolState, body: Body) => Body;
+/** Operations that issue tokens answer asynchronously: signing is. */
+type Operation = (state: PoolState, body: Body) => Body | Promise<Body>;
 
 const OPERATIONS: Record<OperationName, Operation> = {
   SignUp: account.signUp,
@@ -170,13 +183,15 @@ export class SimulatedPool {
   /** True while handling a request addressed to another region's endpoint. */
   #foreignRegion = false;
   #state: PoolState;
+  #signingKey: Promise<SigningKey>;
 
   constructor(options: SimulatedPoolOptions = {}) {
     this.settings = resolveSettings(options.settings);
     this.now = options.now ?? (() => Date.now());
     this.inbox = options.inbox ?? new Inbox();
     this.#sessions = new SessionStore(() => this.settings.sessionTtlMs, this.now);
-    this.#tokens = new TokenStore(this.settings, this.now);
+    this.#signingKey = options.signingKey ?? generateSigningKey();
+    this.#tokens = new TokenStore(this.settings, this.now, () => this.#signingKey);
     this.#state = {
       settings: this.settings,
       now: this.now,
@@ -196,19 +211,46 @@ export class SimulatedPool {
    * Answers one API call. `operation` is the name after `AWSCognitoIdentityProviderService.`;
    * `context.region` is the region of the endpoint the request went to.
    */
-  handle(operation: string, body: unknown, context: { region?: string } = {}): PoolResponse {
+  async handle(operation: string, body: unknown, context: { region?: string } = {}): Promise<PoolResponse> {
     if (!isOperationName(operation)) return errorResponse(fail('unknownOperation'));
+    try {
+      return { status: 200, body: await this.#answer(operation, body, context) };
+    } catch (error) {
+      return errorResponse(declaredError(operation, error));
+    }
+  }
+
+  /**
+   * Runs the operation up to its answer. Everything an operation reads of the request's region
+   * (#foreignRegion) it reads before its first `await` (only the signing of tokens waits), so the
+   * flag is set and cleared around that synchronous part, and requests handled at the same time
+   * never see each other's.
+   */
+  #answer(operation: OperationName, body: unknown, context: { region?: string }): Body | Promise<Body> {
     this.#foreignRegion = context.region !== undefined && context.region !== this.settings.region;
     try {
       this.#failDuringOutage(operation);
       const input = this.#deserialize(operation, body);
       this.#checkClient(operation, input);
-      return { status: 200, body: OPERATIONS[operation](this.#state, input) };
-    } catch (error) {
-      return errorResponse(declaredError(operation, error));
+      return OPERATIONS[operation](this.#state, input);
     } finally {
       this.#foreignRegion = false;
     }
+  }
+
+  /** `iss` of the pool's tokens: `https://cognito-idp.<region>.amazonaws.com/<userPoolId>`. */
+  get issuer(): string {
+    return this.#tokens.issuer;
+  }
+
+  /** The pool's JSON Web Key Set, as Cognito serves it at `<issuer>/.well-known/jwks.json`. */
+  async jwks(): Promise<{ keys: PublicJwk[] }> {
+    return { keys: [(await this.#tokens.signingKey()).jwk] };
+  }
+
+  /** The claims of an access token a backend would accept now (tokens.ts), or undefined. */
+  acceptedAccessClaims(token: string): Promise<Record<string, unknown> | undefined> {
+    return this.#tokens.acceptedAccessClaims(token);
   }
 
   /** Forgets users, sessions, tokens and messages; keeps the settings (and starts their outages again). */
@@ -243,6 +285,7 @@ export class SimulatedPool {
         : undefined,
       mfaEnabled,
       preferredMfa: input.preferredMfa,
+      groups: [...(input.groups ?? [])],
       signInFailures: { count: 0, lastAt: 0 },
       attempts: new Map(),
     };

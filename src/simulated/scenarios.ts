@@ -20,6 +20,14 @@ export const scenarios = {
   'client-secret': { clientSecret: true },
   'no-user-password-auth': { userPasswordAuth: false },
   'short-session': { sessionTtlMs: 20_000 },
+  // ID and access tokens that last 90 seconds, shorter than any real pool allows (5 minutes at
+  // least) on purpose: a browser test sees them run out. The app refreshes a minute before expiry,
+  // so it refreshes every 30 seconds here; a minute-long token would have it refresh at once, again and again.
+  'short-tokens': { accessTokenTtlSec: 90 },
+  // An app client with refresh token rotation ENABLED and a 10-second RetryGracePeriodSeconds:
+  // GetTokensFromRefreshToken answers a new refresh token each time, the old one works 10 seconds
+  // more, and REFRESH_TOKEN_AUTH is refused (sign-in.ts).
+  'refresh-rotation': { refreshTokenRotation: true, refreshTokenGracePeriodSec: 10 },
   // PreventUserExistenceErrors LEGACY, what a client created through the API gets by default
   // (Developer Guide, "Managing user existence error responses"): unknown emails are named as such.
   'legacy-user-existence': { preventUserExistenceErrors: false },

@@ -43,10 +43,25 @@ export interface PoolSettings {
   signUpCodeTtlMs: number;
   /** Forgot-password code validity (1 h). */
   resetCodeTtlMs: number;
-  /** Access and ID token validity; also ExpiresIn. */
+  /**
+   * Access and ID token validity, in seconds; also ExpiresIn. Cognito's default is an hour, its
+   * least 5 minutes (AccessTokenValidity, IdTokenValidity); the simulated pool takes less, for
+   * demos and tests that watch tokens run out (`short-tokens`).
+   */
   accessTokenTtlSec: number;
   /** Refresh token validity (30 days). */
   refreshTokenTtlMs: number;
+  /**
+   * RefreshTokenRotation Feature ENABLED: GetTokensFromRefreshToken answers a new refresh token as
+   * well and retires the one it was given; REFRESH_TOKEN_AUTH is refused (sign-in.ts).
+   */
+  refreshTokenRotation: boolean;
+  /**
+   * RefreshTokenRotation RetryGracePeriodSeconds (0 to 60): how long a rotated-out refresh token
+   * still works, "to allow for client-side retries"; 0 retires it at once (API reference,
+   * RefreshTokenRotationType).
+   */
+  refreshTokenGracePeriodSec: number;
   /** TemporaryPasswordValidityDays for admin-created users (7 days). */
   temporaryPasswordTtlMs: number;
   /** Attributes every user must have besides the email username, e.g. ['phone_number']. */
@@ -89,6 +104,8 @@ export const DEFAULT_SETTINGS: PoolSettings = {
   resetCodeTtlMs: HOUR,
   accessTokenTtlSec: 3600,
   refreshTokenTtlMs: 30 * DAY,
+  refreshTokenRotation: false,
+  refreshTokenGracePeriodSec: 0,
   temporaryPasswordTtlMs: 7 * DAY,
   requiredAttributes: [],
   blockSignIns: false,

@@ -3,7 +3,7 @@
 import { afterFirstFactor, afterPassword, factorChallenge, missingRequiredAttributes, setupFactors, tokensBody } from './mfa';
 import { fail } from './messages';
 import type { Session } from './sessions';
-import { optionalString, requiredParameter, requiredString, stringMap, type Body, type PoolState } from './state';
+import { optionalString, requiredParameter, requiredString, stringMap, type Answer, type Body, type PoolState } from './state';
 import { verifyTotp } from './totp';
 import {
   EMAIL_FORMAT,
@@ -20,7 +20,7 @@ import type { AuthFlow, ChallengeName } from './validate';
 // ---------------------------------------------------------------------------------------------
 // InitiateAuth
 
-export function initiateAuth(state: PoolState, body: Body): Body {
+export function initiateAuth(state: PoolState, body: Body): Answer {
   const flow = requiredString(body, 'AuthFlow') as AuthFlow;
   const parameters = stringMap(body, 'AuthParameters');
   switch (flow) {
@@ -30,6 +30,11 @@ export function initiateAuth(state: PoolState, body: Body): Body {
       return passwordSignIn(state, parameters);
     case 'REFRESH_TOKEN_AUTH':
     case 'REFRESH_TOKEN':
+      // "You can't authenticate with REFRESH_TOKEN_AUTH in app clients with refresh token rotation
+      // enabled" (Developer Guide, "Refresh tokens"); such a client does without the
+      // ALLOW_REFRESH_TOKEN_AUTH flow. Design choice: refused as a flow the client does not allow
+      // (the real message for this case is unverified).
+      if (state.settings.refreshTokenRotation) throw fail('flowNotEnabled', { flow });
       if (state.settings.clientSecret) throw secretError(state, parameters.SECRET_HASH, 'secretNotReceived');
       return tokensBody(refresh(state, requiredParameter(parameters, 'REFRESH_TOKEN')));
     case 'ADMIN_NO_SRP_AUTH':
@@ -55,7 +60,7 @@ function secretError(state: PoolState, given: string | undefined, missing: 'secr
   return fail(given ? 'secretHashMismatch' : missing, { clientId: state.settings.clientId });
 }
 
-function passwordSignIn(state: PoolState, parameters: Record<string, string>): Body {
+function passwordSignIn(state: PoolState, parameters: Record<string, string>): Answer {
   const username = requiredParameter(parameters, 'USERNAME');
   const password = requiredParameter(parameters, 'PASSWORD');
   const user = state.findUser(username);
@@ -91,21 +96,27 @@ function passwordSignIn(state: PoolState, parameters: Record<string, string>): B
   return afterPassword(state, user);
 }
 
-function refresh(state: PoolState, refreshToken: string) {
-  return state.tokens.refresh(refreshToken, (username) => state.users.get(username));
+function refresh(state: PoolState, refreshToken: string, rotate = false) {
+  return state.tokens.refresh(refreshToken, (username) => state.users.get(username), rotate);
 }
 
-export function getTokensFromRefreshToken(state: PoolState, body: Body): Body {
+/**
+ * "Refresh token rotation must be completed with GetTokensFromRefreshToken. With refresh token
+ * rotation disabled, you can complete token refresh with GetTokensFromRefreshToken and with
+ * REFRESH_TOKEN_AUTH" (API reference, RefreshTokenRotationType): with rotation on, the answer
+ * carries a new RefreshToken (tokens.ts).
+ */
+export async function getTokensFromRefreshToken(state: PoolState, body: Body): Promise<Body> {
   if (state.settings.clientSecret) {
     throw secretError(state, optionalString(body, 'ClientSecret'), 'secretNotReceived');
   }
-  return { AuthenticationResult: refresh(state, requiredString(body, 'RefreshToken')) };
+  return { AuthenticationResult: await refresh(state, requiredString(body, 'RefreshToken'), state.settings.refreshTokenRotation) };
 }
 
 // ---------------------------------------------------------------------------------------------
 // RespondToAuthChallenge
 
-export function respondToAuthChallenge(state: PoolState, body: Body): Body {
+export function respondToAuthChallenge(state: PoolState, body: Body): Answer {
   const challenge = requiredString(body, 'ChallengeName') as ChallengeName;
   const sessionId = optionalString(body, 'Session');
   if (sessionId === undefined) throw fail('missingParameter', { name: 'Session' });
@@ -151,12 +162,12 @@ function acceptsSession(session: Session, challenge: ChallengeName, responses: R
   return session.purpose === 'challenge' && session.challenge === challenge;
 }
 
-function signedIn(state: PoolState, session: Session, user: UserRecord): Body {
+function signedIn(state: PoolState, session: Session, user: UserRecord): Answer {
   state.sessions.consume(session);
   return tokensBody(state.tokens.signIn(user));
 }
 
-function answerCode(state: PoolState, session: Session, user: UserRecord, code: string): Body {
+function answerCode(state: PoolState, session: Session, user: UserRecord, code: string): Answer {
   if (code !== session.code) {
     state.sessions.wrongAnswer(session);
     // Design choice: EMAIL_OTP's wrong-code text is unverified; the simulated pool uses the SMS one.
@@ -167,7 +178,7 @@ function answerCode(state: PoolState, session: Session, user: UserRecord, code: 
   return signedIn(state, session, user);
 }
 
-function answerTotp(state: PoolState, session: Session, user: UserRecord, code: string): Body {
+function answerTotp(state: PoolState, session: Session, user: UserRecord, code: string): Answer {
   const token = user.softwareToken;
   // Only users with a verified authenticator get this challenge, and nothing removes one.
   if (!token) throw fail('sessionInvalid');
@@ -194,7 +205,7 @@ function answerSelect(state: PoolState, session: Session, user: UserRecord, answ
 
 const UNWRITABLE_ATTRIBUTES = new Set(['sub', 'email_verified', 'phone_number_verified']);
 
-function answerNewPassword(state: PoolState, session: Session, user: UserRecord, responses: Record<string, string>): Body {
+function answerNewPassword(state: PoolState, session: Session, user: UserRecord, responses: Record<string, string>): Answer {
   const password = requiredParameter(responses, 'NEW_PASSWORD');
   const updates = Object.entries(responses)
     .filter(([key]) => key.startsWith('userAttributes.'))
@@ -227,7 +238,7 @@ function answerNewPassword(state: PoolState, session: Session, user: UserRecord,
  * SOFTWARE_TOKEN_MFA for the user and makes it preferred unless another factor already is, so
  * the next sign-in asks for the authenticator code.
  */
-function finishTotpSetup(state: PoolState, session: Session, user: UserRecord): Body {
+function finishTotpSetup(state: PoolState, session: Session, user: UserRecord): Answer {
   enableFactor(user, 'SOFTWARE_TOKEN_MFA');
   return signedIn(state, session, user);
 }

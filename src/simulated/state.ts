@@ -8,6 +8,8 @@ import type { TokenStore } from './tokens';
 import type { UserRecord } from './users';
 
 export type Body = Record<string, unknown>;
+/** An operation's answer: a promise where it issues tokens (signing them is asynchronous). */
+export type Answer = Body | Promise<Body>;
 
 export interface PoolState {
   readonly settings: PoolSettings;

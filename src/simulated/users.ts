@@ -52,6 +52,8 @@ export interface UserRecord {
   mfaEnabled: Set<MfaFactor>;
   /** PreferredMfaSetting. */
   preferredMfa?: MfaFactor;
+  /** The groups the user is in (`cognito:groups` in the tokens). */
+  groups: readonly string[];
   signInFailures: { count: number; lastAt: number };
   attempts: Map<RateLimitedAction, number[]>;
 }

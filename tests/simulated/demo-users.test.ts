@@ -3,50 +3,50 @@ import { SimulatedPool } from '../../src/simulated/pool';
 import { DEMO_PASSWORD, demoUser, demoUsers, seedDemoUsers } from '../../src/simulated/demo-users';
 import { isScenarioName, scenarioFromSearch, scenarioNames, settingsFor } from '../../src/simulated/scenarios';
 import { totpCode } from '../../src/simulated/totp';
-import { Clock, CLIENT_ID, passwordAuth, respond, type Json } from './helpers';
+import { Clock, CLIENT_ID, decodeJwt, passwordAuth, respond, sharedSigningKey, type Json } from './helpers';
 
 function demoPool(scenario = 'default') {
   const clock = new Clock();
-  const pool = new SimulatedPool({ settings: settingsFor(scenario), now: clock.now });
+  const pool = new SimulatedPool({ settings: settingsFor(scenario), now: clock.now, signingKey: sharedSigningKey() });
   seedDemoUsers(pool);
-  const signIn = (email: string, password = DEMO_PASSWORD) => pool.handle('InitiateAuth', passwordAuth(email, password)).body as Json;
+  const signIn = async (email: string, password = DEMO_PASSWORD) => (await pool.handle('InitiateAuth', passwordAuth(email, password))).body as Json;
   return { pool, clock, signIn };
 }
 
 describe('demo accounts', () => {
-  it('each meets the branch the dev panel promises (default scenario)', () => {
+  it('each meets the branch the dev panel promises (default scenario)', async () => {
     const { signIn } = demoPool();
-    expect(signIn('sms@example.com').ChallengeName).toBe('SMS_MFA');
-    expect(signIn('both@example.com').ChallengeName).toBe('SELECT_MFA_TYPE');
-    expect(signIn('totp@example.com').ChallengeName).toBe('SOFTWARE_TOKEN_MFA');
-    expect(signIn('email@example.com').ChallengeName).toBe('MFA_SETUP');
-    expect(signIn('nomfa@example.com').ChallengeName).toBe('MFA_SETUP');
-    expect(signIn('new@example.com', demoUser('newPassword').password).ChallengeName).toBe('NEW_PASSWORD_REQUIRED');
-    expect(signIn('unconfirmed@example.com').__type).toBe('UserNotConfirmedException');
+    expect((await signIn('sms@example.com')).ChallengeName).toBe('SMS_MFA');
+    expect((await signIn('both@example.com')).ChallengeName).toBe('SELECT_MFA_TYPE');
+    expect((await signIn('totp@example.com')).ChallengeName).toBe('SOFTWARE_TOKEN_MFA');
+    expect((await signIn('email@example.com')).ChallengeName).toBe('MFA_SETUP');
+    expect((await signIn('nomfa@example.com')).ChallengeName).toBe('MFA_SETUP');
+    expect((await signIn('new@example.com', demoUser('newPassword').password)).ChallengeName).toBe('NEW_PASSWORD_REQUIRED');
+    expect((await signIn('unconfirmed@example.com')).__type).toBe('UserNotConfirmedException');
   });
 
-  it('publish TOTP secrets that really sign the user in', () => {
+  it('publish TOTP secrets that really sign the user in', async () => {
     const { pool, clock, signIn } = demoPool();
     const user = demoUser('totp');
-    const start = signIn(user.email);
+    const start = await signIn(user.email);
     expect(start.ChallengeParameters.USER_ID_FOR_SRP).toBe(user.username);
-    const done = pool.handle(
+    const done = await pool.handle(
       'RespondToAuthChallenge',
       respond('SOFTWARE_TOKEN_MFA', start.Session as string, { USERNAME: user.username, SOFTWARE_TOKEN_MFA_CODE: totpCode(user.totpSecret!, clock.ms) }),
     );
     expect(done.body.AuthenticationResult).toBeDefined();
   });
 
-  it('include an unconfirmed account that can be confirmed with a resent code', () => {
+  it('include an unconfirmed account that can be confirmed with a resent code', async () => {
     const { pool } = demoPool();
-    pool.handle('ResendConfirmationCode', { ClientId: CLIENT_ID, Username: 'unconfirmed@example.com' });
+    await pool.handle('ResendConfirmationCode', { ClientId: CLIENT_ID, Username: 'unconfirmed@example.com' });
     const code = pool.inbox.latest('unconfirmed@example.com', 'signUp')!.code;
-    expect(pool.handle('ConfirmSignUp', { ClientId: CLIENT_ID, Username: 'unconfirmed@example.com', ConfirmationCode: code }).status).toBe(200);
+    expect((await pool.handle('ConfirmSignUp', { ClientId: CLIENT_ID, Username: 'unconfirmed@example.com', ConfirmationCode: code })).status).toBe(200);
   });
 
-  it('use the email-otp scenario for the email account', () => {
+  it('use the email-otp scenario for the email account', async () => {
     const { signIn, pool } = demoPool('email-otp');
-    expect(signIn('email@example.com').ChallengeName).toBe('EMAIL_OTP');
+    expect((await signIn('email@example.com')).ChallengeName).toBe('EMAIL_OTP');
     expect(pool.inbox.latest('email@example.com', 'mfa')).toBeDefined();
   });
 
@@ -78,6 +78,8 @@ describe('scenarios', () => {
       'client-secret',
       'no-user-password-auth',
       'short-session',
+      'short-tokens',
+      'refresh-rotation',
       'legacy-user-existence',
       'lambda-refuses',
       'threat-protection',
@@ -94,6 +96,9 @@ describe('scenarios', () => {
     expect(settingsFor('client-secret').clientSecret).toBe(true);
     expect(settingsFor('no-user-password-auth').userPasswordAuth).toBe(false);
     expect(settingsFor('short-session').sessionTtlMs).toBe(20_000);
+    expect(settingsFor('short-tokens').accessTokenTtlSec).toBe(90);
+    expect(settingsFor('default')).toMatchObject({ accessTokenTtlSec: 3600, refreshTokenRotation: false, refreshTokenGracePeriodSec: 0 });
+    expect(settingsFor('refresh-rotation')).toMatchObject({ refreshTokenRotation: true, refreshTokenGracePeriodSec: 10 });
     expect(settingsFor('default').preventUserExistenceErrors).toBe(true);
     expect(settingsFor('legacy-user-existence').preventUserExistenceErrors).toBe(false);
     expect(settingsFor('lambda-refuses').preSignUpRefusal).toEqual({ domain: 'example.com', reason: 'Registration from this domain is not allowed.' });
@@ -103,13 +108,16 @@ describe('scenarios', () => {
     expect(settingsFor('nope')).toEqual(settingsFor('default'));
   });
 
-  it('change what the demo accounts meet', () => {
-    expect(demoPool('totp-only').signIn('sms@example.com').ChallengeName).toBe('MFA_SETUP');
-    expect(demoPool('sms-only').signIn('totp@example.com').ChallengeName).toBe('MFA_SETUP');
-    expect(demoPool('sms-only').signIn('nomfa@example.com').ChallengeParameters.MFAS_CAN_SETUP).toBe('["SMS_MFA"]');
-    expect(demoPool('mfa-off').signIn('totp@example.com').AuthenticationResult).toBeDefined();
-    expect(demoPool('mfa-optional').signIn('nomfa@example.com').AuthenticationResult).toBeDefined();
-    expect(demoPool('client-secret').signIn('nomfa@example.com').__type).toBe('NotAuthorizedException');
-    expect(demoPool('no-user-password-auth').signIn('nomfa@example.com').__type).toBe('InvalidParameterException');
+  it('change what the demo accounts meet', async () => {
+    expect((await demoPool('totp-only').signIn('sms@example.com')).ChallengeName).toBe('MFA_SETUP');
+    expect((await demoPool('sms-only').signIn('totp@example.com')).ChallengeName).toBe('MFA_SETUP');
+    expect((await demoPool('sms-only').signIn('nomfa@example.com')).ChallengeParameters.MFAS_CAN_SETUP).toBe('["SMS_MFA"]');
+    const { IdToken, AccessToken } = (await demoPool('mfa-off').signIn('totp@example.com')).AuthenticationResult;
+    // The one demo account in a group, so that tokens and the sample API show one.
+    for (const token of [IdToken, AccessToken]) expect(decodeJwt(token).payload['cognito:groups']).toEqual(['editors']);
+    expect(decodeJwt((await demoPool('mfa-off').signIn('nomfa@example.com')).AuthenticationResult.IdToken).payload).not.toHaveProperty('cognito:groups');
+    expect((await demoPool('mfa-optional').signIn('nomfa@example.com')).AuthenticationResult).toBeDefined();
+    expect((await demoPool('client-secret').signIn('nomfa@example.com')).__type).toBe('NotAuthorizedException');
+    expect((await demoPool('no-user-password-auth').signIn('nomfa@example.com')).__type).toBe('InvalidParameterException');
   });
 });

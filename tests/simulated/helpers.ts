@@ -3,6 +3,7 @@
 import { expect } from 'vitest';
 import { JSON_11, TARGET_PREFIX } from '../../src/simulated/handlers';
 import { SimulatedPool, DEFAULT_SETTINGS, type PoolResponse, type PoolSettingsInput, type SeedUserInput } from '../../src/simulated/pool';
+import { generateSigningKey, type SigningKey } from '../../src/simulated/signing';
 import { totpCode } from '../../src/simulated/totp';
 
 /** A six-digit code that is not the given one (shared with the browser tests). */
@@ -26,29 +27,35 @@ export class Clock {
 export interface Harness {
   pool: SimulatedPool;
   clock: Clock;
-  call(operation: string, body: unknown): PoolResponse;
+  call(operation: string, body: unknown): Promise<PoolResponse>;
   /** Calls and expects 200; returns the body. */
-  ok(operation: string, body: unknown): Json;
+  ok(operation: string, body: unknown): Promise<Json>;
   /** Calls and expects a 400 of `type` with `message` (exact). */
-  fails(operation: string, body: unknown, type: string, message: string): void;
+  fails(operation: string, body: unknown, type: string, message: string): Promise<void>;
 }
 
-export function harness(settings?: PoolSettingsInput): Harness {
-  const clock = new Clock();
-  const pool = new SimulatedPool({ settings, now: clock.now });
+let signingKey: Promise<SigningKey> | undefined;
+
+/** One signing key for every pool of a test file: making a 2048-bit RSA key takes a while. */
+export function sharedSigningKey(): Promise<SigningKey> {
+  return (signingKey ??= generateSigningKey());
+}
+
+export function harness(settings?: PoolSettingsInput, clock = new Clock()): Harness {
+  const pool = new SimulatedPool({ settings, now: clock.now, signingKey: sharedSigningKey() });
   const call = (operation: string, body: unknown) => pool.handle(operation, body);
   return {
     pool,
     clock,
     call,
-    ok(operation, body) {
-      const response = call(operation, body);
+    async ok(operation, body) {
+      const response = await call(operation, body);
       expect(response.body, `${operation} should succeed`).not.toHaveProperty('__type');
       expect(response.status).toBe(200);
       return response.body as Json;
     },
-    fails(operation, body, type, message) {
-      const response = call(operation, body);
+    async fails(operation, body, type, message) {
+      const response = await call(operation, body);
       expect(response).toEqual({ status: 400, body: { __type: type, message } });
     },
   };
@@ -75,10 +82,10 @@ export function respond(challenge: string, session: string, responses: Record<st
 }
 
 /** Signs up and confirms through the API, reading the code from the inbox. */
-export function signUpConfirmed(h: Harness, email: string, attributes: Array<{ Name: string; Value: string }> = []): string {
-  const signUp = h.ok('SignUp', { ClientId: CLIENT_ID, Username: email, Password: PASSWORD, UserAttributes: attributes });
+export async function signUpConfirmed(h: Harness, email: string, attributes: Array<{ Name: string; Value: string }> = []): Promise<string> {
+  const signUp = await h.ok('SignUp', { ClientId: CLIENT_ID, Username: email, Password: PASSWORD, UserAttributes: attributes });
   const code = h.pool.inbox.latest(email, 'signUp')!.code;
-  h.ok('ConfirmSignUp', { ClientId: CLIENT_ID, Username: email, ConfirmationCode: code });
+  await h.ok('ConfirmSignUp', { ClientId: CLIENT_ID, Username: email, ConfirmationCode: code });
   return signUp.UserSub as string;
 }
 
@@ -93,11 +100,11 @@ export function currentTotp(h: Harness, secret = TOTP_SECRET): string {
 }
 
 /** Signs in a user that needs no MFA (pool OPTIONAL or OFF, or TOTP) and returns Cognito's AuthenticationResult. */
-export function authenticationResult(h: Harness, email: string, password = PASSWORD): Json {
-  const start = h.ok('InitiateAuth', passwordAuth(email, password));
+export async function authenticationResult(h: Harness, email: string, password = PASSWORD): Promise<Json> {
+  const start = await h.ok('InitiateAuth', passwordAuth(email, password));
   if (start.AuthenticationResult) return start.AuthenticationResult;
   expect(start.ChallengeName).toBe('SOFTWARE_TOKEN_MFA');
-  const done = h.ok(
+  const done = await h.ok(
     'RespondToAuthChallenge',
     respond('SOFTWARE_TOKEN_MFA', start.Session, {
       USERNAME: start.ChallengeParameters.USER_ID_FOR_SRP,

@@ -14,23 +14,23 @@ import { PASSWORD, harness, passwordAuth } from './helpers';
 const INTERNAL = { __type: 'InternalErrorException', message: 'An internal error occurred.' };
 
 describe('an outage of one operation', () => {
-  it('fails that many requests with HTTP 500, then answers again; other operations are not touched', () => {
+  it('fails that many requests with HTTP 500, then answers again; other operations are not touched', async () => {
     const h = harness({ mfa: 'OPTIONAL', outages: { SetUserMFAPreference: 2 } });
     h.pool.seedUser({ email: 'jane@example.com', password: PASSWORD });
-    const accessToken = h.ok('InitiateAuth', passwordAuth('jane@example.com')).AuthenticationResult.AccessToken as string;
-    const secret = h.ok('AssociateSoftwareToken', { AccessToken: accessToken }).SecretCode as string;
-    h.ok('VerifySoftwareToken', { AccessToken: accessToken, UserCode: totpCode(secret, h.clock.ms) });
+    const accessToken = (await h.ok('InitiateAuth', passwordAuth('jane@example.com'))).AuthenticationResult.AccessToken as string;
+    const secret = (await h.ok('AssociateSoftwareToken', { AccessToken: accessToken })).SecretCode as string;
+    await h.ok('VerifySoftwareToken', { AccessToken: accessToken, UserCode: totpCode(secret, h.clock.ms) });
 
     const enable = { AccessToken: accessToken, SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } };
-    expect(h.call('SetUserMFAPreference', enable)).toEqual({ status: 500, body: INTERNAL });
-    expect(h.call('SetUserMFAPreference', enable)).toEqual({ status: 500, body: INTERNAL });
-    expect(h.ok('GetUser', { AccessToken: accessToken })).not.toHaveProperty('UserMFASettingList');
-    expect(h.ok('SetUserMFAPreference', enable)).toEqual({});
-    expect(h.ok('GetUser', { AccessToken: accessToken })).toMatchObject({ UserMFASettingList: ['SOFTWARE_TOKEN_MFA'] });
+    expect(await h.call('SetUserMFAPreference', enable)).toEqual({ status: 500, body: INTERNAL });
+    expect(await h.call('SetUserMFAPreference', enable)).toEqual({ status: 500, body: INTERNAL });
+    expect(await h.ok('GetUser', { AccessToken: accessToken })).not.toHaveProperty('UserMFASettingList');
+    expect(await h.ok('SetUserMFAPreference', enable)).toEqual({});
+    expect(await h.ok('GetUser', { AccessToken: accessToken })).toMatchObject({ UserMFASettingList: ['SOFTWARE_TOKEN_MFA'] });
 
     // A reset starts the scenario over, outage included.
     h.pool.reset();
-    expect(h.call('SetUserMFAPreference', enable).status).toBe(500);
+    expect((await h.call('SetUserMFAPreference', enable)).status).toBe(500);
   });
 });
 

@@ -11,51 +11,51 @@ describe('password policy (default: 8+ characters, upper, lower, digit, symbol)'
     ['PASSW0RD!', 'Password must have lowercase characters'],
     ['Password!', 'Password must have numeric characters'],
     ['Passw0rdd', 'Password must have symbol characters'],
-  ])('rejects %s: %s', (password, reason) => {
+  ])('rejects %s: %s', async (password, reason) => {
     const h = harness();
-    h.fails('SignUp', signUp(password), 'InvalidPasswordException', prefix + reason);
+    await h.fails('SignUp', signUp(password), 'InvalidPasswordException', prefix + reason);
     expect(h.pool.inspectUser('jane@example.com')).toBeUndefined();
   });
 
-  it('names only the first broken rule, in the order length, upper, lower, digit, symbol', () => {
-    harness().fails('SignUp', signUp('abc'), 'InvalidPasswordException', `${prefix}Password not long enough`);
-    harness().fails('SignUp', signUp('abcdefgh'), 'InvalidPasswordException', `${prefix}Password must have uppercase characters`);
+  it('names only the first broken rule, in the order length, upper, lower, digit, symbol', async () => {
+    await harness().fails('SignUp', signUp('abc'), 'InvalidPasswordException', `${prefix}Password not long enough`);
+    await harness().fails('SignUp', signUp('abcdefgh'), 'InvalidPasswordException', `${prefix}Password must have uppercase characters`);
   });
 
-  it('accepts every symbol of the Cognito set, including the ones regexes find awkward', () => {
+  it('accepts every symbol of the Cognito set, including the ones regexes find awkward', async () => {
     for (const symbol of ['^', '$', '\\', ']', '`', '=', '+', '-', '~', '|']) {
       const h = harness();
-      h.ok('SignUp', signUp(`Passw0rd${symbol}`));
+      await h.ok('SignUp', signUp(`Passw0rd${symbol}`));
     }
   });
 
-  it('counts a missing password as too short', () => {
-    harness().fails('SignUp', { ClientId: CLIENT_ID, Username: 'jane@example.com' }, 'InvalidPasswordException', `${prefix}Password not long enough`);
+  it('counts a missing password as too short', async () => {
+    await harness().fails('SignUp', { ClientId: CLIENT_ID, Username: 'jane@example.com' }, 'InvalidPasswordException', `${prefix}Password not long enough`);
   });
 
-  it('follows a configured policy', () => {
+  it('follows a configured policy', async () => {
     const h = harness({ passwordPolicy: { minLength: 12, symbol: false, upper: false } });
-    h.fails('SignUp', signUp('passw0rd!'), 'InvalidPasswordException', `${prefix}Password not long enough`);
-    h.ok('SignUp', signUp('lowercase1234'));
+    await h.fails('SignUp', signUp('passw0rd!'), 'InvalidPasswordException', `${prefix}Password not long enough`);
+    await h.ok('SignUp', signUp('lowercase1234'));
   });
 
-  it('applies to ConfirmForgotPassword and ChangePassword too', () => {
+  it('applies to ConfirmForgotPassword and ChangePassword too', async () => {
     const h = harness({ mfa: 'OFF' });
     h.pool.seedUser({ email: 'jane@example.com', password: 'Passw0rd!' });
-    h.ok('ForgotPassword', { ClientId: CLIENT_ID, Username: 'jane@example.com' });
+    await h.ok('ForgotPassword', { ClientId: CLIENT_ID, Username: 'jane@example.com' });
     const code = h.pool.inbox.latest()!.code;
-    h.fails(
+    await h.fails(
       'ConfirmForgotPassword',
       { ClientId: CLIENT_ID, Username: 'jane@example.com', ConfirmationCode: code, Password: 'short' },
       'InvalidPasswordException',
       `${prefix}Password not long enough`,
     );
-    const tokens = h.ok('InitiateAuth', {
+    const tokens = (await h.ok('InitiateAuth', {
       ClientId: CLIENT_ID,
       AuthFlow: 'USER_PASSWORD_AUTH',
       AuthParameters: { USERNAME: 'jane@example.com', PASSWORD: 'Passw0rd!' },
-    }).AuthenticationResult;
-    h.fails(
+    })).AuthenticationResult;
+    await h.fails(
       'ChangePassword',
       { AccessToken: tokens.AccessToken, PreviousPassword: 'Passw0rd!', ProposedPassword: 'nouppercase1!' },
       'InvalidPasswordException',

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { PASSWORD, harness, otherCode, passwordAuth, respond } from './helpers';
 
 describe('SMS_MFA', () => {
-  it('texts a 6-digit code to the unmasked number and masks it in the challenge', () => {
+  it('texts a 6-digit code to the unmasked number and masks it in the challenge', async () => {
     const h = harness();
     const username = h.pool.seedUser({ email: 'sms@example.com', password: PASSWORD, phoneNumber: '+15555550123', preferredMfa: 'SMS_MFA' });
-    const start = h.ok('InitiateAuth', passwordAuth('sms@example.com'));
+    const start = await h.ok('InitiateAuth', passwordAuth('sms@example.com'));
     expect(start).toEqual({
       ChallengeName: 'SMS_MFA',
       Session: expect.stringMatching(/^AYABe/),
@@ -16,9 +16,9 @@ describe('SMS_MFA', () => {
     expect(sms.code).toMatch(/^[0-9]{6}$/);
 
     const wrong = otherCode(sms.code);
-    h.fails('RespondToAuthChallenge', respond('SMS_MFA', start.Session, { USERNAME: username, SMS_MFA_CODE: wrong }), 'CodeMismatchException', 'Invalid code or auth state for the user.');
-    h.fails('RespondToAuthChallenge', respond('SMS_MFA', start.Session, { USERNAME: username }), 'InvalidParameterException', 'Missing required parameter SMS_MFA_CODE');
-    const done = h.ok('RespondToAuthChallenge', respond('SMS_MFA', start.Session, { USERNAME: username, SMS_MFA_CODE: sms.code }));
+    await h.fails('RespondToAuthChallenge', respond('SMS_MFA', start.Session, { USERNAME: username, SMS_MFA_CODE: wrong }), 'CodeMismatchException', 'Invalid code or auth state for the user.');
+    await h.fails('RespondToAuthChallenge', respond('SMS_MFA', start.Session, { USERNAME: username }), 'InvalidParameterException', 'Missing required parameter SMS_MFA_CODE');
+    const done = await h.ok('RespondToAuthChallenge', respond('SMS_MFA', start.Session, { USERNAME: username, SMS_MFA_CODE: sms.code }));
     expect(done).toEqual({
       AuthenticationResult: {
         AccessToken: expect.any(String),
@@ -31,37 +31,37 @@ describe('SMS_MFA', () => {
     });
   });
 
-  it('sends a new code with every sign-in; an earlier code does not work on the new session', () => {
+  it('sends a new code with every sign-in; an earlier code does not work on the new session', async () => {
     const h = harness();
     const username = h.pool.seedUser({ email: 'sms@example.com', password: PASSWORD, phoneNumber: '+15555550123', preferredMfa: 'SMS_MFA' });
-    h.ok('InitiateAuth', passwordAuth('sms@example.com'));
+    await h.ok('InitiateAuth', passwordAuth('sms@example.com'));
     const first = h.pool.inbox.latest()!.code;
-    const second = h.ok('InitiateAuth', passwordAuth('sms@example.com'));
+    const second = await h.ok('InitiateAuth', passwordAuth('sms@example.com'));
     const code = h.pool.inbox.latest()!.code;
     expect(h.pool.inbox.list()).toHaveLength(2);
     if (first !== code) {
-      expect(h.call('RespondToAuthChallenge', respond('SMS_MFA', second.Session, { USERNAME: username, SMS_MFA_CODE: first })).body.__type).toBe('CodeMismatchException');
+      expect((await h.call('RespondToAuthChallenge', respond('SMS_MFA', second.Session, { USERNAME: username, SMS_MFA_CODE: first }))).body.__type).toBe('CodeMismatchException');
     }
-    expect(h.ok('RespondToAuthChallenge', respond('SMS_MFA', second.Session, { USERNAME: username, SMS_MFA_CODE: code })).AuthenticationResult).toBeDefined();
+    expect((await h.ok('RespondToAuthChallenge', respond('SMS_MFA', second.Session, { USERNAME: username, SMS_MFA_CODE: code }))).AuthenticationResult).toBeDefined();
   });
 
-  it('treats a phone number as SMS MFA in a required-MFA pool, and marks it verified on success', () => {
+  it('treats a phone number as SMS MFA in a required-MFA pool, and marks it verified on success', async () => {
     const h = harness();
     const username = h.pool.seedUser({ email: 'p@example.com', password: PASSWORD, phoneNumber: '+15555550199', phoneVerified: false });
-    const start = h.ok('InitiateAuth', passwordAuth('p@example.com'));
+    const start = await h.ok('InitiateAuth', passwordAuth('p@example.com'));
     expect(start.ChallengeName).toBe('SMS_MFA');
-    h.ok('RespondToAuthChallenge', respond('SMS_MFA', start.Session, { USERNAME: username, SMS_MFA_CODE: h.pool.inbox.latest()!.code }));
+    await h.ok('RespondToAuthChallenge', respond('SMS_MFA', start.Session, { USERNAME: username, SMS_MFA_CODE: h.pool.inbox.latest()!.code }));
     expect(h.pool.inspectUser('p@example.com')!.phoneVerified).toBe(true);
   });
 
-  it('does not do so in an OPTIONAL pool, nor in a pool without SMS', () => {
+  it('does not do so in an OPTIONAL pool, nor in a pool without SMS', async () => {
     const optional = harness({ mfa: 'OPTIONAL' });
     optional.pool.seedUser({ email: 'p@example.com', password: PASSWORD, phoneNumber: '+15555550199' });
-    expect(optional.ok('InitiateAuth', passwordAuth('p@example.com')).AuthenticationResult).toBeDefined();
+    expect((await optional.ok('InitiateAuth', passwordAuth('p@example.com'))).AuthenticationResult).toBeDefined();
 
     const totpOnly = harness({ sms: false });
     totpOnly.pool.seedUser({ email: 'p@example.com', password: PASSWORD, phoneNumber: '+15555550199', preferredMfa: 'SMS_MFA' });
-    expect(totpOnly.ok('InitiateAuth', passwordAuth('p@example.com')).ChallengeName).toBe('MFA_SETUP');
+    expect((await totpOnly.ok('InitiateAuth', passwordAuth('p@example.com'))).ChallengeName).toBe('MFA_SETUP');
     expect(totpOnly.pool.inbox.list()).toHaveLength(0);
   });
 });

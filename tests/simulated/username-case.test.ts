@@ -9,26 +9,26 @@ const signUp = (email: string, password = PASSWORD) => ({ ClientId: CLIENT_ID, U
 const OTHER_PASSWORD = 'Other-passw0rd!';
 
 describe('a case-sensitive pool (Cognito’s default)', () => {
-  it('takes Ada@ and ada@ for two users, each with its own password', () => {
+  it('takes Ada@ and ada@ for two users, each with its own password', async () => {
     const h = harness({ mfa: 'OFF' });
     expect(h.pool.settings.usernameCaseSensitive).toBe(true);
     const upper = h.pool.seedUser({ email: 'Ada@Example.com', password: PASSWORD });
-    const lower = h.ok('SignUp', signUp('ada@example.com', OTHER_PASSWORD)).UserSub;
+    const lower = (await h.ok('SignUp', signUp('ada@example.com', OTHER_PASSWORD))).UserSub;
     expect(lower).not.toBe(upper);
 
-    expect(h.ok('InitiateAuth', passwordAuth('Ada@Example.com')).AuthenticationResult).toBeDefined();
-    h.fails('InitiateAuth', passwordAuth('ada@example.com'), 'UserNotConfirmedException', 'User is not confirmed.');
-    h.fails('InitiateAuth', passwordAuth('ADA@EXAMPLE.COM'), 'NotAuthorizedException', 'Incorrect username or password.');
+    expect((await h.ok('InitiateAuth', passwordAuth('Ada@Example.com'))).AuthenticationResult).toBeDefined();
+    await h.fails('InitiateAuth', passwordAuth('ada@example.com'), 'UserNotConfirmedException', 'User is not confirmed.');
+    await h.fails('InitiateAuth', passwordAuth('ADA@EXAMPLE.COM'), 'NotAuthorizedException', 'Incorrect username or password.');
   });
 });
 
 describe('a case-insensitive pool (CaseSensitive false)', () => {
-  it('takes Ada@ and ada@ for one user', () => {
+  it('takes Ada@ and ada@ for one user', async () => {
     const h = harness({ mfa: 'OFF', usernameCaseSensitive: false });
     h.pool.seedUser({ email: 'Ada@Example.com', password: PASSWORD });
-    h.fails('SignUp', signUp('ada@example.com'), 'UsernameExistsException', 'An account with the given email already exists.');
+    await h.fails('SignUp', signUp('ada@example.com'), 'UsernameExistsException', 'An account with the given email already exists.');
     for (const name of ['ada@example.com', 'ADA@EXAMPLE.COM', 'Ada@Example.com']) {
-      expect(h.ok('InitiateAuth', passwordAuth(name)).AuthenticationResult).toBeDefined();
+      expect((await h.ok('InitiateAuth', passwordAuth(name))).AuthenticationResult).toBeDefined();
     }
   });
 });

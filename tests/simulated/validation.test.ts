@@ -3,16 +3,16 @@ import { totpCode } from '../../src/simulated/totp';
 import { CLIENT_ID, harness } from './helpers';
 
 describe('request validation (InvalidParameterException, model constraints)', () => {
-  it('lists every violation of a member, pattern before length, with the value shown', () => {
+  it('lists every violation of a member, pattern before length, with the value shown', async () => {
     const h = harness();
-    h.fails(
+    await h.fails(
       'VerifySoftwareToken',
       { AccessToken: 'abc', UserCode: 'Aaaa' },
       'InvalidParameterException',
       "2 validation errors detected: Value 'Aaaa' at 'userCode' failed to satisfy constraint: Member must satisfy regular expression pattern: [0-9]+; " +
         "Value 'Aaaa' at 'userCode' failed to satisfy constraint: Member must have length greater than or equal to 6",
     );
-    h.fails(
+    await h.fails(
       'VerifySoftwareToken',
       { AccessToken: 'abc', UserCode: '1234567' },
       'InvalidParameterException',
@@ -20,21 +20,21 @@ describe('request validation (InvalidParameterException, model constraints)', ()
     );
   });
 
-  it('leaves passwords, tokens and sessions out of the message', () => {
+  it('leaves passwords, tokens and sessions out of the message', async () => {
     const h = harness();
-    h.fails(
+    await h.fails(
       'SignUp',
       { ClientId: CLIENT_ID, Username: 'jane@example.com', Password: '   ' },
       'InvalidParameterException',
       "1 validation error detected: Value at 'password' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\S]+",
     );
-    h.fails(
+    await h.fails(
       'RespondToAuthChallenge',
       { ClientId: CLIENT_ID, ChallengeName: 'SMS_MFA', Session: 'too-short' },
       'InvalidParameterException',
       "1 validation error detected: Value at 'session' failed to satisfy constraint: Member must have length greater than or equal to 20",
     );
-    h.fails(
+    await h.fails(
       'GetUser',
       { AccessToken: '!!' },
       'InvalidParameterException',
@@ -42,8 +42,8 @@ describe('request validation (InvalidParameterException, model constraints)', ()
     );
   });
 
-  it('reports missing required members as null, in model order', () => {
-    harness().fails(
+  it('reports missing required members as null, in model order', async () => {
+    await harness().fails(
       'ConfirmForgotPassword',
       { Username: 'jane@example.com' },
       'InvalidParameterException',
@@ -53,16 +53,16 @@ describe('request validation (InvalidParameterException, model constraints)', ()
     );
   });
 
-  it('checks enums and nested list members with 1-based paths', () => {
+  it('checks enums and nested list members with 1-based paths', async () => {
     const h = harness();
-    h.fails(
+    await h.fails(
       'InitiateAuth',
       { ClientId: CLIENT_ID, AuthFlow: 'PASSWORD' },
       'InvalidParameterException',
       "1 validation error detected: Value 'PASSWORD' at 'authFlow' failed to satisfy constraint: Member must satisfy enum value set: " +
         '[USER_SRP_AUTH, REFRESH_TOKEN_AUTH, REFRESH_TOKEN, CUSTOM_AUTH, ADMIN_NO_SRP_AUTH, USER_PASSWORD_AUTH, ADMIN_USER_PASSWORD_AUTH, USER_AUTH]',
     );
-    h.fails(
+    await h.fails(
       'SignUp',
       { ClientId: CLIENT_ID, Username: 'jane@example.com', Password: 'Passw0rd!', UserAttributes: [{ Name: 'name', Value: 'J' }, { Value: 'x' }] },
       'InvalidParameterException',
@@ -70,8 +70,8 @@ describe('request validation (InvalidParameterException, model constraints)', ()
     );
   });
 
-  it('validates before looking up the client', () => {
-    harness().fails(
+  it('validates before looking up the client', async () => {
+    await harness().fails(
       'SignUp',
       { ClientId: '!!', Username: 'jane@example.com' },
       'InvalidParameterException',
@@ -79,72 +79,72 @@ describe('request validation (InvalidParameterException, model constraints)', ()
     );
   });
 
-  it('lets a session be retried after a validation error (the session is not consumed)', () => {
+  it('lets a session be retried after a validation error (the session is not consumed)', async () => {
     const h = harness();
     h.pool.seedUser({ email: 'jane@example.com', password: 'Passw0rd!' });
-    const start = h.ok('InitiateAuth', { ClientId: CLIENT_ID, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: 'jane@example.com', PASSWORD: 'Passw0rd!' } });
+    const start = await h.ok('InitiateAuth', { ClientId: CLIENT_ID, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: 'jane@example.com', PASSWORD: 'Passw0rd!' } });
     expect(start.ChallengeName).toBe('MFA_SETUP');
-    const associated = h.ok('AssociateSoftwareToken', { Session: start.Session });
-    expect(h.call('VerifySoftwareToken', { Session: associated.Session, UserCode: 'userCode' }).body.__type).toBe('InvalidParameterException');
+    const associated = await h.ok('AssociateSoftwareToken', { Session: start.Session });
+    expect((await h.call('VerifySoftwareToken', { Session: associated.Session, UserCode: 'userCode' })).body.__type).toBe('InvalidParameterException');
     const code = totpCode(associated.SecretCode, h.clock.ms);
-    expect(h.ok('VerifySoftwareToken', { Session: associated.Session, UserCode: code }).Status).toBe('SUCCESS');
+    expect((await h.ok('VerifySoftwareToken', { Session: associated.Session, UserCode: code })).Status).toBe('SUCCESS');
   });
 });
 
 describe('serialisation (SerializationException, capital Message)', () => {
-  it('rejects an object where a string belongs', () => {
-    const response = harness().call('SignUp', { ClientId: CLIENT_ID, Username: { email: 'jane@example.com' } });
+  it('rejects an object where a string belongs', async () => {
+    const response = await harness().call('SignUp', { ClientId: CLIENT_ID, Username: { email: 'jane@example.com' } });
     expect(response).toEqual({
       status: 400,
       body: { __type: 'SerializationException', Message: 'Start of structure or map found where not expected.' },
     });
   });
 
-  it('rejects a non-object where a map belongs', () => {
-    const response = harness().call('InitiateAuth', { ClientId: CLIENT_ID, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: 'USERNAME=jane' });
+  it('rejects a non-object where a map belongs', async () => {
+    const response = await harness().call('InitiateAuth', { ClientId: CLIENT_ID, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: 'USERNAME=jane' });
     expect(response).toEqual({ status: 400, body: { __type: 'SerializationException', Message: 'Expected map or null' } });
   });
 
-  it('rejects numbers, booleans and lists where strings belong, and strings where booleans belong', () => {
+  it('rejects numbers, booleans and lists where strings belong, and strings where booleans belong', async () => {
     const h = harness();
-    expect(h.call('GetUser', { AccessToken: 42 }).body).toEqual({
+    expect((await h.call('GetUser', { AccessToken: 42 })).body).toEqual({
       __type: 'SerializationException',
       Message: 'NUMBER_VALUE can not be converted to a String',
     });
-    expect(h.call('GetUser', { AccessToken: true }).body.__type).toBe('SerializationException');
-    expect(h.call('GetUser', { AccessToken: ['a'] }).body).toEqual({
+    expect((await h.call('GetUser', { AccessToken: true })).body.__type).toBe('SerializationException');
+    expect((await h.call('GetUser', { AccessToken: ['a'] })).body).toEqual({
       __type: 'SerializationException',
       Message: 'Start of list found where not expected',
     });
-    expect(h.call('SetUserMFAPreference', { AccessToken: 'abc', SMSMfaSettings: { Enabled: 'true' } }).body.__type).toBe(
+    expect((await h.call('SetUserMFAPreference', { AccessToken: 'abc', SMSMfaSettings: { Enabled: 'true' } })).body.__type).toBe(
       'SerializationException',
     );
-    expect(h.call('SignUp', { ClientId: CLIENT_ID, Username: 'a@b.co', UserAttributes: { Name: 'x' } }).body).toEqual({
+    expect((await h.call('SignUp', { ClientId: CLIENT_ID, Username: 'a@b.co', UserAttributes: { Name: 'x' } })).body).toEqual({
       __type: 'SerializationException',
       Message: 'Expected list or null',
     });
   });
 
-  it('treats null members as absent and ignores members the model does not know', () => {
+  it('treats null members as absent and ignores members the model does not know', async () => {
     const h = harness();
-    const body = h.ok('SignUp', { ClientId: CLIENT_ID, Username: 'jane@example.com', Password: 'Passw0rd!', SecretHash: null, Favourite: 7 });
+    const body = await h.ok('SignUp', { ClientId: CLIENT_ID, Username: 'jane@example.com', Password: 'Passw0rd!', SecretHash: null, Favourite: 7 });
     expect(body.UserConfirmed).toBe(false);
   });
 });
 
 describe('operation and client lookup', () => {
-  it('answers an unknown operation with UnknownOperationException and no message', () => {
-    expect(harness().call('DeleteUserPool', {})).toEqual({ status: 400, body: { __type: 'UnknownOperationException' } });
+  it('answers an unknown operation with UnknownOperationException and no message', async () => {
+    expect(await harness().call('DeleteUserPool', {})).toEqual({ status: 400, body: { __type: 'UnknownOperationException' } });
   });
 
-  it('answers an unknown client id with ResourceNotFoundException', () => {
-    harness().fails(
+  it('answers an unknown client id with ResourceNotFoundException', async () => {
+    await harness().fails(
       'SignUp',
       { ClientId: 'someOtherClient', Username: 'jane@example.com', Password: 'Passw0rd!' },
       'ResourceNotFoundException',
       'User pool client someOtherClient does not exist.',
     );
-    harness().fails(
+    await harness().fails(
       'InitiateAuth',
       { ClientId: 'someOtherClient', AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: {} },
       'ResourceNotFoundException',
@@ -152,13 +152,13 @@ describe('operation and client lookup', () => {
     );
   });
 
-  it('does not know its client in another region', () => {
+  it('does not know its client in another region', async () => {
     const h = harness();
-    const response = h.pool.handle('SignUp', { ClientId: CLIENT_ID, Username: 'jane@example.com', Password: 'Passw0rd!' }, { region: 'eu-west-1' });
+    const response = await h.pool.handle('SignUp', { ClientId: CLIENT_ID, Username: 'jane@example.com', Password: 'Passw0rd!' }, { region: 'eu-west-1' });
     expect(response).toEqual({
       status: 400,
       body: { __type: 'ResourceNotFoundException', message: `User pool client ${CLIENT_ID} does not exist.` },
     });
-    expect(h.pool.handle('SignUp', { ClientId: CLIENT_ID, Username: 'jane@example.com', Password: 'Passw0rd!' }, { region: 'us-east-1' }).status).toBe(200);
+    expect((await h.pool.handle('SignUp', { ClientId: CLIENT_ID, Username: 'jane@example.com', Password: 'Passw0rd!' }, { region: 'us-east-1' })).status).toBe(200);
   });
 });
