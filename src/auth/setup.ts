@@ -12,6 +12,7 @@ import { cognitoActors, NO_CLIENT } from './actors';
 import {
   userFrom,
   REFRESH_MARGIN_MS,
+  REFRESH_MIN_GAP_MS,
   REFRESH_RETRY_FIRST_MS,
   REFRESH_RETRY_MOST_MS,
   type AuthContext,
@@ -142,12 +143,14 @@ export const authSetup = setup({
     /** What is left of the challenge session, measured from when Cognito issued it. */
     sessionLeft: ({ context }) => Math.max(0, context.sessionExpiresAt - Date.now()),
     /**
-     * Until shortly before the tokens expire: a minute before, or halfway for tokens that live
-     * less than two minutes (else 60-second tokens would be refreshed again the moment they arrive).
+     * Until shortly before the tokens expire: a minute before, but not sooner than 2 seconds
+     * after they arrived (halfway for shorter ones), or tokens that live a minute or less would be
+     * refreshed again the moment they arrive. Cognito's own last at least 5 minutes; the
+     * simulated pool's and the previews' can be shorter. Expired ones at once.
      */
     refreshDue: ({ context }) => {
       const left = Math.max(0, (context.tokens?.expiresAt ?? 0) - Date.now());
-      return left - Math.min(REFRESH_MARGIN_MS, left / 2);
+      return Math.max(left - REFRESH_MARGIN_MS, Math.min(left / 2, REFRESH_MIN_GAP_MS));
     },
     /** Until the tokens expire. */
     tokensLeft: ({ context }) => Math.max(0, (context.tokens?.expiresAt ?? 0) - Date.now()),
