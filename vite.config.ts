@@ -33,7 +33,8 @@ function withoutSimulatedPoolForRealPools(): Plugin {
 /**
  * The views after the first screen, and what only they use, as one chunk: they are fetched
  * together right after the first paint (src/views/index.ts), and one chunk compresses better
- * than twenty. Whatever the first screen imports stays out of it, so it stays in the first load.
+ * than twenty. The site's pages (src/app), their router and the session API come with them.
+ * Whatever the first screen imports stays out of it, so it stays in the first load.
  */
 function laterViews(id: string, ctx: Rolldown.ChunkingContext): string | null {
   return isView(id, ctx) && !inFirstLoad(id, ctx) ? 'views' : null;
@@ -50,7 +51,7 @@ function firstLoad(id: string, ctx: Rolldown.ChunkingContext): string | null {
   return inFirstLoad(id, ctx) ? 'index' : null;
 }
 
-const VIEWS_DIR = /[\\/]src[\\/]views[\\/]/;
+const VIEWS_DIR = /[\\/]src[\\/](views|app|router|session)[\\/]/;
 const LIB_DIR = /[\\/]src[\\/]lib[\\/]/;
 /** A view or a part of one, or a helper of src/lib/ that only views import. */
 function isView(id: string, ctx?: Rolldown.ChunkingContext): boolean {

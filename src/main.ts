@@ -107,11 +107,26 @@ async function boot() {
     Promise.all([import('./boot/auth-actor'), i18n.complete()]).then(([module]) => module.createAuthActor(client, { ...input, tokens }));
   const actor = KEEP_SESSION ? await keptSession(load) : deferredAuthActor(input, () => load());
   mount(App, { target, props: { actor, i18n, simulated: SIMULATED } });
+  void startSiteSession(actor);
   // The form is on screen: fetch the SDK and the other views now, so nothing waits for them later.
   const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
   idle(() => {
     void client.preload();
     void preloadViews();
+  });
+}
+
+/**
+ * The session API for the site's code (src/session). A sign-out the person chose leaves the page
+ * they were on: the next to sign in here starts at the home page.
+ */
+async function startSiteSession(actor: Actor<AuthMachine>) {
+  const [{ startSession }, { API_URL }] = await Promise.all([import('./session'), import('./app/api')]);
+  startSession(actor, {
+    base: location.href,
+    apiOrigins: API_URL ? [new URL(API_URL, location.href).origin] : [],
+    keepSession: KEEP_SESSION,
+    onSignedOut: () => history.replaceState(history.state, '', location.pathname + location.search),
   });
 }
 

@@ -26,6 +26,8 @@ interface ImportMetaEnv {
   readonly VITE_COGNITO_SIGN_UP_ATTRIBUTES?: string;
   /** `true` where only administrators create users (AllowAdminCreateUserOnly): no sign-up. */
   readonly VITE_COGNITO_ADMIN_CREATE_USER_ONLY?: string;
+  /** The site's API (its origin, or a base path on it) that the example profile page calls; default: this page's origin. */
+  readonly VITE_API_URL?: string;
 }
 
 interface ImportMeta {

@@ -60,7 +60,10 @@ export interface CognitoClient {
    */
   setMfaPreference(input: { accessToken: string; enabled: Partial<Record<MfaType, boolean>>; preferred?: MfaType | null }): Promise<void>;
 
-  /** InitiateAuth with REFRESH_TOKEN_AUTH: new access and ID tokens; the refresh token stays. */
+  /**
+   * GetTokensFromRefreshToken (REFRESH_TOKEN_AUTH where an emulator lacks it): new access and ID
+   * tokens, and the refresh token to keep: a new one where the app client rotates them.
+   */
   refresh(input: { refreshToken: string }): Promise<Tokens>;
   /** RevokeToken: the refresh token and the tokens issued from it. Sends nothing without one. */
   revoke(input: { refreshToken: string }): Promise<void>;

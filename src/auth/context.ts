@@ -26,7 +26,9 @@ export type Notice =
   | 'totpEnabled'
   | 'mfaUpdated'
   | 'signedOut'
-  | 'signedOutEverywhere';
+  | 'signedOutEverywhere'
+  /** Signed out in another tab of this site. */
+  | 'signedOutElsewhere';
 
 export interface AuthInput {
   passwordPolicy?: PasswordPolicy;
@@ -94,8 +96,10 @@ export interface AuthContext {
 
 export const SESSION_TTL_MS = 3 * 60_000;
 export const RESEND_COOLDOWN_MS = 30_000;
-/** Tokens are refreshed this long before they expire. */
+/** Tokens are refreshed this long before they expire... */
 export const REFRESH_MARGIN_MS = 60_000;
+/** ...but no sooner than this after they arrive (src/auth/setup.ts, refreshDue). */
+export const REFRESH_MIN_GAP_MS = 2_000;
 /** A refresh that failed on the network is tried again after this, doubled each time up to the most. */
 export const REFRESH_RETRY_FIRST_MS = 2_000;
 export const REFRESH_RETRY_MOST_MS = 60_000;

@@ -2,7 +2,7 @@
  * Everything a person can do, named by the screen they do it on. `email` is the identifier field
  * as typed: an email, a phone number or a username, as the pool signs people in (pool-shape.ts).
  */
-import type { MfaType } from './types';
+import type { MfaType, Tokens } from './types';
 import type { Field } from './problems';
 
 export type AuthEvent =
@@ -28,6 +28,14 @@ export type AuthEvent =
   | { type: 'signedIn.openAccount' }
   | { type: 'signedIn.signOut' }
   | { type: 'signedIn.signOutEverywhere' }
+  /** From a signed-in screen's header: back to the site's own pages. */
+  | { type: 'signedIn.home' }
+  /** The site's code wants fresh tokens now (src/session): one refresh, or the one in flight. */
+  | { type: 'session.refresh' }
+  /** The person signed out in another tab of this site (src/session/tabs.ts). */
+  | { type: 'session.signedOutElsewhere' }
+  /** Another tab of this session refreshed with rotation: its tokens replace `replaces`, our refresh token. */
+  | { type: 'session.tokensShared'; tokens: Tokens; replaces: string }
   | { type: 'account.setUpTotp' }
   | { type: 'account.turnOff'; mfa: MfaType }
   | { type: 'account.prefer'; mfa: MfaType }

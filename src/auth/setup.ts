@@ -14,6 +14,7 @@ import { cognitoActors, NO_CLIENT } from './actors';
 import {
   userFrom,
   REFRESH_MARGIN_MS,
+  REFRESH_MIN_GAP_MS,
   REFRESH_RETRY_FIRST_MS,
   REFRESH_RETRY_MOST_MS,
   type AuthContext,
@@ -105,8 +106,11 @@ export const authSetup = setup({
     context: {} as AuthContext,
     events: {} as AuthEvent,
     input: {} as AuthInput | undefined,
-    /** busy: a request of the screen is out; reconnecting: the tokens expired and no refresh got through yet. */
-    tags: {} as 'busy' | 'reconnecting',
+    /**
+     * busy: a request of the screen is out; reconnecting: the tokens expired and no refresh got
+     * through yet; refreshing: a refresh is in flight.
+     */
+    tags: {} as 'busy' | 'reconnecting' | 'refreshing',
   },
   actors: cognitoActors(NO_CLIENT),
   guards: {
@@ -141,13 +145,26 @@ export const authSetup = setup({
       return (context.mfaSettings?.enabled.includes(event.mfa) ?? false) && !(context.mfaRequired && active.length <= 1);
     },
     settingUpAtSignIn: ({ context }) => context.challenge?.name === 'MFA_SETUP',
+    /** Tokens another tab refreshed from the refresh token this tab holds (rotation made ours stale). */
+    replacesOurRefreshToken: ({ context, event }) => {
+      assertEvent(event, 'session.tokensShared');
+      return context.tokens?.refreshToken !== undefined && context.tokens.refreshToken === event.replaces;
+    },
     tokensExpired: ({ context }) => (context.tokens?.expiresAt ?? 0) <= Date.now(),
   },
   delays: {
     /** What is left of the challenge session, measured from when Cognito issued it. */
     sessionLeft: ({ context }) => Math.max(0, context.sessionExpiresAt - Date.now()),
-    /** Until shortly before the tokens expire. */
-    refreshDue: ({ context }) => Math.max(0, (context.tokens?.expiresAt ?? 0) - REFRESH_MARGIN_MS - Date.now()),
+    /**
+     * Until shortly before the tokens expire: a minute before, but not sooner than 2 seconds
+     * after they arrived (halfway for shorter ones), or tokens that live a minute or less would be
+     * refreshed again the moment they arrive. Cognito's own last at least 5 minutes; the
+     * simulated pool's and the previews' can be shorter. Expired ones at once.
+     */
+    refreshDue: ({ context }) => {
+      const left = Math.max(0, (context.tokens?.expiresAt ?? 0) - Date.now());
+      return Math.max(left - REFRESH_MARGIN_MS, Math.min(left / 2, REFRESH_MIN_GAP_MS));
+    },
     /** Until the tokens expire. */
     tokensLeft: ({ context }) => Math.max(0, (context.tokens?.expiresAt ?? 0) - Date.now()),
     /** Until the next refresh after a failed one (countRefreshFailure sets when). */

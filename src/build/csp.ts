@@ -13,10 +13,15 @@ import { SIMULATED_POOL } from '../simulated/pool-ids.ts';
 
 /**
  * `frameAncestors`: 'none' for a sign-in page (no other page may frame it: clickjacking);
- * 'self' for a demo build, whose designers' gallery frames its own pages.
+ * 'self' for a demo build, whose designers' gallery frames its own pages. `apiUrl`: the site's
+ * API on another origin (VITE_API_URL), which its pages call.
  */
-export function contentSecurityPolicy(cognitoEndpoint: string | undefined, { frameAncestors = "'none'" } = {}): string {
-  const connect = cognitoEndpoint ? `'self' ${new URL(cognitoEndpoint).origin}` : "'self'";
+export function contentSecurityPolicy(
+  cognitoEndpoint: string | undefined,
+  { frameAncestors = "'none'", apiUrl = '' }: { frameAncestors?: string; apiUrl?: string } = {},
+): string {
+  const origins = [cognitoEndpoint, apiUrl].filter((url): url is string => /^https?:\/\//.test(url ?? '')).map((url) => new URL(url).origin);
+  const connect = ["'self'", ...new Set(origins)].join(' ');
   return [
     "default-src 'self'",
     "script-src 'self'",
@@ -36,11 +41,14 @@ export function contentSecurityPolicy(cognitoEndpoint: string | undefined, { fra
  * endpoint (its service worker answers there) and framing by the site's own pages only. A build
  * with an invalid configuration shows only what to fix, and talks to nothing.
  */
-export function hostHeaders(config: AppConfig): Record<string, string> {
+export function hostHeaders(config: AppConfig, apiUrl = ''): Record<string, string> {
   const demo = config.kind === 'simulated';
   const endpoint = config.kind === 'real' ? endpointOf(config.pool) : demo ? endpointOf(SIMULATED_POOL) : undefined;
   return {
-    'Content-Security-Policy': contentSecurityPolicy(endpoint, { frameAncestors: demo ? "'self'" : "'none'" }),
+    'Content-Security-Policy': contentSecurityPolicy(endpoint, {
+      frameAncestors: demo ? "'self'" : "'none'",
+      apiUrl: config.kind === 'invalid' ? '' : apiUrl,
+    }),
     // For browsers without frame-ancestors.
     'X-Frame-Options': demo ? 'SAMEORIGIN' : 'DENY',
     'X-Content-Type-Options': 'nosniff',
@@ -65,7 +73,7 @@ export function hostHeadersFile(): Plugin {
     apply: 'build',
     configResolved(config) {
       const own = config.publicDir !== '' && existsSync(join(config.publicDir, '_headers'));
-      text = own ? '' : headersFile(hostHeaders(readConfig(config.env as ConfigEnv)));
+      text = own ? '' : headersFile(hostHeaders(readConfig(config.env as ConfigEnv), (config.env as { VITE_API_URL?: string }).VITE_API_URL));
     },
     generateBundle() {
       if (text) this.emitFile({ type: 'asset', fileName: '_headers', source: text });

@@ -10,6 +10,7 @@ import {
   ConfirmForgotPasswordCommand,
   ConfirmSignUpCommand,
   ForgotPasswordCommand,
+  GetTokensFromRefreshTokenCommand,
   GetUserCommand,
   GlobalSignOutCommand,
   InitiateAuthCommand,
@@ -79,6 +80,8 @@ export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderC
       throw toAuthError(error, context);
     }
   }
+  /** Set once an emulator said it does not know GetTokensFromRefreshToken (see `refresh`). */
+  let refreshByInitiateAuth = false;
   /** An operation that names the account by its email (see ErrorContext). */
   const NAMES_ACCOUNT: ErrorContext = { namesAccount: true };
 
@@ -215,19 +218,31 @@ export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderC
       );
     },
 
+    /**
+     * GetTokensFromRefreshToken on every app client: "Refresh token rotation must be completed
+     * with GetTokensFromRefreshToken. With refresh token rotation disabled, you can complete token
+     * refresh with GetTokensFromRefreshToken and with REFRESH_TOKEN_AUTH in InitiateAuth" (API
+     * reference, RefreshTokenRotationType), and "You can't authenticate with REFRESH_TOKEN_AUTH in
+     * app clients with refresh token rotation enabled" (Developer Guide, "Refresh tokens"). It
+     * takes ClientId and RefreshToken (no secret from a public client) and, where rotation is on,
+     * answers with a new RefreshToken, kept in place of the old one, which stops working.
+     * An emulator that does not know the operation (VITE_COGNITO_ENDPOINT) answers
+     * UnknownOperationException: this page then refreshes with REFRESH_TOKEN_AUTH, as long as it lives.
+     */
     async refresh({ refreshToken }) {
+      if (!refreshByInitiateAuth) {
+        try {
+          const out = await client.send(new GetTokensFromRefreshTokenCommand({ ClientId, RefreshToken: refreshToken }));
+          return refreshedTokens(out.AuthenticationResult, refreshToken);
+        } catch (error) {
+          if (!isUnknownOperation(error)) throw toAuthError(error);
+          refreshByInitiateAuth = true;
+        }
+      }
       const out = await send(() =>
-        client.send(
-          new InitiateAuthCommand({
-            ClientId,
-            AuthFlow: 'REFRESH_TOKEN_AUTH',
-            AuthParameters: { REFRESH_TOKEN: refreshToken },
-          }),
-        ),
+        client.send(new InitiateAuthCommand({ ClientId, AuthFlow: 'REFRESH_TOKEN_AUTH', AuthParameters: { REFRESH_TOKEN: refreshToken } })),
       );
-      if (!out.AuthenticationResult) throw toAuthError({ name: 'NotAuthorizedException', message: 'Refresh Token has expired' });
-      // Cognito does not send a new refresh token here: the old one stays in use.
-      return { ...tokensFrom(out.AuthenticationResult), refreshToken };
+      return refreshedTokens(out.AuthenticationResult, refreshToken);
     },
 
     async revoke({ refreshToken }) {
@@ -308,6 +323,23 @@ function isMfaType(value: unknown): value is MfaType {
 function deliveryFrom(details: CodeDeliveryDetailsType | undefined): CodeDelivery | null {
   if (!details?.Destination) return null;
   return { destination: details.Destination, medium: details.DeliveryMedium === 'SMS' ? 'SMS' : 'EMAIL' };
+}
+
+/** A refresh's tokens; the refresh token sent stays in use unless Cognito rotated it. */
+function refreshedTokens(result: AuthenticationResultType | undefined, refreshToken: string): Tokens {
+  if (!result) throw toAuthError({ name: 'NotAuthorizedException', message: 'Refresh Token has expired' });
+  const tokens = tokensFrom(result);
+  return { ...tokens, refreshToken: tokens.refreshToken ?? refreshToken };
+}
+
+/**
+ * The answer of a service that has no such operation: `UnknownOperationException` (the AWS JSON
+ * protocol's `__type`), or `Unsupported` (cognito-local's `CognitoLocal#Unsupported`, as the SDK
+ * names an error code with a namespace).
+ */
+const UNKNOWN_OPERATION = new Set(['UnknownOperationException', 'Unsupported']);
+function isUnknownOperation(error: unknown): boolean {
+  return UNKNOWN_OPERATION.has((error as { name?: unknown } | null)?.name as string);
 }
 
 function tokensFrom(result: AuthenticationResultType): Tokens {

@@ -56,6 +56,9 @@ const BY_NAME: Record<string, AuthErrorCode> = {
   UnauthorizedException: 'serviceError',
   UnsupportedOperationException: 'serviceError',
   UnsupportedTokenTypeException: 'serviceError',
+  // GetTokensFromRefreshToken with a refresh token rotation already replaced, past the grace
+  // period (API reference, GetTokensFromRefreshToken: "RefreshTokenReuseException"): never again.
+  RefreshTokenReuseException: 'refreshTokenInvalid',
 };
 
 /** NotAuthorizedException: which situation, by message. */

@@ -132,6 +132,25 @@ export const en = {
     signOut: 'Sign out',
     signOutEverywhere: 'Sign out on all devices',
     reconnecting: 'Reconnecting… We can’t reach the sign-in service to renew your session right now. You stay signed in, and we keep trying.',
+    /** The header of every signed-in page: its landmark's name and the links to the site's pages. */
+    nav: 'Your account',
+    home: 'Home',
+    profile: 'Profile',
+    profileIntro: 'See what the site’s API knows about you: the profile page asks it, with your sign-in.',
+  },
+  profile: {
+    heading: 'Your profile',
+    intro: 'What the site’s API answered when this page asked who you are, with your sign-in.',
+    loading: 'Asking the API…',
+    sub: 'User ID',
+    username: 'Username',
+    groups: 'Groups',
+    noGroups: 'None',
+    tokenExpiresAt: 'Your sign-in is valid until',
+    servedAt: 'Answered at',
+    refused: 'The API did not accept your sign-in. Please sign out and sign in again.',
+    failed: (status: number) => `The API could not answer (error ${status}). Please try again in a moment.`,
+    unreachable: 'We couldn’t reach the API. Check your connection and try again.',
   },
   account: {
     heading: 'Account and security',
@@ -176,6 +195,7 @@ export const en = {
     sessionNotRenewed: 'We couldn’t renew your session, so you were signed out. Please sign in again; if this keeps happening, tell the site’s support.',
     signedOut: 'You’re signed out.',
     signedOutEverywhere: 'You’re signed out on all your devices.',
+    signedOutElsewhere: 'You signed out in another tab of this site.',
   } satisfies Record<Notice, string>,
   passwordRules: {
     length: (min: number) => `At least ${min} characters`,

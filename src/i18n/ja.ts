@@ -181,6 +181,25 @@ export const ja: Dictionary = {
     signOut: 'ログアウト',
     signOutEverywhere: 'すべてのデバイスからログアウト',
     reconnecting: '再接続しています… 現在、セッションを更新するためのログインサービスに接続できません。ログインしたままで、接続を引き続き試みます。',
+    nav: 'あなたのアカウント',
+    home: 'ホーム',
+    profile: 'プロフィール',
+    profileIntro: 'このサイトの API があなたについて知っていることを確認できます。プロフィールページがあなたのログイン情報で問い合わせます。',
+  },
+
+  profile: {
+    heading: 'あなたのプロフィール',
+    intro: 'このページがあなたのログイン情報で問い合わせたときの、このサイトの API の回答です。',
+    loading: 'API に問い合わせています…',
+    sub: 'ユーザー ID',
+    username: 'ユーザー名',
+    groups: 'グループ',
+    noGroups: 'なし',
+    tokenExpiresAt: 'ログインの有効期限',
+    servedAt: '回答日時',
+    refused: 'API がログイン情報を受け付けませんでした。ログアウトしてから、もう一度ログインしてください。',
+    failed: (status: number) => `API が回答できませんでした（エラー ${status}）。しばらくしてからもう一度お試しください。`,
+    unreachable: 'API に接続できませんでした。接続を確認して、もう一度お試しください。',
   },
 
   account: {
@@ -229,6 +248,7 @@ export const ja: Dictionary = {
     sessionNotRenewed: 'セッションを更新できなかったため、ログアウトしました。もう一度ログインしてください。繰り返し起こる場合は、サイトのサポートにお問い合わせください。',
     signedOut: 'ログアウトしました。',
     signedOutEverywhere: 'すべてのデバイスからログアウトしました。',
+    signedOutElsewhere: 'このサイトの別のタブでログアウトしました。',
   },
 
   passwordRules: {

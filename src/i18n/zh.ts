@@ -177,6 +177,25 @@ export const zh: Dictionary = {
     signOut: '退出登录',
     signOutEverywhere: '在所有设备上退出登录',
     reconnecting: '正在重新连接… 暂时无法连接登录服务来续期您的会话。您仍处于登录状态，我们会继续尝试。',
+    nav: '您的账号',
+    home: '首页',
+    profile: '个人资料',
+    profileIntro: '查看本网站的 API 对您了解多少：个人资料页面会凭您的登录信息向它询问。',
+  },
+
+  profile: {
+    heading: '您的个人资料',
+    intro: '此页面凭您的登录信息询问您的身份时，本网站的 API 给出的回答。',
+    loading: '正在询问 API…',
+    sub: '用户 ID',
+    username: '用户名',
+    groups: '用户组',
+    noGroups: '无',
+    tokenExpiresAt: '您的登录有效期至',
+    servedAt: '回答时间',
+    refused: 'API 未接受您的登录。请退出后重新登录。',
+    failed: (status: number) => `API 暂时无法回答（错误 ${status}）。请稍后重试。`,
+    unreachable: '无法连接到 API。请检查网络连接后重试。',
   },
 
   account: {
@@ -225,6 +244,7 @@ export const zh: Dictionary = {
     sessionNotRenewed: '无法续期您的会话，因此您已退出登录。请重新登录；如果反复出现这种情况，请联系本网站的客服。',
     signedOut: '您已退出登录。',
     signedOutEverywhere: '您已在所有设备上退出登录。',
+    signedOutElsewhere: '您已在本网站的另一个标签页中退出登录。',
   },
 
   passwordRules: {

@@ -57,6 +57,10 @@ async function showPreview(preview: Preview, target: HTMLElement, i18n: I18n): P
   const simulated = await startSimulatedCognito({ scenario: preview.scenario, settings: preview.settings });
   const actor = createAuthActor(lazyCognitoClient(SIMULATED_POOL), input);
   actor.start();
+  // The site's pages use the session API, as on the app's own page (main.ts).
+  const { startSession } = await import('../session');
+  startSession(actor, { base: location.href, keepSession: false });
+  if (preview.route) history.replaceState(history.state, '', `${location.pathname}${location.search}#${preview.route}`);
 
   let problem: string | undefined;
   try {

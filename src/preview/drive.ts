@@ -37,6 +37,8 @@ export interface Preview {
   alsoIn?: readonly string[];
   /** What a designer sees there, in a few words. */
   about: string;
+  /** A page of the site's own (src/app/routes.ts) shown there, when not the home page: `/profile`. */
+  route?: string;
   /** The simulated pool's pool set-up (scenarios.ts), adjusted by `settings`. */
   scenario?: ScenarioName;
   settings?: PoolSettingsInput;

@@ -115,7 +115,7 @@ async function changePassword(p: Drive) {
  */
 async function offlineAfterSignIn(p: Drive) {
   await signedInWithoutMfa(p);
-  p.cutOff('InitiateAuth');
+  p.cutOff('GetTokensFromRefreshToken');
 }
 const offline = { alsoIn: ['signedIn.screen.home'], scenario: 'mfa-optional', settings: { accessTokenTtlSec: 2 } } as const;
 
@@ -149,7 +149,7 @@ function refreshRefused(variant: string, about: string, notice: Notice, message:
     shows: { notice },
     script: async (p) => {
       await signedInWithoutMfa(p);
-      p.fail('InitiateAuth', { type: 'NotAuthorizedException', message });
+      p.fail('GetTokensFromRefreshToken', { type: 'NotAuthorizedException', message });
       await p.reach('signIn.idle');
     },
   };
@@ -394,6 +394,17 @@ export const PREVIEWS: readonly Preview[] = [
     script: async (p) => {
       await signedIn(p);
       p.send({ type: 'signedIn.signOut' });
+      await p.reach('signIn.idle');
+    },
+  },
+  {
+    name: 'signIn.signedOutElsewhere',
+    state: 'signIn.idle',
+    about: 'Back at sign-in after signing out in another tab of the site',
+    shows: { notice: 'signedOutElsewhere' },
+    script: async (p) => {
+      await signedIn(p);
+      p.send({ type: 'session.signedOutElsewhere' });
       await p.reach('signIn.idle');
     },
   },
@@ -963,6 +974,14 @@ export const PREVIEWS: readonly Preview[] = [
     script: signedIn,
   },
   {
+    name: 'signedIn.profile',
+    state: 'signedIn.screen.home',
+    alsoIn: ['signedIn.tokens.fresh'],
+    about: 'Signed in, on the example page of the site that calls its API (src/app/Profile.svelte)',
+    route: '/profile',
+    script: signedIn,
+  },
+  {
     name: 'signedIn.refreshing',
     state: 'signedIn.tokens.refreshing',
     about: 'Signed in, renewing tokens that are about to expire (62-second tokens here)',
@@ -970,7 +989,7 @@ export const PREVIEWS: readonly Preview[] = [
     settings: { accessTokenTtlSec: 62 },
     script: async (p) => {
       await signedInWithoutMfa(p);
-      p.hold('InitiateAuth');
+      p.hold('GetTokensFromRefreshToken');
     },
   },
   {
@@ -981,7 +1000,7 @@ export const PREVIEWS: readonly Preview[] = [
     settings: { accessTokenTtlSec: 62 },
     script: async (p) => {
       await signedInWithoutMfa(p);
-      p.fail('InitiateAuth', 'network');
+      p.fail('GetTokensFromRefreshToken', 'network');
     },
   },
   {
@@ -999,7 +1018,7 @@ export const PREVIEWS: readonly Preview[] = [
     script: async (p) => {
       await offlineAfterSignIn(p);
       await p.reach('signedIn.tokens.reconnecting.waiting');
-      p.hold('InitiateAuth');
+      p.hold('GetTokensFromRefreshToken');
       p.send({ type: 'connection.online' });
     },
   },

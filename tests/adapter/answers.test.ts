@@ -141,7 +141,7 @@ const CASES: Case[] = [
     expected: { value: { type: 'challenge', challenge: { name: 'SELECT_MFA_TYPE', session: S(1), username: USER, options: ['SMS_MFA'] } } },
   },
   {
-    what: 'REFRESH_TOKEN_AUTH with no tokens',
+    what: 'GetTokensFromRefreshToken with no tokens',
     call: (c) => c.refresh({ refreshToken: 'refresh.token' }),
     output: { ChallengeParameters: {} },
     expected: { failure: 'signedOut' },

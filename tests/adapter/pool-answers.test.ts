@@ -91,6 +91,7 @@ describe('answers that are not a wrong password, and set-ups only the operator c
     { call: refresh, name: 'NotAuthorizedException', message: 'Refresh Token has been revoked', code: 'sessionRevoked' },
     { call: refresh, name: 'NotAuthorizedException', message: 'Invalid Refresh Token.', code: 'refreshTokenInvalid' },
     { call: refresh, name: 'NotAuthorizedException', message: 'Refresh Token has expired', code: 'signedOut' },
+    { call: refresh, name: 'RefreshTokenReuseException', message: '', code: 'refreshTokenInvalid' },
     { call: changePassword, name: 'InvalidPasswordException', message: 'Password did not conform with policy: Password not long enough', code: 'invalidPassword' },
     { call: changePassword, name: 'InvalidPasswordException', message: 'Provided password cannot be used for security reasons.', code: 'compromisedPassword' },
     { call: changePassword, name: 'PasswordHistoryPolicyViolationException', message: 'The password history policy was violated.', code: 'passwordReused' },

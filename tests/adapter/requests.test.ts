@@ -308,16 +308,44 @@ describe('requests', () => {
     expect(endpoint.requests[0]).toMatchObject({ operation: 'RevokeToken', body: { ClientId: POOL.clientId, Token: 'refresh.token' } });
   });
 
-  it('keeps the refresh token when a refresh returns none (Cognito never does)', async () => {
-    answers.InitiateAuth = { output: { AuthenticationResult: { AccessToken: 'n.e.w', IdToken: 'i.d.t', ExpiresIn: 3600 } } };
+  it('refreshes with GetTokensFromRefreshToken, the client id and the refresh token alone, keeping it when no new one comes', async () => {
+    answers.GetTokensFromRefreshToken = { output: { AuthenticationResult: { AccessToken: 'n.e.w', IdToken: 'i.d.t', ExpiresIn: 3600 } } };
     const tokens = await client.refresh({ refreshToken: 'refresh.token' });
     expect(tokens).toMatchObject({ accessToken: 'n.e.w', idToken: 'i.d.t', refreshToken: 'refresh.token' });
-    expect(endpoint.requests[0].body).toEqual({
-      ClientId: POOL.clientId,
-      AuthFlow: 'REFRESH_TOKEN_AUTH',
-      AuthParameters: { REFRESH_TOKEN: 'refresh.token' },
-    });
+    expect(endpoint.requests.map((r) => [r.operation, r.body])).toEqual([
+      ['GetTokensFromRefreshToken', { ClientId: POOL.clientId, RefreshToken: 'refresh.token' }],
+    ]);
   });
+
+  it('keeps the new refresh token of an app client that rotates them', async () => {
+    answers.GetTokensFromRefreshToken = {
+      output: { AuthenticationResult: { AccessToken: 'n.e.w', IdToken: 'i.d.t', RefreshToken: 'rotated.token', ExpiresIn: 3600 } },
+    };
+    expect(await client.refresh({ refreshToken: 'refresh.token' })).toMatchObject({ refreshToken: 'rotated.token' });
+  });
+
+  it('refreshes once, and does not fall back, when Cognito refuses the refresh token', async () => {
+    answers.GetTokensFromRefreshToken = { error: 'NotAuthorizedException', message: 'Refresh Token has been revoked' };
+    await expect(client.refresh({ refreshToken: 'refresh.token' })).rejects.toMatchObject({ code: 'sessionRevoked' });
+    expect(endpoint.requests.map((r) => r.operation)).toEqual(['GetTokensFromRefreshToken']);
+  });
+
+  it.each(['UnknownOperationException', 'CognitoLocal#Unsupported'])(
+    'falls back to REFRESH_TOKEN_AUTH for good on an emulator that answers %s',
+    async (error) => {
+      const emulated = createSdkClient(POOL);
+      answers.GetTokensFromRefreshToken = { error, message: '', status: 400 };
+      answers.InitiateAuth = { output: { AuthenticationResult: { AccessToken: 'n.e.w', IdToken: 'i.d.t', ExpiresIn: 3600 } } };
+      expect(await emulated.refresh({ refreshToken: 'refresh.token' })).toMatchObject({ accessToken: 'n.e.w', refreshToken: 'refresh.token' });
+      await emulated.refresh({ refreshToken: 'refresh.token' });
+      expect(endpoint.requests.map((r) => r.operation)).toEqual(['GetTokensFromRefreshToken', 'InitiateAuth', 'InitiateAuth']);
+      expect(endpoint.requests[1].body).toEqual({
+        ClientId: POOL.clientId,
+        AuthFlow: 'REFRESH_TOKEN_AUTH',
+        AuthParameters: { REFRESH_TOKEN: 'refresh.token' },
+      });
+    },
+  );
 
   it('treats a missing ExpiresIn (some emulators) as Cognito’s default hour', async () => {
     answers.InitiateAuth = { output: { AuthenticationResult: { AccessToken: 'a', IdToken: 'b' } } };

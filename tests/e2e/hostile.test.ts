@@ -182,7 +182,7 @@ describe('a request that never answers, in Chromium', () => {
 
 describe('an outage while the tokens are refreshed, in Chromium', () => {
   it('keeps the person signed in, says it is reconnecting, and renews at once when the browser is back online', async () => {
-    // One-second tokens: the refresh is due at once, and they expire while it fails.
+    // One-second tokens: the refresh is due halfway, and they expire while it fails.
     const opened = await open((operation, body) =>
       operation === 'InitiateAuth' && body.AuthFlow === 'USER_PASSWORD_AUTH'
         ? { output: tokens(1, 'refresh-token') }
@@ -190,8 +190,8 @@ describe('an outage while the tokens are refreshed, in Chromium', () => {
     );
     const { page, context } = opened;
     let outage = true;
-    const refreshes = () => opened.sent.filter((request) => request.body.AuthFlow === 'REFRESH_TOKEN_AUTH');
-    opened.fate = (_, body) => (body.AuthFlow === 'REFRESH_TOKEN_AUTH' && outage ? 'drop' : 'answer');
+    const refreshes = () => opened.sent.filter((request) => request.operation === 'GetTokensFromRefreshToken');
+    opened.fate = (operation) => (operation === 'GetTokensFromRefreshToken' && outage ? 'drop' : 'answer');
 
     await signIn(page);
     await page.getByText(`Signed in as ${EMAIL}`).waitFor();
@@ -199,7 +199,7 @@ describe('an outage while the tokens are refreshed, in Chromium', () => {
     await reconnecting.waitFor();
     // Tried again after 2 s, then 4 s: the next is 8 s away.
     await expect.poll(() => refreshes().length, { timeout: 10_000 }).toBe(3);
-    expect(refreshes().every((request) => (request.body.AuthParameters as Record<string, string>).REFRESH_TOKEN === 'refresh-token')).toBe(true);
+    expect(refreshes().every((request) => request.body.RefreshToken === 'refresh-token')).toBe(true);
 
     outage = false;
     await context.setOffline(true);

@@ -110,9 +110,10 @@ describe('with the keyboard only', () => {
     await retype(page, totpCode(secret));
     await page.keyboard.press('Enter');
     await signedInAs(page, email);
-    // No field on this screen: its heading has the focus, and Tab goes on to its buttons.
+    // No field on this screen: its heading has the focus; the header with "Sign out" is just before it.
     await expectFocusOn(page, 'h1 “You’re signed in');
-    await tabTo(page, 'Sign out', { rings });
+    await tabTo(page, 'Sign out on all devices', { rings });
+    await tabTo(page, 'Sign out', { back: true, rings });
 
     expect(rings, 'controls focused without a visible ring').toEqual([]);
     expect(problems).toEqual([]);

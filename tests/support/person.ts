@@ -7,8 +7,12 @@ import type { AuthEvent } from '../../src/auth/events';
 import type { Field } from '../../src/auth/problems';
 import type { MfaType } from '../../src/auth/types';
 
-/** What the browser tells the machine, not the person (App.svelte): not in this table. */
-type FromTheBrowser = 'connection.online';
+/**
+ * What the browser tells the machine, not the person or the site's code: not in this table
+ * (App.svelte says the browser is online; another tab hands over the tokens it refreshed, which
+ * only it knows: tests/machine/session.test.ts).
+ */
+type FromTheBrowser = 'connection.online' | 'session.tokensShared';
 
 export type EventType = Exclude<AuthEvent['type'], FromTheBrowser>;
 
@@ -48,6 +52,9 @@ const BUILD: Build = {
   'signedIn.openAccount': () => ({ type: 'signedIn.openAccount' }),
   'signedIn.signOut': () => ({ type: 'signedIn.signOut' }),
   'signedIn.signOutEverywhere': () => ({ type: 'signedIn.signOutEverywhere' }),
+  'signedIn.home': () => ({ type: 'signedIn.home' }),
+  'session.refresh': () => ({ type: 'session.refresh' }),
+  'session.signedOutElsewhere': () => ({ type: 'session.signedOutElsewhere' }),
   'account.setUpTotp': () => ({ type: 'account.setUpTotp' }),
   'account.turnOff': ({ mfa }) => ({ type: 'account.turnOff', mfa }),
   'account.prefer': ({ mfa }) => ({ type: 'account.prefer', mfa }),

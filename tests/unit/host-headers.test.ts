@@ -15,6 +15,14 @@ describe('the headers a build writes', () => {
     expect(local['Content-Security-Policy']).toContain("connect-src 'self' http://localhost:9229;");
   });
 
+  it("adds the site's API on another origin (VITE_API_URL) to connect-src, and nothing for a path on the page's own", () => {
+    const pool = readConfig({ VITE_COGNITO_USER_POOL_ID: 'eu-west-1_AbC123', VITE_COGNITO_CLIENT_ID: 'abc123' });
+    expect(hostHeaders(pool, 'https://api.example.com/v1/')['Content-Security-Policy']).toContain(
+      "connect-src 'self' https://cognito-idp.eu-west-1.amazonaws.com https://api.example.com;",
+    );
+    expect(hostHeaders(pool, '/api')['Content-Security-Policy']).toContain("connect-src 'self' https://cognito-idp.eu-west-1.amazonaws.com;");
+  });
+
   it('lets a build with a wrong configuration talk to nothing', () => {
     const headers = hostHeaders(readConfig({ VITE_COGNITO_CLIENT_ID: 'abc' }));
     expect(headers['Content-Security-Policy']).toContain("connect-src 'self';");

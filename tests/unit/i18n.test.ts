@@ -54,6 +54,7 @@ const SAMPLES: Record<string, { args: unknown[]; shows: string[] }> = {
   'account.turnOff': { args: ['Factor-Z9'], shows: ['Factor-Z9'] },
   'account.prefer': { args: ['Factor-Z9'], shows: ['Factor-Z9'] },
   'session.timeLeft': { args: [12, 7], shows: ['12:07'] },
+  'profile.failed': { args: [503], shows: ['503'] },
   'passwordRules.length': { args: [37], shows: ['37'] },
   'passwordRules.uppercase': { args: [37], shows: [] },
   'passwordRules.lowercase': { args: [37], shows: [] },

@@ -3,7 +3,9 @@
  * `import` and `export … from`, and dynamic `import(…)`), and each import is held to the layers:
  * the statechart knows only XState and itself; the adapter knows nothing of views, the simulated
  * pool or previews; views know neither the adapter, the SDK nor the simulated pool; only the
- * adapter imports the SDK; and the simulated pool is loaded statically only by itself, by the
+ * adapter imports the SDK; the session API and the router are plain TypeScript, the session
+ * reading the machine only through its snapshot; the site's pages (src/app) never import the
+ * adapter, the SDK or XState; and the simulated pool is loaded statically only by itself, by the
  * previews and (dynamically) by main.ts, so it never ships in a real pool's build.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -50,6 +52,22 @@ const RULES: Rule[] = [
     says: "src/doctor reaches the adapter only from its boot: the doctor's findings are plain TypeScript",
     applies: (file) => under('src/doctor')(file) && file !== 'src/doctor/boot.ts',
     forbids: under('src/cognito'),
+  },
+  {
+    says: 'src/session and src/router are plain TypeScript: no Svelte, no SDK, nothing of views, the site\'s pages, the adapter or the simulated pool',
+    applies: under('src/session', 'src/router'),
+    forbids: (target) =>
+      target === 'svelte' || target.startsWith('svelte/') || target.endsWith('.svelte') || under('src/views', 'src/app', 'src/lib', 'src/cognito', 'src/simulated', 'src/preview', '@aws-sdk')(target),
+  },
+  {
+    says: 'src/session reads the machine through its snapshot: of src/auth only types, the events, and jwt.ts',
+    applies: under('src/session'),
+    forbids: (target) => under('src/auth')(target) && !['src/auth/machine', 'src/auth/context', 'src/auth/types', 'src/auth/jwt', 'src/auth/events'].includes(target),
+  },
+  {
+    says: 'src/app (the site\'s pages) uses the session API, never the adapter, the SDK, XState or the simulated pool',
+    applies: under('src/app'),
+    forbids: (target) => target === 'xstate' || under('src/cognito', 'src/simulated', 'src/preview', '@aws-sdk')(target),
   },
   {
     says: 'only src/cognito imports the AWS SDK',
@@ -119,6 +137,7 @@ describe('the layers', () => {
     expect(imports).toContainEqual({ file: 'src/auth/machine.ts', target: 'src/auth/setup', kind: 'static' });
     expect(imports).toContainEqual({ file: 'src/views/SignIn.svelte', target: 'src/lib/auth.svelte', kind: 'static' });
     expect(imports).toContainEqual({ file: 'src/main.ts', target: 'src/simulated/browser', kind: 'dynamic' });
+    expect(imports).toContainEqual({ file: 'src/app/Profile.svelte', target: 'src/session', kind: 'static' });
   });
 
   it('holds every import of src/ to the layers', () => {
@@ -136,9 +155,17 @@ describe('the layers', () => {
     expect(wrong('src/views/SignIn.svelte', "<script lang=\"ts\">\n  import { a } from '../cognito/lazy';\n</script>")).toHaveLength(1);
     expect(wrong('src/views/index.ts', "import { X } from '@aws-sdk/client-cognito-identity-provider';")).toHaveLength(2);
     expect(wrong('src/App.svelte', "<script>\n  import { seed } from './simulated/demo-users';\n</script>")).toHaveLength(1);
+    expect(wrong('src/session/session.ts', "import { mount } from 'svelte';")).toHaveLength(1);
+    expect(wrong('src/session/session.ts', "import { authSetup } from '../auth/setup';")).toHaveLength(1);
+    expect(wrong('src/router/router.ts', "import { getAuth } from '../lib/auth.svelte';")).toHaveLength(1);
+    expect(wrong('src/app/Profile.svelte', "<script lang=\"ts\">\n  import { createSdkClient } from '../cognito/sdk-client';\n</script>")).toHaveLength(1);
+    expect(wrong('src/app/Profile.svelte', "<script lang=\"ts\">\n  import { createActor } from 'xstate';\n</script>")).toHaveLength(1);
+    expect(wrong('src/auth/setup.ts', "import { session } from '../session';")).toHaveLength(1);
     // What is allowed stays allowed: the machine's own files, XState, a dynamic load of the simulated pool.
     expect(wrong('src/auth/setup.ts', "import { setup } from 'xstate';\nimport { x } from './flows/shared';")).toEqual([]);
     expect(wrong('src/boot/auth-actor.ts', "const pool = () => import('../simulated/browser');")).toEqual([]);
+    expect(wrong('src/session/session.ts', "import type { AuthMachine } from '../auth/machine';\nimport { jwtClaims } from '../auth/jwt';")).toEqual([]);
+    expect(wrong('src/app/Profile.svelte', "<script lang=\"ts\">\n  import { session } from '../session';\n</script>")).toEqual([]);
     // A comment is not an import.
     expect(wrong('src/auth/setup.ts', "// import('../lib/messages')\n/** import { x } from '../config' */")).toEqual([]);
   });

@@ -14,8 +14,10 @@ import {
   resendWhenAllowed,
   sendingCode,
   sessionGone,
+  SIGN_OUT,
   signingInWithHeldPassword,
   submitUnlessInvalid,
+  TO_PAGES,
   tokensGone,
   toNextStep,
 } from './shared';
@@ -77,10 +79,14 @@ export const newPassword = challengeScreen(
 /** Under signedIn.screen: the current password and a new one, sent with the access token. */
 export const changePassword = authSetup.createStateConfig({
   initial: 'idle',
-  on: { back: { target: '#auth.signedIn.screen.account', actions: 'clearProblems' } },
+  on: {
+    back: { target: '#auth.signedIn.screen.account', actions: 'clearProblems' },
+    'signedIn.openAccount': { target: '#auth.signedIn.screen.account', actions: 'clearProblems' },
+    ...TO_PAGES,
+  },
   states: {
     idle: {
-      on: { 'changePassword.submit': submitUnlessInvalid('submitting', 'clearProblems') },
+      on: { 'changePassword.submit': submitUnlessInvalid('submitting', 'clearProblems'), ...SIGN_OUT },
     },
     submitting: {
       tags: 'busy',

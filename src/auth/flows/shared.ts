@@ -129,3 +129,11 @@ export function signingInWithHeldPassword(noticeOnFailure: Notice) {
     },
   });
 }
+
+/**
+ * The header every signed-in screen shows (src/views/parts/SiteHeader.svelte): back to the
+ * site's pages, which leaves whatever the screen waited for, as Back does.
+ */
+export const TO_PAGES = { 'signedIn.home': { target: '#auth.signedIn.screen.home', actions: 'clearProblems' } } as const;
+/** The header's sign-out, offered wherever no request of the screen is in flight. */
+export const SIGN_OUT = { 'signedIn.signOut': { target: '#auth.signedIn.screen.signingOut', actions: 'clearProblems' } } as const;

@@ -6,16 +6,23 @@ import { assertEvent } from 'xstate';
 import { authSetup } from '../setup';
 import { accessTokenOf } from '../readers';
 import { changePassword } from './passwords';
-import { note, tokensGone } from './shared';
+import type { AuthErrorCode } from '../errors';
+import { note, SIGN_OUT, TO_PAGES, tokensGone } from './shared';
+
+/** What a refresh is tried again after: no answer, the service or its limits, a bug of ours. */
+const REFRESH_RETRIED = ['network', 'serviceError', 'tooManyRequests', 'limitExceeded', 'lambdaFailed', 'unknown'] as const satisfies readonly AuthErrorCode[];
 
 /**
- * The refresh (REFRESH_TOKEN_AUTH) and where a failure leads: only a refusal from Cognito ends
- * the session (the refresh token revoked, expired or not taken: tokensGone, which says which;
- * the user disabled). Anything else, no answer above all, goes to `failed`, to be tried again
- * however long the outage lasts, the tokens kept.
+ * The refresh (the client's `refresh`: GetTokensFromRefreshToken) and where a failure leads: a
+ * refusal from Cognito ends the session (the refresh token revoked, expired or not taken:
+ * tokensGone, which says which; the user disabled; anything else it refuses for good). No answer,
+ * or the service failing, goes to `failed`, to be tried again however long the outage lasts,
+ * the tokens kept.
  */
 function refreshingTo(failed: string) {
   return authSetup.createStateConfig({
+    // The session API (src/session) waits on this tag for the refresh already in flight.
+    tags: 'refreshing',
     invoke: {
       src: 'refresh',
       input: ({ context }) => ({ refreshToken: context.tokens?.refreshToken ?? '' }),
@@ -26,7 +33,10 @@ function refreshingTo(failed: string) {
       onError: [
         tokensGone,
         { guard: { type: 'failedWith', params: { codes: ['userDisabled'] } }, target: '#auth.signIn', actions: ['forgetTokens', note('sessionEnded')] },
-        { target: failed, actions: 'countRefreshFailure' },
+        { guard: { type: 'failedWith', params: { codes: REFRESH_RETRIED } }, target: failed, actions: 'countRefreshFailure' },
+        // Any other answer is Cognito refusing for good (an app client gone or changed): asking
+        // again would loop, so the session ends here.
+        { target: '#auth.signIn', actions: ['forgetTokens', note('sessionNotRenewed')] },
       ],
     },
   });
@@ -41,16 +51,29 @@ function refreshingTo(failed: string) {
  */
 const tokens = authSetup.createStateConfig({
   initial: 'fresh',
+  on: {
+    // Another tab of this session refreshed with rotation on: its refresh token replaced ours,
+    // which Cognito no longer takes (src/session/tabs.ts). What was in flight here is dropped.
+    'session.tokensShared': {
+      guard: 'replacesOurRefreshToken',
+      target: '.fresh',
+      reenter: true,
+      actions: { type: 'takeTokens', params: ({ event }) => ({ tokens: event.tokens }) },
+    },
+  },
   states: {
     fresh: {
       after: { refreshDue: 'refreshing' },
+      // The site asks for fresh tokens now (a token about to expire, or an API's 401).
+      on: { 'session.refresh': 'refreshing' },
     },
+    // A refresh in flight is the answer to every `session.refresh` meanwhile: never a second call.
     refreshing: refreshingTo('retrying'),
     /** The tokens still work: try again after a back-off or once online; when they expire, say so. */
     retrying: {
       always: { guard: 'tokensExpired', target: 'reconnecting' },
       after: { refreshBackoff: 'refreshing', tokensLeft: 'reconnecting' },
-      on: { 'connection.online': 'refreshing' },
+      on: { 'connection.online': 'refreshing', 'session.refresh': 'refreshing' },
     },
     /** The tokens have expired and no refresh got through yet: the page says it is reconnecting. */
     reconnecting: {
@@ -59,7 +82,7 @@ const tokens = authSetup.createStateConfig({
       states: {
         waiting: {
           after: { refreshBackoff: 'refreshing' },
-          on: { 'connection.online': 'refreshing' },
+          on: { 'connection.online': 'refreshing', 'session.refresh': 'refreshing' },
         },
         refreshing: refreshingTo('waiting'),
       },
@@ -73,6 +96,7 @@ const account = authSetup.createStateConfig({
   // Leaving works in every state of the page, while its settings load or fail too.
   on: {
     back: { target: '#auth.signedIn.screen.home', actions: 'clearProblems' },
+    ...TO_PAGES,
     'account.changePassword': { target: '#auth.signedIn.screen.changePassword', actions: 'clearProblems' },
   },
   states: {
@@ -89,10 +113,11 @@ const account = authSetup.createStateConfig({
       },
     },
     failed: {
-      on: { 'account.retry': { target: 'loading', actions: 'clearProblems' } },
+      on: { 'account.retry': { target: 'loading', actions: 'clearProblems' }, ...SIGN_OUT },
     },
     ready: {
       on: {
+        ...SIGN_OUT,
         'account.setUpTotp': { target: '#auth.totpSetup', actions: 'clearProblems' },
         // Never the only factor of a pool that requires one (the guard says why).
         'account.turnOff': { guard: 'canTurnOff', target: 'saving', actions: 'clearProblems' },
@@ -119,6 +144,10 @@ const account = authSetup.createStateConfig({
 
 export const signedIn = authSetup.createStateConfig({
   type: 'parallel',
+  on: {
+    // The person signed out in another tab of this site (src/session/tabs.ts).
+    'session.signedOutElsewhere': { target: '#auth.signIn', actions: ['forgetTokens', note('signedOutElsewhere')] },
+  },
   states: {
     tokens,
     screen: {
