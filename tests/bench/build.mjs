@@ -28,13 +28,15 @@ export const BUDGET = { firstLoadJs: 35_000, allJs: 100_000, css: 8_000 };
  * a public client never runs (src/build/unused-sdk-code.ts). The ceiling was 105 KB for the
  * journey, the account page and three languages; the answers of real pools and of a failing
  * network (new screens, and about 60 new sentences in each language, all fetched after the first
- * paint) brought it to 112.4 KB. Languages other than English are held one by one (`language`):
- * only the one chosen is ever fetched, so `allJs` counts all JavaScript but them (102.1 KB, with
- * the loader of dictionaries and the site's overrides); it sits just above that, so growth is a
- * decision. The largest dictionary, Arabic, is 6.0 KB; scripts of three bytes a letter (Thai,
- * Devanagari) need more room.
+ * paint) brought it to 112.4 KB. Languages other than English are held one by one (`language`),
+ * the app's dictionaries and the pool doctor's words alike: only the one chosen is ever fetched, so
+ * `allJs` counts all JavaScript but them. Without them the total was 102.1 KB; then pool shapes
+ * (usernames, phone numbers, sign-up attributes: 4.5 KB), the site's pages, router and session API
+ * (4.4 KB) and the pool doctor (`/?doctor` only: 5.1 KB, its English words 2.2 KB) brought it to
+ * 117.0 KB, all after the first paint. It sits just above that, so growth is a decision. The
+ * largest dictionary is 6.8 KB; scripts of three bytes a letter (Thai, Devanagari) need room.
  */
-export const CEILING = { ...BUDGET, allJs: 102_200, language: 8_000 };
+export const CEILING = { ...BUDGET, allJs: 117_100, language: 8_000 };
 
 /** No .env file takes part: the variant alone decides what is configured. */
 const NO_ENV_FILES = join(tmpdir(), 'cognito-sign-in-no-env');
