@@ -28,6 +28,16 @@ export const de: Dictionary = {
     currentPassword: 'Aktuelles Passwort',
     showPassword: 'Passwort anzeigen',
     hidePassword: 'Passwort ausblenden',
+    identifier: {
+      email: 'E-Mail-Adresse',
+      phone: 'Telefonnummer',
+      username: 'Benutzername',
+      emailOrPhone: 'E-Mail-Adresse oder Telefonnummer',
+      usernameOrEmail: 'Benutzername oder E-Mail-Adresse',
+      usernameOrPhone: 'Benutzername oder Telefonnummer',
+      usernameEmailOrPhone: 'Benutzername, E-Mail-Adresse oder Telefonnummer',
+    },
+    phoneHint: 'Beginnen Sie mit + und der Ländervorwahl, z. B. +44 7700 900123',
   },
 
   signIn: {
@@ -49,14 +59,37 @@ export const de: Dictionary = {
     haveAccount: 'Sie haben bereits ein Konto?',
     toSignIn: 'Anmelden',
     rulesHeading: 'Ihr Passwort braucht',
+    optional: (label: string) => `${label} (freiwillig)`,
+  },
+
+  attributes: {
+    name: 'Vollständiger Name',
+    given_name: 'Vorname',
+    family_name: 'Nachname',
+    middle_name: 'Zweiter Vorname',
+    nickname: 'Spitzname',
+    preferred_username: 'Bevorzugter Benutzername',
+    profile: 'Profilseite (URL)',
+    picture: 'Bild (URL)',
+    website: 'Webseite',
+    gender: 'Geschlecht',
+    birthdate: 'Geburtsdatum',
+    zoneinfo: 'Zeitzone (z. B. Europe/Paris)',
+    locale: 'Sprache (z. B. de-DE, en-GB)',
+    address: 'Adresse',
+    email: 'E-Mail-Adresse',
+    phone_number: 'Telefonnummer',
   },
 
   confirmSignUp: {
     heading: 'E-Mail-Adresse bestätigen',
+    headingPhone: 'Telefonnummer bestätigen',
     sentTo: (destination: string) =>
       `Wir haben einen 6-stelligen Code an ${destination} gesendet. Geben Sie ihn ein, um Ihr Konto zu bestätigen.`,
     sentSomewhere:
       'Wir haben einen 6-stelligen Code an Ihre E-Mail-Adresse gesendet. Geben Sie ihn ein, um Ihr Konto zu bestätigen.',
+    sentByText: (destination: string) =>
+      `Wir haben einen 6-stelligen Code per SMS an ${destination} gesendet. Geben Sie ihn ein, um Ihr Konto zu bestätigen.`,
     submit: 'Bestätigen',
   },
 
@@ -64,6 +97,8 @@ export const de: Dictionary = {
     heading: 'Passwort zurücksetzen',
     intro:
       'Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden Ihnen dann einen Code, mit dem Sie ein neues Passwort festlegen können.',
+    introAny:
+      'Geben Sie ein, womit Sie sich anmelden. Wir senden Ihnen dann einen Code, mit dem Sie ein neues Passwort festlegen können.',
     submit: 'Code senden',
   },
 
@@ -79,16 +114,6 @@ export const de: Dictionary = {
     heading: 'Passwort festlegen',
     intro: 'Ihr Konto wurde mit einem temporären Passwort erstellt. Legen Sie ein eigenes fest, um fortzufahren.',
     attributesHeading: 'Außerdem benötigen wir',
-    attributes: {
-      name: 'Vollständiger Name',
-      given_name: 'Vorname',
-      family_name: 'Nachname',
-      nickname: 'Spitzname',
-      preferred_username: 'Benutzername',
-      phone_number: 'Telefonnummer (mit Ländervorwahl, z. B. +44…)',
-      birthdate: 'Geburtsdatum (YYYY-MM-DD)',
-      address: 'Adresse',
-    },
     submit: 'Speichern und fortfahren',
   },
 
@@ -162,6 +187,27 @@ export const de: Dictionary = {
     signOutEverywhere: 'Auf allen Geräten abmelden',
     reconnecting:
       'Verbindung wird wiederhergestellt… Der Anmeldedienst ist gerade nicht erreichbar, um Ihre Sitzung zu verlängern. Sie bleiben angemeldet, und wir versuchen es weiter.',
+    nav: 'Ihr Konto',
+    home: 'Startseite',
+    profile: 'Profil',
+    profileIntro:
+      'Sehen Sie, was die API der Website über Sie weiß: Die Profilseite fragt sie mit Ihrer Anmeldung ab.',
+  },
+
+  profile: {
+    heading: 'Ihr Profil',
+    intro: 'Was die API der Website geantwortet hat, als diese Seite mit Ihrer Anmeldung gefragt hat, wer Sie sind.',
+    loading: 'Die API wird gefragt…',
+    sub: 'Benutzer-ID',
+    username: 'Benutzername',
+    groups: 'Gruppen',
+    noGroups: 'Keine',
+    tokenExpiresAt: 'Ihre Anmeldung gilt bis',
+    servedAt: 'Beantwortet um',
+    refused: 'Die API hat Ihre Anmeldung nicht akzeptiert. Bitte melden Sie sich ab und wieder an.',
+    failed: (status: number) =>
+      `Die API konnte nicht antworten (Fehler ${status}). Bitte versuchen Sie es gleich noch einmal.`,
+    unreachable: 'Die API ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es noch einmal.',
   },
 
   account: {
@@ -214,6 +260,7 @@ export const de: Dictionary = {
       'Ihre Sitzung konnte nicht verlängert werden, daher wurden Sie abgemeldet. Bitte melden Sie sich noch einmal an. Wenn das wiederholt passiert, wenden Sie sich an den Support der Website.',
     signedOut: 'Sie sind abgemeldet.',
     signedOutEverywhere: 'Sie sind auf allen Ihren Geräten abgemeldet.',
+    signedOutElsewhere: 'Sie haben sich in einem anderen Tab dieser Website abgemeldet.',
   },
 
   passwordRules: {
@@ -229,6 +276,15 @@ export const de: Dictionary = {
     required: 'Bitte füllen Sie dieses Feld aus.',
     emailFormat: 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
     emailTooLong: 'Eine E-Mail-Adresse darf höchstens 128 Zeichen lang sein.',
+    phoneFormat: 'Geben Sie die Nummer mit + und der Ländervorwahl ein, z. B. +44 7700 900123.',
+    usernameFormat: 'Ein Benutzername darf keine Leerzeichen enthalten.',
+    usernameTooLong: 'Ein Benutzername darf höchstens 128 Zeichen lang sein.',
+    usernameLooksLikeEmail:
+      'Wählen Sie einen Benutzernamen, der keine E-Mail-Adresse ist: Ihre E-Mail-Adresse wird weiter unten abgefragt.',
+    usernameLooksLikePhone:
+      'Wählen Sie einen Benutzernamen, der keine Telefonnummer ist: Ihre Nummer wird weiter unten abgefragt.',
+    birthdateFormat: 'Geben Sie ein Datum wie 1990-05-17 ein (Jahr, Monat, Tag).',
+    attributeTooLong: 'Dies darf höchstens 2048 Zeichen lang sein.',
     weakPassword: 'Dieses Passwort erfüllt die unten stehenden Anforderungen nicht.',
     passwordTooLong: 'Ein Passwort darf höchstens 256 Zeichen lang sein.',
     codeFormat: 'Geben Sie die 6 Ziffern des Codes ein.',
@@ -285,9 +341,9 @@ export const de: Dictionary = {
     autoVerifyOff:
       'Diese Website ist falsch eingerichtet: Ihr Benutzerpool sendet keine Bestätigungscodes. Der Betreiber der Website muss im Benutzerpool die E-Mail-Verifizierung aktivieren (automatisch verifiziertes Attribut: email).',
     emailNotUsername:
-      'Diese Website ist falsch eingerichtet: Ihr Benutzerpool akzeptiert keine E-Mail-Adresse als Benutzernamen (E-Mail ist dort nur ein Alias, oder Benutzernamen sind Telefonnummern). Der Betreiber der Website muss einen Benutzerpool verwenden, dessen Benutzernamenattribut email ist.',
+      'Diese Website ist falsch eingerichtet: Ihr Benutzerpool akzeptiert das, was diese Seite abfragt, nicht als Benutzernamen (etwa eine E-Mail-Adresse, die dort nur ein Alias ist, oder eine Telefonnummer, wo Benutzernamen E-Mail-Adressen sind). Der Betreiber der Website muss VITE_COGNITO_SIGN_IN_WITH auf das setzen, womit sich Benutzer beim Benutzerpool anmelden.',
     signUpAttributesRequired:
-      'Diese Website ist falsch eingerichtet: Ihr Benutzerpool verlangt bei der Registrierung Angaben, die diese Seite nicht abfragt. Der Betreiber der Website muss diese Attribute im Benutzerpool optional machen.',
+      'Diese Website ist falsch eingerichtet: Ihr Benutzerpool verlangt bei der Registrierung Angaben, die diese Seite nicht abfragt. Der Betreiber der Website muss sie in VITE_COGNITO_SIGN_UP_ATTRIBUTES aufführen oder im Benutzerpool optional machen.',
     poolCannotDeliver:
       'Diese Website ist falsch eingerichtet: Ihr Benutzerpool darf keine E-Mails oder Textnachrichten senden. Der Betreiber der Website muss die E-Mail-Einstellungen (SES) oder SMS-Einstellungen (SNS-Rolle) des Pools korrigieren.',
     poolMisconfigured:
@@ -299,8 +355,16 @@ export const de: Dictionary = {
     unknown: 'Etwas ist schiefgelaufen. Versuchen Sie es noch einmal.',
   },
 
+  problemsNotByEmail: {
+    wrongCredentials: 'Die Anmeldedaten oder das Passwort sind falsch. Prüfen Sie beides und versuchen Sie es noch einmal.',
+    userNotFound:
+      'Wir haben kein Konto mit diesen Angaben gefunden. Prüfen Sie sie auf Tippfehler oder erstellen Sie ein Konto.',
+    usernameExists: 'Es gibt bereits ein Konto mit diesen Angaben. Möchten Sie sich stattdessen anmelden?',
+  },
+
   problemDetails: {
     lambdaRefused: (reason: string) => `Diese Website hat dies nicht akzeptiert: ${reason}`,
+    contactSupport: (contact: string) => `Support-Kontakt: ${contact}`,
   },
 
   config: {
@@ -328,6 +392,12 @@ export const de: Dictionary = {
         `VITE_PASSWORD_POLICY „${'value' in p ? p.value : ''}“ ist keine Passwortrichtlinie: Geben Sie die Regeln des Benutzerpools durch Kommas getrennt an, min=<6 bis 99> und beliebige von upper, lower, number, symbol, z. B. min=12,upper,lower,number,symbol.`,
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED „${'value' in p ? p.value : ''}“ muss true (der Benutzerpool verlangt MFA) oder false sein.`,
+      badSignInWith: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH „${'value' in p ? p.value : ''}“ muss durch Kommas getrennt angeben, womit sich Benutzer anmelden, jedes einmal: email, phone, username (z. B. username,email für Benutzernamen mit E-Mail-Adresse als Alias).`,
+      badSignUpAttributes: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES „${'value' in p ? p.value : ''}“ muss Attribute durch Kommas getrennt angeben, jedes einmal: Standardattribute mit Namen (name, given_name, birthdate, …), benutzerdefinierte mit einer Bezeichnung (custom:team=Team); ein ? nach dem Namen macht eines optional.`,
+      badAdminCreateUserOnly: (p) =>
+        `VITE_COGNITO_ADMIN_CREATE_USER_ONLY „${'value' in p ? p.value : ''}“ muss true (nur Administratoren legen Benutzer an) oder false sein.`,
     },
   },
 };

@@ -28,6 +28,16 @@ export const es: Dictionary = {
     currentPassword: 'Contraseña actual',
     showPassword: 'Mostrar contraseña',
     hidePassword: 'Ocultar contraseña',
+    identifier: {
+      email: 'Correo electrónico',
+      phone: 'Número de teléfono',
+      username: 'Nombre de usuario',
+      emailOrPhone: 'Correo electrónico o número de teléfono',
+      usernameOrEmail: 'Nombre de usuario o correo electrónico',
+      usernameOrPhone: 'Nombre de usuario o número de teléfono',
+      usernameEmailOrPhone: 'Nombre de usuario, correo electrónico o número de teléfono',
+    },
+    phoneHint: 'Empieza con + y el código del país, p. ej., +44 7700 900123',
   },
 
   signIn: {
@@ -49,13 +59,36 @@ export const es: Dictionary = {
     haveAccount: '¿Ya tienes una cuenta?',
     toSignIn: 'Iniciar sesión',
     rulesHeading: 'Tu contraseña necesita',
+    optional: (label: string) => `${label} (opcional)`,
+  },
+
+  attributes: {
+    name: 'Nombre completo',
+    given_name: 'Nombre',
+    family_name: 'Apellidos',
+    middle_name: 'Segundo nombre',
+    nickname: 'Apodo',
+    preferred_username: 'Nombre de usuario preferido',
+    profile: 'Página de perfil (URL)',
+    picture: 'Imagen (URL)',
+    website: 'Sitio web',
+    gender: 'Género',
+    birthdate: 'Fecha de nacimiento',
+    zoneinfo: 'Zona horaria (p. ej., Europe/Paris)',
+    locale: 'Idioma (p. ej., es-ES, en-GB)',
+    address: 'Dirección',
+    email: 'Correo electrónico',
+    phone_number: 'Número de teléfono',
   },
 
   confirmSignUp: {
     heading: 'Confirma tu correo electrónico',
+    headingPhone: 'Confirma tu número de teléfono',
     sentTo: (destination: string) =>
       `Enviamos un código de 6 dígitos a ${destination}. Ingrésalo para confirmar tu cuenta.`,
     sentSomewhere: 'Enviamos un código de 6 dígitos a tu correo electrónico. Ingrésalo para confirmar tu cuenta.',
+    sentByText: (destination: string) =>
+      `Enviamos un código de 6 dígitos por SMS a ${destination}. Introdúcelo para confirmar tu cuenta.`,
     submit: 'Confirmar',
   },
 
@@ -63,6 +96,7 @@ export const es: Dictionary = {
     heading: 'Restablece tu contraseña',
     intro:
       'Ingresa el correo electrónico de tu cuenta y te enviaremos un código para que elijas una contraseña nueva.',
+    introAny: 'Introduce el dato con el que inicias sesión y te enviaremos un código para elegir una contraseña nueva.',
     submit: 'Enviar código',
   },
 
@@ -78,16 +112,6 @@ export const es: Dictionary = {
     heading: 'Elige tu contraseña',
     intro: 'Tu cuenta se creó con una contraseña temporal. Elige una propia para continuar.',
     attributesHeading: 'También necesitamos',
-    attributes: {
-      name: 'Nombre completo',
-      given_name: 'Nombre',
-      family_name: 'Apellido',
-      nickname: 'Apodo',
-      preferred_username: 'Nombre de usuario',
-      phone_number: 'Número de teléfono (con código de país, p. ej., +44…)',
-      birthdate: 'Fecha de nacimiento (YYYY-MM-DD)',
-      address: 'Dirección',
-    },
     submit: 'Guardar y continuar',
   },
 
@@ -161,6 +185,25 @@ export const es: Dictionary = {
     signOutEverywhere: 'Cerrar sesión en todos los dispositivos',
     reconnecting:
       'Reconectando… En este momento no podemos conectar con el servicio de inicio de sesión para renovar tu sesión. Tu sesión sigue abierta y seguimos intentándolo.',
+    nav: 'Tu cuenta',
+    home: 'Inicio',
+    profile: 'Perfil',
+    profileIntro: 'Mira lo que la API del sitio sabe de ti: la página de perfil se lo pregunta con tu sesión.',
+  },
+
+  profile: {
+    heading: 'Tu perfil',
+    intro: 'Lo que respondió la API del sitio cuando esta página le preguntó quién eres, con tu sesión.',
+    loading: 'Consultando la API…',
+    sub: 'ID de usuario',
+    username: 'Nombre de usuario',
+    groups: 'Grupos',
+    noGroups: 'Ninguno',
+    tokenExpiresAt: 'Tu sesión es válida hasta',
+    servedAt: 'Respondido a las',
+    refused: 'La API no aceptó tu sesión. Cierra sesión y vuelve a iniciarla.',
+    failed: (status: number) => `La API no pudo responder (error ${status}). Vuelve a intentarlo en un momento.`,
+    unreachable: 'No pudimos conectar con la API. Revisa tu conexión y vuelve a intentarlo.',
   },
 
   account: {
@@ -214,6 +257,7 @@ export const es: Dictionary = {
       'No pudimos renovar tu sesión, así que se cerró. Vuelve a iniciar sesión; si sigue pasando, avísale al soporte del sitio.',
     signedOut: 'Cerraste sesión.',
     signedOutEverywhere: 'Cerraste sesión en todos tus dispositivos.',
+    signedOutElsewhere: 'Cerraste sesión en otra pestaña de este sitio.',
   },
 
   passwordRules: {
@@ -229,6 +273,15 @@ export const es: Dictionary = {
     required: 'Completa este campo.',
     emailFormat: 'Ingresa una dirección de correo electrónico como name@example.com.',
     emailTooLong: 'Una dirección de correo electrónico puede tener como máximo 128 caracteres.',
+    phoneFormat: 'Introduce el número con + y el código del país, como +44 7700 900123.',
+    usernameFormat: 'Un nombre de usuario no puede contener espacios.',
+    usernameTooLong: 'Un nombre de usuario puede tener como máximo 128 caracteres.',
+    usernameLooksLikeEmail:
+      'Elige un nombre de usuario que no sea una dirección de correo electrónico: tu correo se pide más abajo.',
+    usernameLooksLikePhone:
+      'Elige un nombre de usuario que no sea un número de teléfono: tu número se pide más abajo.',
+    birthdateFormat: 'Introduce una fecha como 1990-05-17 (año, mes, día).',
+    attributeTooLong: 'Esto puede tener como máximo 2048 caracteres.',
     weakPassword: 'Esta contraseña no cumple las reglas que aparecen abajo.',
     passwordTooLong: 'Una contraseña puede tener como máximo 256 caracteres.',
     codeFormat: 'Ingresa los 6 dígitos del código.',
@@ -283,9 +336,9 @@ export const es: Dictionary = {
     autoVerifyOff:
       'Este sitio está mal configurado: su grupo de usuarios no envía códigos de confirmación. El operador del sitio debe activar la verificación del correo electrónico (atributo verificado automáticamente: email) en el grupo de usuarios.',
     emailNotUsername:
-      'Este sitio está mal configurado: su grupo de usuarios no acepta una dirección de correo electrónico como nombre de usuario (allí el correo es solo un alias, o los nombres de usuario son números de teléfono). El operador del sitio debe usar un grupo de usuarios cuyo atributo de nombre de usuario sea email.',
+      'Este sitio está mal configurado: su grupo de usuarios no acepta como nombre de usuario lo que pide esta página (por ejemplo, un correo electrónico que allí es solo un alias, o un número de teléfono donde los nombres de usuario son correos). El operador del sitio debe configurar VITE_COGNITO_SIGN_IN_WITH con aquello con lo que el grupo de usuarios permite iniciar sesión.',
     signUpAttributesRequired:
-      'Este sitio está mal configurado: su grupo de usuarios exige al registrarse datos que esta página no pide. El operador del sitio debe hacer opcionales esos atributos en el grupo de usuarios.',
+      'Este sitio está mal configurado: su grupo de usuarios exige en el registro datos que esta página no pide. El operador del sitio debe indicarlos en VITE_COGNITO_SIGN_UP_ATTRIBUTES o hacerlos opcionales en el grupo de usuarios.',
     poolCannotDeliver:
       'Este sitio está mal configurado: su grupo de usuarios no tiene permiso para enviar correos electrónicos ni mensajes de texto. El operador del sitio debe corregir la configuración de correo electrónico (SES) o de SMS (rol de SNS) del grupo.',
     poolMisconfigured:
@@ -296,8 +349,15 @@ export const es: Dictionary = {
     unknown: 'Algo salió mal. Vuelve a intentarlo.',
   },
 
+  problemsNotByEmail: {
+    wrongCredentials: 'Los datos de inicio de sesión o la contraseña no son correctos. Revisa ambos y vuelve a intentarlo.',
+    userNotFound: 'No encontramos ninguna cuenta con estos datos. Revisa si tienen errores de escritura o crea una cuenta.',
+    usernameExists: 'Ya existe una cuenta con estos datos. ¿Quieres iniciar sesión?',
+  },
+
   problemDetails: {
     lambdaRefused: (reason: string) => `Este sitio no lo aceptó: ${reason}`,
+    contactSupport: (contact: string) => `Soporte: ${contact}`,
   },
 
   config: {
@@ -324,6 +384,12 @@ export const es: Dictionary = {
         `VITE_PASSWORD_POLICY “${'value' in p ? p.value : ''}” no es una política de contraseñas: enumera las reglas del grupo de usuarios separadas por comas, min=<6 a 99> y cualquiera de upper, lower, number, symbol, p. ej., min=12,upper,lower,number,symbol.`,
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED “${'value' in p ? p.value : ''}” debe ser true (el grupo de usuarios exige MFA) o false.`,
+      badSignInWith: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}” debe indicar con qué se inicia sesión, separado por comas y cada uno una vez: email, phone, username (p. ej., username,email para nombres de usuario con el correo como alias).`,
+      badSignUpAttributes: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}” debe indicar atributos separados por comas, cada uno una vez: los estándar por su nombre (name, given_name, birthdate, …), los personalizados con una etiqueta (custom:team=Team); añade ? tras el nombre para uno opcional.`,
+      badAdminCreateUserOnly: (p) =>
+        `VITE_COGNITO_ADMIN_CREATE_USER_ONLY “${'value' in p ? p.value : ''}” debe ser true (solo los administradores crean usuarios) o false.`,
     },
   },
 };

@@ -28,6 +28,16 @@ export const fr: Dictionary = {
     currentPassword: 'Mot de passe actuel',
     showPassword: 'Afficher le mot de passe',
     hidePassword: 'Masquer le mot de passe',
+    identifier: {
+      email: 'Adresse e-mail',
+      phone: 'Numéro de téléphone',
+      username: 'Nom d’utilisateur',
+      emailOrPhone: 'Adresse e-mail ou numéro de téléphone',
+      usernameOrEmail: 'Nom d’utilisateur ou adresse e-mail',
+      usernameOrPhone: 'Nom d’utilisateur ou numéro de téléphone',
+      usernameEmailOrPhone: 'Nom d’utilisateur, adresse e-mail ou numéro de téléphone',
+    },
+    phoneHint: 'Commencez par + et l’indicatif du pays, p. ex. +44 7700 900123',
   },
 
   signIn: {
@@ -49,14 +59,37 @@ export const fr: Dictionary = {
     haveAccount: 'Vous avez déjà un compte ?',
     toSignIn: 'Se connecter',
     rulesHeading: 'Votre mot de passe doit contenir',
+    optional: (label: string) => `${label} (facultatif)`,
+  },
+
+  attributes: {
+    name: 'Nom complet',
+    given_name: 'Prénom',
+    family_name: 'Nom de famille',
+    middle_name: 'Deuxième prénom',
+    nickname: 'Surnom',
+    preferred_username: 'Nom d’utilisateur préféré',
+    profile: 'Page de profil (URL)',
+    picture: 'Photo (URL)',
+    website: 'Site web',
+    gender: 'Genre',
+    birthdate: 'Date de naissance',
+    zoneinfo: 'Fuseau horaire (p. ex. Europe/Paris)',
+    locale: 'Langue (p. ex. fr-FR, en-GB)',
+    address: 'Adresse postale',
+    email: 'Adresse e-mail',
+    phone_number: 'Numéro de téléphone',
   },
 
   confirmSignUp: {
     heading: 'Confirmez votre adresse e-mail',
+    headingPhone: 'Confirmez votre numéro de téléphone',
     sentTo: (destination: string) =>
       `Nous avons envoyé un code à 6 chiffres à ${destination}. Saisissez-le pour confirmer votre compte.`,
     sentSomewhere:
       'Nous avons envoyé un code à 6 chiffres à votre adresse e-mail. Saisissez-le pour confirmer votre compte.',
+    sentByText: (destination: string) =>
+      `Nous avons envoyé un code à 6 chiffres par SMS au ${destination}. Saisissez-le pour confirmer votre compte.`,
     submit: 'Confirmer',
   },
 
@@ -64,6 +97,8 @@ export const fr: Dictionary = {
     heading: 'Réinitialiser votre mot de passe',
     intro:
       'Saisissez l’adresse e-mail de votre compte et nous vous enverrons un code pour choisir un nouveau mot de passe.',
+    introAny:
+      'Saisissez l’identifiant avec lequel vous vous connectez et nous vous enverrons un code pour choisir un nouveau mot de passe.',
     submit: 'Envoyer le code',
   },
 
@@ -79,16 +114,6 @@ export const fr: Dictionary = {
     heading: 'Choisir votre mot de passe',
     intro: 'Votre compte a été créé avec un mot de passe temporaire. Choisissez le vôtre pour continuer.',
     attributesHeading: 'Il nous faut aussi',
-    attributes: {
-      name: 'Nom complet',
-      given_name: 'Prénom',
-      family_name: 'Nom',
-      nickname: 'Surnom',
-      preferred_username: 'Nom d’utilisateur',
-      phone_number: 'Numéro de téléphone (avec l’indicatif du pays, par exemple +44…)',
-      birthdate: 'Date de naissance (YYYY-MM-DD)',
-      address: 'Adresse',
-    },
     submit: 'Enregistrer et continuer',
   },
 
@@ -162,6 +187,26 @@ export const fr: Dictionary = {
     signOutEverywhere: 'Se déconnecter de tous les appareils',
     reconnecting:
       'Reconnexion… Impossible de joindre le service de connexion pour renouveler votre session pour le moment. Votre session reste ouverte, et nous continuons d’essayer.',
+    nav: 'Votre compte',
+    home: 'Accueil',
+    profile: 'Profil',
+    profileIntro:
+      'Voyez ce que l’API du site sait de vous : la page de profil l’interroge avec votre connexion.',
+  },
+
+  profile: {
+    heading: 'Votre profil',
+    intro: 'Ce que l’API du site a répondu lorsque cette page lui a demandé qui vous êtes, avec votre connexion.',
+    loading: 'Interrogation de l’API…',
+    sub: 'ID utilisateur',
+    username: 'Nom d’utilisateur',
+    groups: 'Groupes',
+    noGroups: 'Aucun',
+    tokenExpiresAt: 'Votre connexion est valable jusqu’à',
+    servedAt: 'Réponse reçue à',
+    refused: 'L’API n’a pas accepté votre connexion. Déconnectez-vous, puis reconnectez-vous.',
+    failed: (status: number) => `L’API n’a pas pu répondre (erreur ${status}). Réessayez dans un instant.`,
+    unreachable: 'Impossible de joindre l’API. Vérifiez votre connexion et réessayez.',
   },
 
   account: {
@@ -216,6 +261,7 @@ export const fr: Dictionary = {
       'Impossible de renouveler votre session, qui a donc été fermée. Veuillez vous reconnecter ; si cela se reproduit, contactez l’assistance du site.',
     signedOut: 'Déconnexion effectuée.',
     signedOutEverywhere: 'Déconnexion effectuée sur tous vos appareils.',
+    signedOutElsewhere: 'Vous vous êtes déconnecté dans un autre onglet de ce site.',
   },
 
   passwordRules: {
@@ -231,6 +277,15 @@ export const fr: Dictionary = {
     required: 'Veuillez remplir ce champ.',
     emailFormat: 'Saisissez une adresse e-mail du type name@example.com.',
     emailTooLong: 'Une adresse e-mail ne peut pas dépasser 128 caractères.',
+    phoneFormat: 'Saisissez le numéro avec + et l’indicatif du pays, comme +44 7700 900123.',
+    usernameFormat: 'Un nom d’utilisateur ne peut pas contenir d’espaces.',
+    usernameTooLong: 'Un nom d’utilisateur ne peut pas dépasser 128 caractères.',
+    usernameLooksLikeEmail:
+      'Choisissez un nom d’utilisateur qui n’est pas une adresse e-mail : votre adresse e-mail est demandée plus bas.',
+    usernameLooksLikePhone:
+      'Choisissez un nom d’utilisateur qui n’est pas un numéro de téléphone : votre numéro est demandé plus bas.',
+    birthdateFormat: 'Saisissez une date comme 1990-05-17 (année, mois, jour).',
+    attributeTooLong: 'Ce champ ne peut pas dépasser 2048 caractères.',
     weakPassword: 'Ce mot de passe ne respecte pas les règles ci-dessous.',
     passwordTooLong: 'Un mot de passe ne peut pas dépasser 256 caractères.',
     codeFormat: 'Saisissez les 6 chiffres du code.',
@@ -286,9 +341,9 @@ export const fr: Dictionary = {
     autoVerifyOff:
       'Ce site est mal configuré : son groupe d’utilisateurs n’envoie pas de codes de confirmation. L’opérateur du site doit activer la vérification des e-mails (attribut vérifié automatiquement : email) dans le groupe d’utilisateurs.',
     emailNotUsername:
-      'Ce site est mal configuré : son groupe d’utilisateurs n’accepte pas une adresse e-mail comme nom d’utilisateur (l’e-mail n’y est qu’un alias, ou les noms d’utilisateur sont des numéros de téléphone). L’opérateur du site doit utiliser un groupe d’utilisateurs dont l’attribut de nom d’utilisateur est email.',
+      'Ce site est mal configuré : son groupe d’utilisateurs n’accepte pas comme nom d’utilisateur ce que cette page demande (par exemple une adresse e-mail qui n’y est qu’un alias, ou un numéro de téléphone alors que les noms d’utilisateur sont des adresses e-mail). L’exploitant du site doit définir VITE_COGNITO_SIGN_IN_WITH selon ce avec quoi le groupe d’utilisateurs permet de se connecter.',
     signUpAttributesRequired:
-      'Ce site est mal configuré : son groupe d’utilisateurs exige à l’inscription des informations que cette page ne demande pas. L’opérateur du site doit rendre ces attributs facultatifs dans le groupe d’utilisateurs.',
+      'Ce site est mal configuré : son groupe d’utilisateurs exige à l’inscription des informations que cette page ne demande pas. L’exploitant du site doit les indiquer dans VITE_COGNITO_SIGN_UP_ATTRIBUTES, ou les rendre facultatives dans le groupe d’utilisateurs.',
     poolCannotDeliver:
       'Ce site est mal configuré : son groupe d’utilisateurs n’est pas autorisé à envoyer des e-mails ni des SMS. L’opérateur du site doit corriger les paramètres d’e-mail (SES) ou de SMS (rôle SNS) du groupe.',
     poolMisconfigured:
@@ -299,8 +354,16 @@ export const fr: Dictionary = {
     unknown: 'Une erreur s’est produite. Réessayez.',
   },
 
+  problemsNotByEmail: {
+    wrongCredentials: 'L’identifiant ou le mot de passe est incorrect. Vérifiez les deux et réessayez.',
+    userNotFound:
+      'Aucun compte n’a été trouvé avec ces informations. Vérifiez qu’elles ne contiennent pas de faute de frappe, ou créez un compte.',
+    usernameExists: 'Un compte existe déjà avec ces informations. Voulez-vous plutôt vous connecter ?',
+  },
+
   problemDetails: {
     lambdaRefused: (reason: string) => `Ce site ne l’a pas accepté : ${reason}`,
+    contactSupport: (contact: string) => `Assistance : ${contact}`,
   },
 
   config: {
@@ -328,6 +391,12 @@ export const fr: Dictionary = {
         `VITE_PASSWORD_POLICY « ${'value' in p ? p.value : ''} » n’est pas une politique de mot de passe : indiquez les règles du groupe d’utilisateurs séparées par des virgules, min=<6 à 99> et au choix upper, lower, number, symbol, par exemple min=12,upper,lower,number,symbol.`,
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED « ${'value' in p ? p.value : ''} » doit valoir true (le groupe d’utilisateurs exige la MFA) ou false.`,
+      badSignInWith: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH « ${'value' in p ? p.value : ''} » doit lister ce avec quoi on se connecte, séparé par des virgules, chacun une seule fois : email, phone, username (p. ex. username,email pour des noms d’utilisateur avec l’adresse e-mail comme alias).`,
+      badSignUpAttributes: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES « ${'value' in p ? p.value : ''} » doit lister des attributs séparés par des virgules, chacun une seule fois : les standards par leur nom (name, given_name, birthdate, …), les personnalisés avec un libellé (custom:team=Team) ; ajoutez ? après le nom pour un attribut facultatif.`,
+      badAdminCreateUserOnly: (p) =>
+        `VITE_COGNITO_ADMIN_CREATE_USER_ONLY « ${'value' in p ? p.value : ''} » doit valoir true (seuls les administrateurs créent des utilisateurs) ou false.`,
     },
   },
 };

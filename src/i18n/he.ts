@@ -57,6 +57,16 @@ export const he: Dictionary = {
     currentPassword: 'הסיסמה הנוכחית',
     showPassword: 'הצגת הסיסמה',
     hidePassword: 'הסתרת הסיסמה',
+    identifier: {
+      email: 'אימייל',
+      phone: 'מספר טלפון',
+      username: 'שם משתמש',
+      emailOrPhone: 'אימייל או מספר טלפון',
+      usernameOrEmail: 'שם משתמש או אימייל',
+      usernameOrPhone: 'שם משתמש או מספר טלפון',
+      usernameEmailOrPhone: 'שם משתמש, אימייל או מספר טלפון',
+    },
+    phoneHint: `להתחיל ב־${ltr('+')} ובקידומת המדינה, למשל ${ltr('+44 7700 900123')}`,
   },
 
   signIn: {
@@ -73,18 +83,42 @@ export const he: Dictionary = {
     haveAccount: 'כבר יש לך חשבון?',
     toSignIn: 'כניסה',
     rulesHeading: 'הסיסמה צריכה לכלול',
+    optional: (label: string) => `${isolate(label)} (רשות)`,
+  },
+
+  attributes: {
+    name: 'שם מלא',
+    given_name: 'שם פרטי',
+    family_name: 'שם משפחה',
+    middle_name: 'שם אמצעי',
+    nickname: 'כינוי',
+    preferred_username: 'שם משתמש מועדף',
+    profile: 'דף פרופיל (URL)',
+    picture: 'תמונה (URL)',
+    website: 'אתר אינטרנט',
+    gender: 'מגדר',
+    birthdate: 'תאריך לידה',
+    zoneinfo: `אזור זמן (למשל ${ltr('Asia/Jerusalem')})`,
+    locale: `שפה (למשל ${ltr('he-IL')} או ${ltr('en-GB')})`,
+    address: 'כתובת',
+    email: 'אימייל',
+    phone_number: 'מספר טלפון',
   },
 
   confirmSignUp: {
     heading: 'אימות כתובת האימייל',
+    headingPhone: 'אימות מספר הטלפון',
     sentTo: (destination: string) => `שלחנו קוד בן 6 ספרות אל ${ltr(destination)}. יש להזין אותו כדי לאשר את החשבון.`,
     sentSomewhere: 'שלחנו קוד בן 6 ספרות לאימייל שלך. יש להזין אותו כדי לאשר את החשבון.',
+    sentByText: (destination: string) =>
+      `שלחנו קוד בן 6 ספרות ב־SMS למספר ${ltr(destination)}. יש להזין אותו כדי לאשר את החשבון.`,
     submit: 'אישור',
   },
 
   forgotPassword: {
     heading: 'איפוס סיסמה',
     intro: 'יש להזין את האימייל של החשבון, ואנחנו נשלח קוד לבחירת סיסמה חדשה.',
+    introAny: 'יש להזין את מה שמשמש לכניסה, ונשלח קוד לבחירת סיסמה חדשה.',
     submit: 'שליחת קוד',
   },
 
@@ -99,16 +133,6 @@ export const he: Dictionary = {
     heading: 'בחירת סיסמה',
     intro: 'החשבון נוצר עם סיסמה זמנית. כדי להמשיך, יש לבחור סיסמה משלך.',
     attributesHeading: 'אנחנו צריכים גם',
-    attributes: {
-      name: 'שם מלא',
-      given_name: 'שם פרטי',
-      family_name: 'שם משפחה',
-      nickname: 'כינוי',
-      preferred_username: 'שם משתמש',
-      phone_number: `מספר טלפון (עם קידומת מדינה, למשל ${ltr('+44…')})`,
-      birthdate: `תאריך לידה (${ltr('YYYY-MM-DD')})`,
-      address: 'כתובת',
-    },
     submit: 'שמירה והמשך',
   },
 
@@ -180,6 +204,25 @@ export const he: Dictionary = {
     signOut: 'יציאה',
     signOutEverywhere: 'יציאה מכל המכשירים',
     reconnecting: 'מתחברים מחדש… כרגע אין לנו גישה לשירות הכניסה כדי לחדש את ההתחברות. החשבון נשאר מחובר, ואנחנו ממשיכים לנסות.',
+    nav: 'החשבון שלך',
+    home: 'דף הבית',
+    profile: 'פרופיל',
+    profileIntro: 'מה ה־API של האתר יודע עליך: דף הפרופיל שואל אותו, עם הכניסה שלך.',
+  },
+
+  profile: {
+    heading: 'הפרופיל שלך',
+    intro: 'התשובה שה־API של האתר נתן כשהדף הזה שאל, עם הכניסה שלך, למי שייך החשבון.',
+    loading: 'שואלים את ה־API…',
+    sub: 'מזהה משתמש (ID)',
+    username: 'שם משתמש',
+    groups: 'קבוצות',
+    noGroups: 'אין',
+    tokenExpiresAt: 'הכניסה בתוקף עד',
+    servedAt: 'זמן התשובה',
+    refused: 'ה־API לא קיבל את הכניסה. יש לצאת ולהיכנס שוב.',
+    failed: (status: number) => `ה־API לא הצליח לענות (שגיאה ${ltr(String(status))}). כדאי לנסות שוב בעוד רגע.`,
+    unreachable: 'לא הצלחנו להתחבר ל־API. כדאי לבדוק את החיבור ולנסות שוב.',
   },
 
   account: {
@@ -228,6 +271,7 @@ export const he: Dictionary = {
     sessionNotRenewed: 'לא הצלחנו לחדש את ההתחברות, ולכן בוצעה יציאה. יש להיכנס שוב; אם זה חוזר על עצמו, כדאי לפנות לתמיכה של האתר.',
     signedOut: 'יצאת מהחשבון.',
     signedOutEverywhere: 'יצאת מהחשבון בכל המכשירים.',
+    signedOutElsewhere: 'בוצעה יציאה בכרטיסייה אחרת של האתר הזה.',
   },
 
   passwordRules: {
@@ -243,6 +287,13 @@ export const he: Dictionary = {
     required: 'יש למלא את השדה הזה.',
     emailFormat: emailExample,
     emailTooLong: 'כתובת אימייל יכולה להכיל 128 תווים לכל היותר.',
+    phoneFormat: `יש להזין את המספר עם ${ltr('+')} וקידומת המדינה, למשל ${ltr('+44 7700 900123')}.`,
+    usernameFormat: 'שם משתמש לא יכול להכיל רווחים.',
+    usernameTooLong: 'שם משתמש יכול להכיל 128 תווים לכל היותר.',
+    usernameLooksLikeEmail: 'יש לבחור שם משתמש שאינו כתובת אימייל: האימייל נשאל בהמשך.',
+    usernameLooksLikePhone: 'יש לבחור שם משתמש שאינו מספר טלפון: המספר נשאל בהמשך.',
+    birthdateFormat: `יש להזין תאריך כמו ${ltr('1990-05-17')} (שנה, חודש, יום).`,
+    attributeTooLong: 'השדה הזה יכול להכיל 2048 תווים לכל היותר.',
     weakPassword: 'הסיסמה הזו לא עומדת בכללים שלמטה.',
     passwordTooLong: 'סיסמה יכולה להכיל 256 תווים לכל היותר.',
     codeFormat: 'יש להזין את 6 הספרות של הקוד.',
@@ -290,9 +341,9 @@ export const he: Dictionary = {
     autoVerifyOff:
       'האתר הזה מוגדר באופן שגוי: מאגר המשתמשים שלו לא שולח קודי אישור. מפעיל האתר צריך להפעיל אימות אימייל (מאפיין שמאומת אוטומטית: email) במאגר המשתמשים.',
     emailNotUsername:
-      'האתר הזה מוגדר באופן שגוי: מאגר המשתמשים שלו לא מקבל כתובת אימייל כשם משתמש (האימייל הוא שם חלופי בלבד, או ששמות המשתמשים הם מספרי טלפון). מפעיל האתר צריך להשתמש במאגר משתמשים שמאפיין שם המשתמש בו הוא email.',
+      'האתר הזה מוגדר באופן שגוי: מאגר המשתמשים שלו לא מקבל כשם משתמש את מה שהדף הזה מבקש (למשל אימייל שהוא רק שם חלופי שם, או מספר טלפון במקום ששמות המשתמשים הם כתובות אימייל). מפעיל האתר צריך להגדיר את VITE_COGNITO_SIGN_IN_WITH למה שמאגר המשתמשים מאפשר להיכנס איתו.',
     signUpAttributesRequired:
-      'האתר הזה מוגדר באופן שגוי: מאגר המשתמשים שלו דורש בהרשמה פרטים שהדף הזה לא מבקש. מפעיל האתר צריך להפוך את המאפיינים האלה לאופציונליים במאגר המשתמשים.',
+      'האתר הזה מוגדר באופן שגוי: מאגר המשתמשים שלו דורש בהרשמה פרטים שהדף הזה לא מבקש. מפעיל האתר צריך לפרט אותם ב־VITE_COGNITO_SIGN_UP_ATTRIBUTES, או להפוך אותם לאופציונליים במאגר המשתמשים.',
     poolCannotDeliver:
       'האתר הזה מוגדר באופן שגוי: למאגר המשתמשים שלו אין הרשאה לשלוח אימיילים או הודעות טקסט. מפעיל האתר צריך לתקן את הגדרות האימייל (SES) או ה-SMS (תפקיד SNS) של המאגר.',
     poolMisconfigured:
@@ -301,6 +352,12 @@ export const he: Dictionary = {
       'אין מספר טלפון בחשבון שלך, והאתר הזה שולח קודים רק בהודעות טקסט. אפשר לבקש ממפעיל האתר להוסיף את המספר שלך, או להפעיל אפליקציות אימות או קודים באימייל.',
     invalidParameter: 'משהו בבקשה לא התקבל. כדאי לבדוק מה הקלדת ולנסות שוב.',
     unknown: 'משהו השתבש. אפשר לנסות שוב.',
+  },
+
+  problemsNotByEmail: {
+    wrongCredentials: 'פרטי הכניסה או הסיסמה שגויים. כדאי לבדוק את שניהם ולנסות שוב.',
+    userNotFound: 'לא מצאנו חשבון עם הפרטים האלה. כדאי לבדוק שאין בהם שגיאות הקלדה, או ליצור חשבון.',
+    usernameExists: 'כבר יש חשבון עם הפרטים האלה. להיכנס במקום זאת?',
   },
 
   problemDetails: {
@@ -332,6 +389,12 @@ export const he: Dictionary = {
         `הערך ${valueOf(p)} של VITE_PASSWORD_POLICY אינו מדיניות סיסמאות: יש לפרט את כללי מאגר המשתמשים מופרדים בפסיקים, ${ltr('min=<6…99>')} וכל אחד מ-upper,‏ lower,‏ number,‏ symbol, למשל ${ltr('min=12,upper,lower,number,symbol')}.`,
       badMfaRequired: (p) =>
         `הערך ${valueOf(p)} של VITE_COGNITO_MFA_REQUIRED צריך להיות true (מאגר המשתמשים דורש MFA) או false.`,
+      badSignInWith: (p) =>
+        `הערך ${valueOf(p)} של VITE_COGNITO_SIGN_IN_WITH צריך לפרט במה נכנסים, מופרד בפסיקים, כל אחד פעם אחת: email, phone, username (למשל ${ltr('username,email')} לשמות משתמש עם האימייל כשם חלופי).`,
+      badSignUpAttributes: (p) =>
+        `הערך ${valueOf(p)} של VITE_COGNITO_SIGN_UP_ATTRIBUTES צריך לפרט מאפיינים מופרדים בפסיקים, כל אחד פעם אחת: מאפיינים סטנדרטיים לפי שם (${ltr('name, given_name, birthdate, …')}), מותאמים אישית עם תווית (${ltr('custom:team=Team')}); ${ltr('?')} אחרי השם הופך מאפיין לאופציונלי.`,
+      badAdminCreateUserOnly: (p) =>
+        `הערך ${valueOf(p)} של VITE_COGNITO_ADMIN_CREATE_USER_ONLY צריך להיות true (רק מנהלים יוצרים משתמשים) או false.`,
     },
   },
 };

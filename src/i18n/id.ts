@@ -28,6 +28,16 @@ export const id: Dictionary = {
     currentPassword: 'Kata sandi saat ini',
     showPassword: 'Tampilkan kata sandi',
     hidePassword: 'Sembunyikan kata sandi',
+    identifier: {
+      email: 'Alamat email',
+      phone: 'Nomor telepon',
+      username: 'Nama pengguna',
+      emailOrPhone: 'Alamat email atau nomor telepon',
+      usernameOrEmail: 'Nama pengguna atau alamat email',
+      usernameOrPhone: 'Nama pengguna atau nomor telepon',
+      usernameEmailOrPhone: 'Nama pengguna, alamat email, atau nomor telepon',
+    },
+    phoneHint: 'Awali dengan + dan kode negara, mis. +44 7700 900123',
   },
 
   signIn: {
@@ -49,20 +59,44 @@ export const id: Dictionary = {
     haveAccount: 'Sudah punya akun?',
     toSignIn: 'Masuk',
     rulesHeading: 'Persyaratan kata sandi',
+    optional: (label: string) => `${label} (opsional)`,
+  },
+
+  attributes: {
+    name: 'Nama lengkap',
+    given_name: 'Nama depan',
+    family_name: 'Nama belakang',
+    middle_name: 'Nama tengah',
+    nickname: 'Nama panggilan',
+    preferred_username: 'Nama pengguna pilihan',
+    profile: 'Halaman profil (URL)',
+    picture: 'Foto (URL)',
+    website: 'Situs web',
+    gender: 'Jenis kelamin',
+    birthdate: 'Tanggal lahir',
+    zoneinfo: 'Zona waktu (mis. Asia/Jakarta)',
+    locale: 'Bahasa (mis. id-ID, en-GB)',
+    address: 'Alamat',
+    email: 'Alamat email',
+    phone_number: 'Nomor telepon',
   },
 
   confirmSignUp: {
     heading: 'Konfirmasi email Anda',
+    headingPhone: 'Konfirmasi nomor telepon Anda',
     sentTo: (destination: string) =>
       `Kami telah mengirim kode 6 digit ke ${destination}. Masukkan kode tersebut untuk mengonfirmasi akun Anda.`,
     sentSomewhere:
       'Kami telah mengirim kode 6 digit ke email Anda. Masukkan kode tersebut untuk mengonfirmasi akun Anda.',
+    sentByText: (destination: string) =>
+      `Kami mengirim kode 6 digit lewat SMS ke ${destination}. Masukkan kode tersebut untuk mengonfirmasi akun Anda.`,
     submit: 'Konfirmasi',
   },
 
   forgotPassword: {
     heading: 'Atur ulang kata sandi Anda',
     intro: 'Masukkan email akun Anda, dan kami akan mengirimkan kode untuk memilih kata sandi baru.',
+    introAny: 'Masukkan data yang Anda gunakan untuk masuk, dan kami akan mengirim kode untuk memilih kata sandi baru.',
     submit: 'Kirim kode',
   },
 
@@ -78,16 +112,6 @@ export const id: Dictionary = {
     heading: 'Pilih kata sandi Anda',
     intro: 'Akun Anda dibuat dengan kata sandi sementara. Pilih kata sandi Anda sendiri untuk melanjutkan.',
     attributesHeading: 'Kami juga memerlukan',
-    attributes: {
-      name: 'Nama lengkap',
-      given_name: 'Nama depan',
-      family_name: 'Nama belakang',
-      nickname: 'Nama panggilan',
-      preferred_username: 'Nama pengguna',
-      phone_number: 'Nomor telepon (dengan kode negara, mis. +44…)',
-      birthdate: 'Tanggal lahir (YYYY-MM-DD)',
-      address: 'Alamat',
-    },
     submit: 'Simpan dan lanjutkan',
   },
 
@@ -161,6 +185,25 @@ export const id: Dictionary = {
     signOutEverywhere: 'Keluar dari semua perangkat',
     reconnecting:
       'Menghubungkan ulang… Saat ini kami tidak dapat menjangkau layanan masuk untuk memperpanjang sesi Anda. Anda tetap masuk, dan kami terus mencoba.',
+    nav: 'Akun Anda',
+    home: 'Beranda',
+    profile: 'Profil',
+    profileIntro: 'Lihat apa yang diketahui API situs tentang Anda: halaman profil menanyakannya dengan sesi masuk Anda.',
+  },
+
+  profile: {
+    heading: 'Profil Anda',
+    intro: 'Jawaban API situs saat halaman ini menanyakan siapa Anda, dengan sesi masuk Anda.',
+    loading: 'Menanyakan API…',
+    sub: 'ID pengguna',
+    username: 'Nama pengguna',
+    groups: 'Grup',
+    noGroups: 'Tidak ada',
+    tokenExpiresAt: 'Sesi masuk Anda berlaku hingga',
+    servedAt: 'Dijawab pada',
+    refused: 'API tidak menerima sesi masuk Anda. Silakan keluar, lalu masuk lagi.',
+    failed: (status: number) => `API tidak dapat menjawab (galat ${status}). Coba lagi sebentar lagi.`,
+    unreachable: 'Kami tidak dapat menjangkau API. Periksa koneksi Anda, lalu coba lagi.',
   },
 
   account: {
@@ -212,6 +255,7 @@ export const id: Dictionary = {
       'Kami tidak dapat memperpanjang sesi Anda, jadi Anda telah dikeluarkan. Silakan masuk lagi; jika ini terus terjadi, beri tahu dukungan situs.',
     signedOut: 'Anda sudah keluar.',
     signedOutEverywhere: 'Anda sudah keluar dari semua perangkat Anda.',
+    signedOutElsewhere: 'Anda keluar di tab lain situs ini.',
   },
 
   passwordRules: {
@@ -227,6 +271,13 @@ export const id: Dictionary = {
     required: 'Harap isi kolom ini.',
     emailFormat: 'Masukkan alamat email seperti name@example.com.',
     emailTooLong: 'Alamat email maksimal 128 karakter.',
+    phoneFormat: 'Masukkan nomor dengan + dan kode negara, seperti +44 7700 900123.',
+    usernameFormat: 'Nama pengguna tidak boleh berisi spasi.',
+    usernameTooLong: 'Nama pengguna boleh berisi paling banyak 128 karakter.',
+    usernameLooksLikeEmail: 'Pilih nama pengguna yang bukan alamat email: email Anda ditanyakan di bawah.',
+    usernameLooksLikePhone: 'Pilih nama pengguna yang bukan nomor telepon: nomor Anda ditanyakan di bawah.',
+    birthdateFormat: 'Masukkan tanggal seperti 1990-05-17 (tahun, bulan, hari).',
+    attributeTooLong: 'Isian ini boleh berisi paling banyak 2048 karakter.',
     weakPassword: 'Kata sandi ini tidak memenuhi persyaratan di bawah.',
     passwordTooLong: 'Kata sandi maksimal 256 karakter.',
     codeFormat: 'Masukkan 6 digit kode.',
@@ -280,9 +331,9 @@ export const id: Dictionary = {
     autoVerifyOff:
       'Situs ini salah dikonfigurasi: kumpulan penggunanya tidak mengirim kode konfirmasi. Pengelola situs harus mengaktifkan verifikasi email (atribut yang diverifikasi otomatis: email) di kumpulan pengguna.',
     emailNotUsername:
-      'Situs ini salah dikonfigurasi: kumpulan penggunanya tidak menerima alamat email sebagai nama pengguna (email hanya alias di sana, atau nama pengguna berupa nomor telepon). Pengelola situs harus menggunakan kumpulan pengguna yang atribut nama penggunanya adalah email.',
+      'Situs ini salah dikonfigurasi: kumpulan penggunanya tidak menerima apa yang ditanyakan halaman ini sebagai nama pengguna (misalnya email yang di sana hanya alias, atau nomor telepon padahal nama penggunanya adalah email). Pengelola situs harus mengatur VITE_COGNITO_SIGN_IN_WITH sesuai dengan apa yang dipakai kumpulan pengguna untuk masuk.',
     signUpAttributesRequired:
-      'Situs ini salah dikonfigurasi: kumpulan penggunanya mewajibkan data saat pendaftaran yang tidak ditanyakan halaman ini. Pengelola situs harus menjadikan atribut tersebut opsional di kumpulan pengguna.',
+      'Situs ini salah dikonfigurasi: kumpulan penggunanya mewajibkan data saat pendaftaran yang tidak ditanyakan halaman ini. Pengelola situs harus mencantumkannya di VITE_COGNITO_SIGN_UP_ATTRIBUTES, atau menjadikannya opsional di kumpulan pengguna.',
     poolCannotDeliver:
       'Situs ini salah dikonfigurasi: kumpulan penggunanya tidak diizinkan mengirim email atau SMS. Pengelola situs harus memperbaiki setelan email (SES) atau SMS (peran SNS) kumpulan tersebut.',
     poolMisconfigured:
@@ -293,8 +344,15 @@ export const id: Dictionary = {
     unknown: 'Terjadi kesalahan. Coba lagi.',
   },
 
+  problemsNotByEmail: {
+    wrongCredentials: 'Data masuk atau kata sandi tidak benar. Periksa keduanya, lalu coba lagi.',
+    userNotFound: 'Kami tidak menemukan akun dengan data ini. Periksa apakah ada salah ketik, atau buat akun.',
+    usernameExists: 'Akun dengan data ini sudah ada. Ingin masuk saja?',
+  },
+
   problemDetails: {
     lambdaRefused: (reason: string) => `Situs ini tidak menerimanya: ${reason}`,
+    contactSupport: (contact: string) => `Dukungan: ${contact}`,
   },
 
   config: {
@@ -321,6 +379,12 @@ export const id: Dictionary = {
         `VITE_PASSWORD_POLICY “${'value' in p ? p.value : ''}” bukan kebijakan kata sandi: tuliskan aturan kumpulan pengguna dipisahkan koma, min=<6 hingga 99> dan mana saja dari upper, lower, number, symbol, mis. min=12,upper,lower,number,symbol.`,
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED “${'value' in p ? p.value : ''}” harus true (kumpulan pengguna mewajibkan MFA) atau false.`,
+      badSignInWith: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}” harus mencantumkan apa yang dipakai untuk masuk, dipisahkan koma, masing-masing sekali: email, phone, username (mis. username,email untuk nama pengguna dengan email sebagai alias).`,
+      badSignUpAttributes: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}” harus mencantumkan atribut yang dipisahkan koma, masing-masing sekali: atribut standar dengan namanya (name, given_name, birthdate, …), atribut kustom dengan label (custom:team=Team); tambahkan ? setelah nama untuk atribut opsional.`,
+      badAdminCreateUserOnly: (p) =>
+        `VITE_COGNITO_ADMIN_CREATE_USER_ONLY “${'value' in p ? p.value : ''}” harus true (hanya administrator yang membuat pengguna) atau false.`,
     },
   },
 };

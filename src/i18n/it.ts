@@ -28,6 +28,16 @@ export const it: Dictionary = {
     currentPassword: 'Password attuale',
     showPassword: 'Mostra password',
     hidePassword: 'Nascondi password',
+    identifier: {
+      email: 'Indirizzo email',
+      phone: 'Numero di telefono',
+      username: 'Nome utente',
+      emailOrPhone: 'Indirizzo email o numero di telefono',
+      usernameOrEmail: 'Nome utente o indirizzo email',
+      usernameOrPhone: 'Nome utente o numero di telefono',
+      usernameEmailOrPhone: 'Nome utente, indirizzo email o numero di telefono',
+    },
+    phoneHint: 'Inizia con + e il prefisso internazionale, ad es. +44 7700 900123',
   },
 
   signIn: {
@@ -49,14 +59,37 @@ export const it: Dictionary = {
     haveAccount: 'Hai già un account?',
     toSignIn: 'Accedi',
     rulesHeading: 'La password deve contenere',
+    optional: (label: string) => `${label} (facoltativo)`,
+  },
+
+  attributes: {
+    name: 'Nome e cognome',
+    given_name: 'Nome',
+    family_name: 'Cognome',
+    middle_name: 'Secondo nome',
+    nickname: 'Soprannome',
+    preferred_username: 'Nome utente preferito',
+    profile: 'Pagina del profilo (URL)',
+    picture: 'Immagine (URL)',
+    website: 'Sito web',
+    gender: 'Genere',
+    birthdate: 'Data di nascita',
+    zoneinfo: 'Fuso orario (ad es. Europe/Paris)',
+    locale: 'Lingua (ad es. it-IT, en-GB)',
+    address: 'Indirizzo',
+    email: 'Indirizzo email',
+    phone_number: 'Numero di telefono',
   },
 
   confirmSignUp: {
     heading: 'Conferma il tuo indirizzo email',
+    headingPhone: 'Conferma il tuo numero di telefono',
     sentTo: (destination: string) =>
       `Abbiamo inviato un codice di 6 cifre a ${destination}. Inseriscilo per confermare il tuo account.`,
     sentSomewhere:
       'Abbiamo inviato un codice di 6 cifre al tuo indirizzo email. Inseriscilo per confermare il tuo account.',
+    sentByText: (destination: string) =>
+      `Abbiamo inviato un codice di 6 cifre via SMS a ${destination}. Inseriscilo per confermare il tuo account.`,
     submit: 'Conferma',
   },
 
@@ -64,6 +97,7 @@ export const it: Dictionary = {
     heading: 'Reimposta la password',
     intro:
       'Inserisci l’indirizzo email del tuo account e ti invieremo un codice per scegliere una nuova password.',
+    introAny: 'Inserisci il dato con cui accedi e ti invieremo un codice per scegliere una nuova password.',
     submit: 'Invia codice',
   },
 
@@ -79,16 +113,6 @@ export const it: Dictionary = {
     heading: 'Scegli la tua password',
     intro: 'Il tuo account è stato creato con una password temporanea. Scegline una tua per continuare.',
     attributesHeading: 'Ci servono anche',
-    attributes: {
-      name: 'Nome e cognome',
-      given_name: 'Nome',
-      family_name: 'Cognome',
-      nickname: 'Soprannome',
-      preferred_username: 'Nome utente',
-      phone_number: 'Numero di telefono (con prefisso internazionale, ad es. +44…)',
-      birthdate: 'Data di nascita (YYYY-MM-DD)',
-      address: 'Indirizzo',
-    },
     submit: 'Salva e continua',
   },
 
@@ -162,6 +186,25 @@ export const it: Dictionary = {
     signOutEverywhere: 'Esci da tutti i dispositivi',
     reconnecting:
       'Riconnessione in corso… Al momento non riusciamo a raggiungere il servizio di accesso per rinnovare la sessione. La sessione resta attiva e continuiamo a riprovare.',
+    nav: 'Il tuo account',
+    home: 'Home page',
+    profile: 'Profilo',
+    profileIntro: 'Scopri cosa sa di te l’API del sito: la pagina del profilo lo chiede con il tuo accesso.',
+  },
+
+  profile: {
+    heading: 'Il tuo profilo',
+    intro: 'Cosa ha risposto l’API del sito quando questa pagina le ha chiesto chi sei, con il tuo accesso.',
+    loading: 'Interrogazione dell’API…',
+    sub: 'ID utente',
+    username: 'Nome utente',
+    groups: 'Gruppi',
+    noGroups: 'Nessuno',
+    tokenExpiresAt: 'Il tuo accesso è valido fino a',
+    servedAt: 'Risposta delle',
+    refused: 'L’API non ha accettato il tuo accesso. Esci e accedi di nuovo.',
+    failed: (status: number) => `L’API non ha potuto rispondere (errore ${status}). Riprova tra un momento.`,
+    unreachable: 'Non siamo riusciti a raggiungere l’API. Controlla la connessione e riprova.',
   },
 
   account: {
@@ -215,6 +258,7 @@ export const it: Dictionary = {
       'Non è stato possibile rinnovare la sessione, quindi è stata chiusa. Accedi di nuovo; se continua a succedere, contatta l’assistenza del sito.',
     signedOut: 'Disconnessione effettuata.',
     signedOutEverywhere: 'Disconnessione effettuata su tutti i tuoi dispositivi.',
+    signedOutElsewhere: 'Sei uscito in un’altra scheda di questo sito.',
   },
 
   passwordRules: {
@@ -230,6 +274,15 @@ export const it: Dictionary = {
     required: 'Compila questo campo.',
     emailFormat: 'Inserisci un indirizzo email come name@example.com.',
     emailTooLong: 'Un indirizzo email può contenere al massimo 128 caratteri.',
+    phoneFormat: 'Inserisci il numero con + e il prefisso internazionale, ad esempio +44 7700 900123.',
+    usernameFormat: 'Un nome utente non può contenere spazi.',
+    usernameTooLong: 'Un nome utente può contenere al massimo 128 caratteri.',
+    usernameLooksLikeEmail:
+      'Scegli un nome utente che non sia un indirizzo email: il tuo indirizzo email viene chiesto più sotto.',
+    usernameLooksLikePhone:
+      'Scegli un nome utente che non sia un numero di telefono: il tuo numero viene chiesto più sotto.',
+    birthdateFormat: 'Inserisci una data come 1990-05-17 (anno, mese, giorno).',
+    attributeTooLong: 'Questo campo può contenere al massimo 2048 caratteri.',
     weakPassword: 'Questa password non rispetta i requisiti indicati sotto.',
     passwordTooLong: 'Una password può contenere al massimo 256 caratteri.',
     codeFormat: 'Inserisci le 6 cifre del codice.',
@@ -284,9 +337,9 @@ export const it: Dictionary = {
     autoVerifyOff:
       'Questo sito non è configurato correttamente: il suo pool di utenti non invia codici di conferma. Il gestore del sito deve attivare la verifica dell’email (attributo verificato automaticamente: email) nel pool di utenti.',
     emailNotUsername:
-      'Questo sito non è configurato correttamente: il suo pool di utenti non accetta un indirizzo email come nome utente (lì l’email è solo un alias, oppure i nomi utente sono numeri di telefono). Il gestore del sito deve usare un pool di utenti il cui attributo del nome utente è email.',
+      'Questo sito è configurato in modo errato: il suo pool di utenti non accetta come nome utente ciò che questa pagina chiede (ad esempio un indirizzo email che lì è solo un alias, o un numero di telefono dove i nomi utente sono indirizzi email). Il gestore del sito deve impostare VITE_COGNITO_SIGN_IN_WITH su ciò con cui il pool di utenti fa accedere le persone.',
     signUpAttributesRequired:
-      'Questo sito non è configurato correttamente: il suo pool di utenti richiede alla registrazione dati che questa pagina non chiede. Il gestore del sito deve rendere facoltativi quegli attributi nel pool di utenti.',
+      'Questo sito è configurato in modo errato: il suo pool di utenti richiede alla registrazione dati che questa pagina non chiede. Il gestore del sito deve elencarli in VITE_COGNITO_SIGN_UP_ATTRIBUTES oppure renderli facoltativi nel pool di utenti.',
     poolCannotDeliver:
       'Questo sito non è configurato correttamente: il suo pool di utenti non è autorizzato a inviare email o SMS. Il gestore del sito deve correggere le impostazioni email (SES) o SMS (ruolo SNS) del pool.',
     poolMisconfigured:
@@ -297,8 +350,16 @@ export const it: Dictionary = {
     unknown: 'Si è verificato un errore. Riprova.',
   },
 
+  problemsNotByEmail: {
+    wrongCredentials: 'I dati di accesso o la password non sono corretti. Controllali e riprova.',
+    userNotFound:
+      'Non abbiamo trovato nessun account con questi dati. Controlla che non ci siano errori di battitura oppure crea un account.',
+    usernameExists: 'Esiste già un account con questi dati. Vuoi accedere?',
+  },
+
   problemDetails: {
     lambdaRefused: (reason: string) => `Questo sito non l’ha accettato: ${reason}`,
+    contactSupport: (contact: string) => `Assistenza: ${contact}`,
   },
 
   config: {
@@ -325,6 +386,12 @@ export const it: Dictionary = {
         `VITE_PASSWORD_POLICY «${'value' in p ? p.value : ''}» non è una policy delle password: elenca le regole del pool di utenti separate da virgole, min=<da 6 a 99> e a scelta upper, lower, number, symbol, ad es. min=12,upper,lower,number,symbol.`,
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED «${'value' in p ? p.value : ''}» deve essere true (il pool di utenti richiede l’MFA) o false.`,
+      badSignInWith: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH «${'value' in p ? p.value : ''}» deve elencare ciò con cui si accede, separato da virgole, ciascuno una volta: email, phone, username (ad es. username,email per nomi utente con l’indirizzo email come alias).`,
+      badSignUpAttributes: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES «${'value' in p ? p.value : ''}» deve elencare attributi separati da virgole, ciascuno una volta: quelli standard per nome (name, given_name, birthdate, …), quelli personalizzati con un’etichetta (custom:team=Team); aggiungi ? dopo il nome per uno facoltativo.`,
+      badAdminCreateUserOnly: (p) =>
+        `VITE_COGNITO_ADMIN_CREATE_USER_ONLY «${'value' in p ? p.value : ''}» deve essere true (solo gli amministratori creano utenti) o false.`,
     },
   },
 };

@@ -27,6 +27,16 @@ export const ko: Dictionary = {
     currentPassword: '현재 비밀번호',
     showPassword: '비밀번호 표시',
     hidePassword: '비밀번호 숨기기',
+    identifier: {
+      email: '이메일',
+      phone: '전화번호',
+      username: '사용자 이름',
+      emailOrPhone: '이메일 또는 전화번호',
+      usernameOrEmail: '사용자 이름 또는 이메일',
+      usernameOrPhone: '사용자 이름 또는 전화번호',
+      usernameEmailOrPhone: '사용자 이름, 이메일 또는 전화번호',
+    },
+    phoneHint: '+와 국가 번호로 시작하세요. 예: +44 7700 900123',
   },
 
   signIn: {
@@ -48,19 +58,43 @@ export const ko: Dictionary = {
     haveAccount: '이미 계정이 있으신가요?',
     toSignIn: '로그인',
     rulesHeading: '비밀번호 조건',
+    optional: (label: string) => `${label} (선택)`,
+  },
+
+  attributes: {
+    name: '이름(전체)',
+    given_name: '이름',
+    family_name: '성',
+    middle_name: '중간 이름',
+    nickname: '닉네임',
+    preferred_username: '선호하는 사용자 이름',
+    profile: '프로필 페이지(URL)',
+    picture: '사진(URL)',
+    website: '웹사이트',
+    gender: '성별',
+    birthdate: '생년월일',
+    zoneinfo: '시간대(예: Asia/Seoul)',
+    locale: '언어(예: ko-KR, en-GB)',
+    address: '주소',
+    email: '이메일',
+    phone_number: '전화번호',
   },
 
   confirmSignUp: {
     heading: '이메일 확인',
+    headingPhone: '전화번호 확인',
     sentTo: (destination: string) =>
       `${destination}(으)로 6자리 코드를 보냈습니다. 코드를 입력하여 계정을 확인하세요.`,
     sentSomewhere: '이메일로 6자리 코드를 보냈습니다. 코드를 입력하여 계정을 확인하세요.',
+    sentByText: (destination: string) =>
+      `${destination}(으)로 6자리 코드를 문자 메시지로 보냈습니다. 코드를 입력해 계정을 확인하세요.`,
     submit: '확인',
   },
 
   forgotPassword: {
     heading: '비밀번호 재설정',
     intro: '계정의 이메일 주소를 입력하세요. 새 비밀번호를 설정할 수 있는 코드를 보내 드립니다.',
+    introAny: '로그인할 때 사용하는 정보를 입력하시면 새 비밀번호를 설정할 수 있는 코드를 보내 드립니다.',
     submit: '코드 보내기',
   },
 
@@ -75,16 +109,6 @@ export const ko: Dictionary = {
     heading: '비밀번호 설정',
     intro: '계정이 임시 비밀번호로 만들어졌습니다. 계속하려면 직접 사용할 비밀번호를 설정하세요.',
     attributesHeading: '다음 정보도 필요합니다',
-    attributes: {
-      name: '성명',
-      given_name: '이름',
-      family_name: '성',
-      nickname: '닉네임',
-      preferred_username: '사용자 이름',
-      phone_number: '전화번호(국가 번호 포함, 예: +44…)',
-      birthdate: '생년월일(YYYY-MM-DD)',
-      address: '주소',
-    },
     submit: '저장하고 계속',
   },
 
@@ -158,6 +182,25 @@ export const ko: Dictionary = {
     signOutEverywhere: '모든 기기에서 로그아웃',
     reconnecting:
       '다시 연결하는 중… 지금은 세션을 갱신하기 위해 로그인 서비스에 연결할 수 없습니다. 로그인 상태는 유지되며, 계속 연결을 시도합니다.',
+    nav: '내 계정',
+    home: '홈',
+    profile: '프로필',
+    profileIntro: '사이트의 API가 나에 대해 무엇을 알고 있는지 확인하세요. 프로필 페이지가 내 로그인 정보로 API에 물어봅니다.',
+  },
+
+  profile: {
+    heading: '내 프로필',
+    intro: '이 페이지가 내 로그인 정보로 내가 누구인지 물었을 때 사이트의 API가 답한 내용입니다.',
+    loading: 'API에 물어보는 중…',
+    sub: '사용자 ID',
+    username: '사용자 이름',
+    groups: '그룹',
+    noGroups: '없음',
+    tokenExpiresAt: '로그인 유효 기한',
+    servedAt: '응답 시각',
+    refused: 'API가 로그인을 받아들이지 않았습니다. 로그아웃한 뒤 다시 로그인하세요.',
+    failed: (status: number) => `API가 응답하지 못했습니다(오류 ${status}). 잠시 후 다시 시도하세요.`,
+    unreachable: 'API에 연결할 수 없습니다. 연결 상태를 확인하고 다시 시도하세요.',
   },
 
   account: {
@@ -208,6 +251,7 @@ export const ko: Dictionary = {
       '세션을 갱신할 수 없어 로그아웃되었습니다. 다시 로그인하세요. 이 문제가 계속되면 사이트 고객지원팀에 알려 주세요.',
     signedOut: '로그아웃되었습니다.',
     signedOutEverywhere: '모든 기기에서 로그아웃되었습니다.',
+    signedOutElsewhere: '이 사이트의 다른 탭에서 로그아웃했습니다.',
   },
 
   passwordRules: {
@@ -223,6 +267,13 @@ export const ko: Dictionary = {
     required: '이 항목을 입력하세요.',
     emailFormat: 'name@example.com 형식의 이메일 주소를 입력하세요.',
     emailTooLong: '이메일 주소는 최대 128자까지 입력할 수 있습니다.',
+    phoneFormat: '+와 국가 번호를 포함해 번호를 입력하세요. 예: +44 7700 900123',
+    usernameFormat: '사용자 이름에는 공백을 넣을 수 없습니다.',
+    usernameTooLong: '사용자 이름은 최대 128자까지 입력할 수 있습니다.',
+    usernameLooksLikeEmail: '이메일 주소가 아닌 사용자 이름을 선택하세요. 이메일은 아래에서 따로 입력합니다.',
+    usernameLooksLikePhone: '전화번호가 아닌 사용자 이름을 선택하세요. 전화번호는 아래에서 따로 입력합니다.',
+    birthdateFormat: '1990-05-17처럼 날짜를 입력하세요(연-월-일).',
+    attributeTooLong: '최대 2048자까지 입력할 수 있습니다.',
     weakPassword: '이 비밀번호는 아래 조건을 충족하지 않습니다.',
     passwordTooLong: '비밀번호는 최대 256자까지 입력할 수 있습니다.',
     codeFormat: '6자리 코드를 입력하세요.',
@@ -273,9 +324,9 @@ export const ko: Dictionary = {
     autoVerifyOff:
       '이 사이트의 설정이 잘못되었습니다. 사이트의 사용자 풀이 확인 코드를 보내지 않습니다. 사이트 운영자가 사용자 풀에서 이메일 확인(자동 확인 속성: email)을 켜야 합니다.',
     emailNotUsername:
-      '이 사이트의 설정이 잘못되었습니다. 사이트의 사용자 풀이 이메일 주소를 사용자 이름으로 받지 않습니다(이메일이 별칭으로만 쓰이거나, 사용자 이름이 전화번호입니다). 사이트 운영자가 사용자 이름 속성이 email인 사용자 풀을 사용해야 합니다.',
+      '이 사이트의 설정이 잘못되었습니다. 사이트의 사용자 풀이 이 페이지에서 묻는 정보를 사용자 이름으로 받지 않습니다(예: 사용자 풀에서 별칭일 뿐인 이메일, 또는 사용자 이름이 이메일인 곳의 전화번호). 사이트 운영자가 VITE_COGNITO_SIGN_IN_WITH를 사용자 풀의 로그인 방식에 맞게 설정해야 합니다.',
     signUpAttributesRequired:
-      '이 사이트의 설정이 잘못되었습니다. 사이트의 사용자 풀이 가입할 때 이 페이지에서 묻지 않는 정보를 필수로 요구합니다. 사이트 운영자가 사용자 풀에서 해당 속성을 선택 사항으로 바꿔야 합니다.',
+      '이 사이트의 설정이 잘못되었습니다. 사이트의 사용자 풀이 가입할 때 이 페이지에서 묻지 않는 정보를 필수로 요구합니다. 사이트 운영자가 해당 속성을 VITE_COGNITO_SIGN_UP_ATTRIBUTES에 나열하거나 사용자 풀에서 선택 항목으로 바꿔야 합니다.',
     poolCannotDeliver:
       '이 사이트의 설정이 잘못되었습니다. 사이트의 사용자 풀에 이메일이나 문자 메시지를 보낼 권한이 없습니다. 사이트 운영자가 풀의 이메일(SES) 또는 SMS(SNS 역할) 설정을 수정해야 합니다.',
     poolMisconfigured:
@@ -286,8 +337,15 @@ export const ko: Dictionary = {
     unknown: '문제가 발생했습니다. 다시 시도하세요.',
   },
 
+  problemsNotByEmail: {
+    wrongCredentials: '로그인 정보 또는 비밀번호가 올바르지 않습니다. 둘 다 확인한 뒤 다시 시도하세요.',
+    userNotFound: '이 정보로 된 계정을 찾을 수 없습니다. 오타가 없는지 확인하거나 계정을 만드세요.',
+    usernameExists: '이 정보로 된 계정이 이미 있습니다. 대신 로그인하시겠습니까?',
+  },
+
   problemDetails: {
     lambdaRefused: (reason: string) => `이 사이트에서 승인되지 않았습니다: ${reason}`,
+    contactSupport: (contact: string) => `고객 지원: ${contact}`,
   },
 
   config: {
@@ -314,6 +372,12 @@ export const ko: Dictionary = {
         `VITE_PASSWORD_POLICY “${'value' in p ? p.value : ''}”은(는) 비밀번호 정책이 아닙니다. 사용자 풀의 규칙을 쉼표로 구분해 나열하세요. min=<6~99>와 upper, lower, number, symbol 중 필요한 항목을 씁니다(예: min=12,upper,lower,number,symbol).`,
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED “${'value' in p ? p.value : ''}”은(는) true(사용자 풀에서 MFA 필수) 또는 false여야 합니다.`,
+      badSignInWith: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}”에는 로그인 수단을 쉼표로 구분해 각각 한 번씩 나열해야 합니다: email, phone, username(예: 이메일을 별칭으로 쓰는 사용자 이름이면 username,email).`,
+      badSignUpAttributes: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}”에는 속성을 쉼표로 구분해 각각 한 번씩 나열해야 합니다. 표준 속성은 이름으로(name, given_name, birthdate, …), 사용자 지정 속성은 레이블과 함께(custom:team=Team) 쓰고, 선택 항목은 이름 뒤에 ?를 붙입니다.`,
+      badAdminCreateUserOnly: (p) =>
+        `VITE_COGNITO_ADMIN_CREATE_USER_ONLY “${'value' in p ? p.value : ''}”은(는) true(관리자만 사용자를 생성) 또는 false여야 합니다.`,
     },
   },
 };

@@ -28,6 +28,16 @@ export const nl: Dictionary = {
     currentPassword: 'Huidig wachtwoord',
     showPassword: 'Wachtwoord tonen',
     hidePassword: 'Wachtwoord verbergen',
+    identifier: {
+      email: 'E-mailadres',
+      phone: 'Telefoonnummer',
+      username: 'Gebruikersnaam',
+      emailOrPhone: 'E-mailadres of telefoonnummer',
+      usernameOrEmail: 'Gebruikersnaam of e-mailadres',
+      usernameOrPhone: 'Gebruikersnaam of telefoonnummer',
+      usernameEmailOrPhone: 'Gebruikersnaam, e-mailadres of telefoonnummer',
+    },
+    phoneHint: 'Begin met + en de landcode, bijv. +44 7700 900123',
   },
 
   signIn: {
@@ -49,14 +59,37 @@ export const nl: Dictionary = {
     haveAccount: 'Heb je al een account?',
     toSignIn: 'Inloggen',
     rulesHeading: 'Eisen voor je wachtwoord',
+    optional: (label: string) => `${label} (optioneel)`,
+  },
+
+  attributes: {
+    name: 'Volledige naam',
+    given_name: 'Voornaam',
+    family_name: 'Achternaam',
+    middle_name: 'Tweede voornaam',
+    nickname: 'Bijnaam',
+    preferred_username: 'Gewenste gebruikersnaam',
+    profile: 'Profielpagina (URL)',
+    picture: 'Afbeelding (URL)',
+    website: 'Webpagina',
+    gender: 'Geslacht',
+    birthdate: 'Geboortedatum',
+    zoneinfo: 'Tijdzone (bijv. Europe/Paris)',
+    locale: 'Taal (bijv. nl-NL, en-GB)',
+    address: 'Adres',
+    email: 'E-mailadres',
+    phone_number: 'Telefoonnummer',
   },
 
   confirmSignUp: {
     heading: 'Bevestig je e-mailadres',
+    headingPhone: 'Bevestig je telefoonnummer',
     sentTo: (destination: string) =>
       `We hebben een code van 6 cijfers naar ${destination} gestuurd. Voer deze in om je account te bevestigen.`,
     sentSomewhere:
       'We hebben een code van 6 cijfers naar je e-mailadres gestuurd. Voer deze in om je account te bevestigen.',
+    sentByText: (destination: string) =>
+      `We hebben een code van 6 cijfers per sms naar ${destination} gestuurd. Vul die in om je account te bevestigen.`,
     submit: 'Bevestigen',
   },
 
@@ -64,6 +97,7 @@ export const nl: Dictionary = {
     heading: 'Je wachtwoord resetten',
     intro:
       'Voer het e-mailadres van je account in. We sturen je dan een code waarmee je een nieuw wachtwoord kunt kiezen.',
+    introAny: 'Vul in waarmee je inlogt, dan sturen we je een code om een nieuw wachtwoord te kiezen.',
     submit: 'Code sturen',
   },
 
@@ -79,16 +113,6 @@ export const nl: Dictionary = {
     heading: 'Kies je wachtwoord',
     intro: 'Je account is gemaakt met een tijdelijk wachtwoord. Kies je eigen wachtwoord om door te gaan.',
     attributesHeading: 'We hebben ook nodig',
-    attributes: {
-      name: 'Volledige naam',
-      given_name: 'Voornaam',
-      family_name: 'Achternaam',
-      nickname: 'Bijnaam',
-      preferred_username: 'Gebruikersnaam',
-      phone_number: 'Telefoonnummer (met landnummer, bijv. +44…)',
-      birthdate: 'Geboortedatum (YYYY-MM-DD)',
-      address: 'Adres',
-    },
     submit: 'Opslaan en doorgaan',
   },
 
@@ -162,6 +186,25 @@ export const nl: Dictionary = {
     signOutEverywhere: 'Uitloggen op alle apparaten',
     reconnecting:
       'Opnieuw verbinden… We kunnen de inlogservice nu niet bereiken om je sessie te verlengen. Je blijft ingelogd en we blijven het proberen.',
+    nav: 'Je account',
+    home: 'Start',
+    profile: 'Profiel',
+    profileIntro: 'Bekijk wat de API van de site over je weet: de profielpagina vraagt het op met je inlog.',
+  },
+
+  profile: {
+    heading: 'Je profiel',
+    intro: 'Wat de API van de site antwoordde toen deze pagina met je inlog vroeg wie je bent.',
+    loading: 'De API wordt gevraagd…',
+    sub: 'Gebruikers-ID',
+    username: 'Gebruikersnaam',
+    groups: 'Groepen',
+    noGroups: 'Geen',
+    tokenExpiresAt: 'Je inlog is geldig tot',
+    servedAt: 'Beantwoord om',
+    refused: 'De API heeft je inlog niet geaccepteerd. Log uit en log opnieuw in.',
+    failed: (status: number) => `De API kon niet antwoorden (fout ${status}). Probeer het zo opnieuw.`,
+    unreachable: 'We konden de API niet bereiken. Controleer je verbinding en probeer het opnieuw.',
   },
 
   account: {
@@ -213,6 +256,7 @@ export const nl: Dictionary = {
       'We konden je sessie niet verlengen, dus je bent uitgelogd. Log opnieuw in; als dit blijft gebeuren, meld het dan bij de support van de site.',
     signedOut: 'Je bent uitgelogd.',
     signedOutEverywhere: 'Je bent uitgelogd op al je apparaten.',
+    signedOutElsewhere: 'Je bent uitgelogd in een ander tabblad van deze site.',
   },
 
   passwordRules: {
@@ -228,6 +272,13 @@ export const nl: Dictionary = {
     required: 'Vul dit in.',
     emailFormat: 'Voer een e-mailadres in zoals name@example.com.',
     emailTooLong: 'Een e-mailadres mag maximaal 128 tekens lang zijn.',
+    phoneFormat: 'Vul het nummer in met + en de landcode, zoals +44 7700 900123.',
+    usernameFormat: 'Een gebruikersnaam mag geen spaties bevatten.',
+    usernameTooLong: 'Een gebruikersnaam mag maximaal 128 tekens lang zijn.',
+    usernameLooksLikeEmail: 'Kies een gebruikersnaam die geen e-mailadres is: je e-mailadres wordt hieronder gevraagd.',
+    usernameLooksLikePhone: 'Kies een gebruikersnaam die geen telefoonnummer is: je nummer wordt hieronder gevraagd.',
+    birthdateFormat: 'Vul een datum in zoals 1990-05-17 (jaar, maand, dag).',
+    attributeTooLong: 'Dit mag maximaal 2048 tekens lang zijn.',
     weakPassword: 'Dit wachtwoord voldoet niet aan de eisen hieronder.',
     passwordTooLong: 'Een wachtwoord mag maximaal 256 tekens lang zijn.',
     codeFormat: 'Voer de 6 cijfers van de code in.',
@@ -282,9 +333,9 @@ export const nl: Dictionary = {
     autoVerifyOff:
       'Deze site is verkeerd ingesteld: de gebruikersgroep van de site verstuurt geen bevestigingscodes. De exploitant van de site moet e-mailverificatie inschakelen in de gebruikersgroep (automatisch geverifieerd kenmerk: email).',
     emailNotUsername:
-      'Deze site is verkeerd ingesteld: de gebruikersgroep van de site accepteert geen e-mailadres als gebruikersnaam (e-mail is daar alleen een alias, of gebruikersnamen zijn telefoonnummers). De exploitant van de site moet een gebruikersgroep gebruiken waarvan het gebruikersnaamkenmerk email is.',
+      'Deze site is verkeerd ingesteld: de gebruikersgroep accepteert niet wat deze pagina vraagt als gebruikersnaam (bijvoorbeeld een e-mailadres dat daar alleen een alias is, of een telefoonnummer terwijl gebruikersnamen e-mailadressen zijn). De beheerder van de site moet VITE_COGNITO_SIGN_IN_WITH instellen op waarmee de gebruikersgroep mensen laat inloggen.',
     signUpAttributesRequired:
-      'Deze site is verkeerd ingesteld: de gebruikersgroep van de site vereist bij het registreren gegevens waar deze pagina niet om vraagt. De exploitant van de site moet die kenmerken optioneel maken in de gebruikersgroep.',
+      'Deze site is verkeerd ingesteld: de gebruikersgroep vereist bij het registreren gegevens waar deze pagina niet om vraagt. De beheerder van de site moet ze opnemen in VITE_COGNITO_SIGN_UP_ATTRIBUTES, of ze optioneel maken in de gebruikersgroep.',
     poolCannotDeliver:
       'Deze site is verkeerd ingesteld: de gebruikersgroep van de site mag geen e-mails of sms’jes versturen. De exploitant van de site moet de e-mailinstellingen (SES) of de SMS-instellingen (SNS-rol) van de groep corrigeren.',
     poolMisconfigured:
@@ -296,8 +347,15 @@ export const nl: Dictionary = {
     unknown: 'Er is iets misgegaan. Probeer het opnieuw.',
   },
 
+  problemsNotByEmail: {
+    wrongCredentials: 'De inloggegevens of het wachtwoord kloppen niet. Controleer beide en probeer het opnieuw.',
+    userNotFound: 'We hebben geen account met deze gegevens gevonden. Controleer ze op typefouten of maak een account.',
+    usernameExists: 'Er bestaat al een account met deze gegevens. Wil je in plaats daarvan inloggen?',
+  },
+
   problemDetails: {
     lambdaRefused: (reason: string) => `Deze site heeft dit niet geaccepteerd: ${reason}`,
+    contactSupport: (contact: string) => `Ondersteuning: ${contact}`,
   },
 
   config: {
@@ -324,6 +382,12 @@ export const nl: Dictionary = {
         `VITE_PASSWORD_POLICY “${'value' in p ? p.value : ''}” is geen wachtwoordbeleid: noem de regels van de gebruikersgroep, gescheiden door komma’s, min=<6 tot 99> en naar keuze upper, lower, number, symbol, bijv. min=12,upper,lower,number,symbol.`,
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED “${'value' in p ? p.value : ''}” moet true (de gebruikersgroep vereist MFA) of false zijn.`,
+      badSignInWith: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}” moet opsommen waarmee mensen inloggen, gescheiden door komma’s, elk één keer: email, phone, username (bijv. username,email voor gebruikersnamen met het e-mailadres als alias).`,
+      badSignUpAttributes: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}” moet attributen opsommen, gescheiden door komma’s, elk één keer: standaardattributen bij naam (name, given_name, birthdate, …), aangepaste met een label (custom:team=Team); zet ? achter de naam voor een optioneel attribuut.`,
+      badAdminCreateUserOnly: (p) =>
+        `VITE_COGNITO_ADMIN_CREATE_USER_ONLY “${'value' in p ? p.value : ''}” moet true (alleen beheerders maken gebruikers aan) of false zijn.`,
     },
   },
 };

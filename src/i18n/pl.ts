@@ -33,6 +33,16 @@ export const pl: Dictionary = {
     currentPassword: 'Bieżące hasło',
     showPassword: 'Pokaż hasło',
     hidePassword: 'Ukryj hasło',
+    identifier: {
+      email: 'Adres e-mail',
+      phone: 'Numer telefonu',
+      username: 'Nazwa użytkownika',
+      emailOrPhone: 'Adres e-mail lub numer telefonu',
+      usernameOrEmail: 'Nazwa użytkownika lub adres e-mail',
+      usernameOrPhone: 'Nazwa użytkownika lub numer telefonu',
+      usernameEmailOrPhone: 'Nazwa użytkownika, adres e-mail lub numer telefonu',
+    },
+    phoneHint: 'Zacznij od + i numeru kierunkowego kraju, np. +44 7700 900123',
   },
 
   signIn: {
@@ -55,19 +65,43 @@ export const pl: Dictionary = {
     haveAccount: 'Masz już konto?',
     toSignIn: 'Zaloguj się',
     rulesHeading: 'Wymagania dotyczące hasła',
+    optional: (label: string) => `${label} (opcjonalnie)`,
+  },
+
+  attributes: {
+    name: 'Imię i nazwisko',
+    given_name: 'Imię',
+    family_name: 'Nazwisko',
+    middle_name: 'Drugie imię',
+    nickname: 'Pseudonim',
+    preferred_username: 'Preferowana nazwa użytkownika',
+    profile: 'Strona profilu (URL)',
+    picture: 'Zdjęcie (URL)',
+    website: 'Strona internetowa',
+    gender: 'Płeć',
+    birthdate: 'Data urodzenia',
+    zoneinfo: 'Strefa czasowa (np. Europe/Paris)',
+    locale: 'Język (np. pl-PL, en-GB)',
+    address: 'Adres',
+    email: 'Adres e-mail',
+    phone_number: 'Numer telefonu',
   },
 
   confirmSignUp: {
     heading: 'Potwierdź adres e-mail',
+    headingPhone: 'Potwierdź numer telefonu',
     sentTo: (destination: string) =>
       `Wysłaliśmy 6-cyfrowy kod na adres ${destination}. Wpisz go, aby potwierdzić konto.`,
     sentSomewhere: 'Wysłaliśmy 6-cyfrowy kod na Twój adres e-mail. Wpisz go, aby potwierdzić konto.',
+    sentByText: (destination: string) =>
+      `Wysłaliśmy SMS-em 6-cyfrowy kod na numer ${destination}. Wpisz go, aby potwierdzić konto.`,
     submit: 'Potwierdź',
   },
 
   forgotPassword: {
     heading: 'Zresetuj hasło',
     intro: 'Podaj adres e-mail swojego konta, a wyślemy Ci kod, dzięki któremu ustawisz nowe hasło.',
+    introAny: 'Podaj dane, którymi się logujesz, a wyślemy Ci kod, dzięki któremu ustawisz nowe hasło.',
     submit: 'Wyślij kod',
   },
 
@@ -83,16 +117,6 @@ export const pl: Dictionary = {
     heading: 'Ustaw hasło',
     intro: 'Twoje konto zostało utworzone z hasłem tymczasowym. Aby kontynuować, ustaw własne hasło.',
     attributesHeading: 'Potrzebujemy też tych danych',
-    attributes: {
-      name: 'Imię i nazwisko',
-      given_name: 'Imię',
-      family_name: 'Nazwisko',
-      nickname: 'Pseudonim',
-      preferred_username: 'Nazwa użytkownika',
-      phone_number: 'Numer telefonu (z kierunkowym kraju, np. +44…)',
-      birthdate: 'Data urodzenia (YYYY-MM-DD)',
-      address: 'Adres',
-    },
     submit: 'Zapisz i kontynuuj',
   },
 
@@ -166,6 +190,25 @@ export const pl: Dictionary = {
     signOutEverywhere: 'Wyloguj się na wszystkich urządzeniach',
     reconnecting:
       'Ponowne łączenie… Nie możemy teraz połączyć się z usługą logowania, aby odnowić Twoją sesję. Sesja pozostaje aktywna, a my próbujemy dalej.',
+    nav: 'Twoje konto',
+    home: 'Strona główna',
+    profile: 'Profil',
+    profileIntro: 'Zobacz, co API witryny wie o Tobie: strona profilu pyta je o to, korzystając z Twojego logowania.',
+  },
+
+  profile: {
+    heading: 'Twój profil',
+    intro: 'Co odpowiedziało API witryny, gdy ta strona zapytała, kim jesteś, korzystając z Twojego logowania.',
+    loading: 'Pytamy API…',
+    sub: 'ID użytkownika',
+    username: 'Nazwa użytkownika',
+    groups: 'Grupy',
+    noGroups: 'Brak',
+    tokenExpiresAt: 'Twoje logowanie jest ważne do',
+    servedAt: 'Odpowiedź z',
+    refused: 'API nie zaakceptowało Twojego logowania. Wyloguj się i zaloguj ponownie.',
+    failed: (status: number) => `API nie mogło odpowiedzieć (błąd ${status}). Spróbuj ponownie za chwilę.`,
+    unreachable: 'Nie udało się połączyć z API. Sprawdź połączenie i spróbuj ponownie.',
   },
 
   account: {
@@ -218,6 +261,7 @@ export const pl: Dictionary = {
       'Nie udało się odnowić sesji, więc nastąpiło wylogowanie. Zaloguj się ponownie. Jeśli to się powtarza, zgłoś to pomocy technicznej witryny.',
     signedOut: 'Wylogowano.',
     signedOutEverywhere: 'Wylogowano na wszystkich Twoich urządzeniach.',
+    signedOutElsewhere: 'Nastąpiło wylogowanie w innej karcie tej witryny.',
   },
 
   passwordRules: {
@@ -233,6 +277,15 @@ export const pl: Dictionary = {
     required: 'Wypełnij to pole.',
     emailFormat: 'Wpisz adres e-mail, np. name@example.com.',
     emailTooLong: 'Adres e-mail może mieć maksymalnie 128 znaków.',
+    phoneFormat: 'Wpisz numer z + i numerem kierunkowym kraju, np. +44 7700 900123.',
+    usernameFormat: 'Nazwa użytkownika nie może zawierać spacji.',
+    usernameTooLong: 'Nazwa użytkownika może mieć maksymalnie 128 znaków.',
+    usernameLooksLikeEmail:
+      'Wybierz nazwę użytkownika, która nie jest adresem e-mail: o adres e-mail prosimy niżej.',
+    usernameLooksLikePhone:
+      'Wybierz nazwę użytkownika, która nie jest numerem telefonu: o numer prosimy niżej.',
+    birthdateFormat: 'Wpisz datę w formacie 1990-05-17 (rok, miesiąc, dzień).',
+    attributeTooLong: 'To pole może mieć maksymalnie 2048 znaków.',
     weakPassword: 'To hasło nie spełnia poniższych wymagań.',
     passwordTooLong: 'Hasło może mieć maksymalnie 256 znaków.',
     codeFormat: 'Wpisz 6 cyfr kodu.',
@@ -286,9 +339,9 @@ export const pl: Dictionary = {
     autoVerifyOff:
       'Ta witryna jest nieprawidłowo skonfigurowana: jej pula użytkowników nie wysyła kodów potwierdzających. Operator witryny musi włączyć w puli użytkowników weryfikację adresu e-mail (atrybut weryfikowany automatycznie: email).',
     emailNotUsername:
-      'Ta witryna jest nieprawidłowo skonfigurowana: jej pula użytkowników nie przyjmuje adresu e-mail jako nazwy użytkownika (e-mail jest w niej tylko aliasem albo nazwami użytkowników są numery telefonów). Operator witryny musi użyć puli użytkowników, w której atrybutem nazwy użytkownika jest email.',
+      'Ta witryna jest nieprawidłowo skonfigurowana: jej pula użytkowników nie przyjmuje jako nazwy użytkownika tego, o co prosi ta strona (na przykład adresu e-mail, który jest tam tylko aliasem, lub numeru telefonu, gdy nazwami użytkowników są adresy e-mail). Operator witryny musi ustawić VITE_COGNITO_SIGN_IN_WITH na to, czym pula użytkowników pozwala się logować.',
     signUpAttributesRequired:
-      'Ta witryna jest nieprawidłowo skonfigurowana: jej pula użytkowników wymaga przy rejestracji danych, o które ta strona nie prosi. Operator witryny musi ustawić te atrybuty w puli użytkowników jako opcjonalne.',
+      'Ta witryna jest nieprawidłowo skonfigurowana: jej pula użytkowników wymaga przy rejestracji danych, o które ta strona nie prosi. Operator witryny musi je wymienić w VITE_COGNITO_SIGN_UP_ATTRIBUTES albo ustawić je w puli użytkowników jako opcjonalne.',
     poolCannotDeliver:
       'Ta witryna jest nieprawidłowo skonfigurowana: jej pula użytkowników nie ma uprawnień do wysyłania e-maili ani SMS-ów. Operator witryny musi poprawić w puli ustawienia e-maili (SES) lub SMS-ów (rola SNS).',
     poolMisconfigured:
@@ -299,8 +352,15 @@ export const pl: Dictionary = {
     unknown: 'Coś poszło nie tak. Spróbuj ponownie.',
   },
 
+  problemsNotByEmail: {
+    wrongCredentials: 'Dane logowania lub hasło są nieprawidłowe. Sprawdź jedno i drugie i spróbuj ponownie.',
+    userNotFound: 'Nie znaleźliśmy konta z tymi danymi. Sprawdź, czy nie ma w nich literówek, lub utwórz konto.',
+    usernameExists: 'Konto z tymi danymi już istnieje. Może chcesz się zalogować?',
+  },
+
   problemDetails: {
     lambdaRefused: (reason: string) => `Ta witryna tego nie zaakceptowała: ${reason}`,
+    contactSupport: (contact: string) => `Pomoc techniczna: ${contact}`,
   },
 
   config: {
@@ -329,6 +389,12 @@ export const pl: Dictionary = {
         `VITE_PASSWORD_POLICY „${'value' in p ? p.value : ''}” nie jest zasadami haseł: wymień reguły puli użytkowników rozdzielone przecinkami – min=<6 do 99> oraz dowolne z upper, lower, number, symbol, np. min=12,upper,lower,number,symbol.`,
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED „${'value' in p ? p.value : ''}” musi mieć wartość true (pula użytkowników wymaga MFA) lub false.`,
+      badSignInWith: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH „${'value' in p ? p.value : ''}” musi wymieniać, czym użytkownicy się logują, oddzielone przecinkami, każde raz: email, phone, username (np. username,email dla nazw użytkownika z adresem e-mail jako aliasem).`,
+      badSignUpAttributes: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES „${'value' in p ? p.value : ''}” musi wymieniać atrybuty oddzielone przecinkami, każdy raz: standardowe po nazwie (name, given_name, birthdate, …), niestandardowe z etykietą (custom:team=Team); dodaj ? po nazwie dla opcjonalnego.`,
+      badAdminCreateUserOnly: (p) =>
+        `VITE_COGNITO_ADMIN_CREATE_USER_ONLY „${'value' in p ? p.value : ''}” musi mieć wartość true (tylko administratorzy tworzą użytkowników) lub false.`,
     },
   },
 };

@@ -28,6 +28,16 @@ export const ptBR: Dictionary = {
     currentPassword: 'Senha atual',
     showPassword: 'Mostrar senha',
     hidePassword: 'Ocultar senha',
+    identifier: {
+      email: 'E-mail',
+      phone: 'Número de telefone',
+      username: 'Nome de usuário',
+      emailOrPhone: 'E-mail ou número de telefone',
+      usernameOrEmail: 'Nome de usuário ou e-mail',
+      usernameOrPhone: 'Nome de usuário ou número de telefone',
+      usernameEmailOrPhone: 'Nome de usuário, e-mail ou número de telefone',
+    },
+    phoneHint: 'Comece com + e o código do país, por exemplo +44 7700 900123',
   },
 
   signIn: {
@@ -49,19 +59,43 @@ export const ptBR: Dictionary = {
     haveAccount: 'Já tem uma conta?',
     toSignIn: 'Fazer login',
     rulesHeading: 'Sua senha precisa ter',
+    optional: (label: string) => `${label} (opcional)`,
+  },
+
+  attributes: {
+    name: 'Nome completo',
+    given_name: 'Nome',
+    family_name: 'Sobrenome',
+    middle_name: 'Nome do meio',
+    nickname: 'Apelido',
+    preferred_username: 'Nome de usuário preferido',
+    profile: 'Página de perfil (URL)',
+    picture: 'Foto (URL)',
+    website: 'Site',
+    gender: 'Gênero',
+    birthdate: 'Data de nascimento',
+    zoneinfo: 'Fuso horário (por exemplo Europe/Paris)',
+    locale: 'Idioma (por exemplo pt-BR, en-GB)',
+    address: 'Endereço',
+    email: 'E-mail',
+    phone_number: 'Número de telefone',
   },
 
   confirmSignUp: {
     heading: 'Confirme seu e-mail',
+    headingPhone: 'Confirme seu número de telefone',
     sentTo: (destination: string) =>
       `Enviamos um código de 6 dígitos para ${destination}. Digite-o para confirmar sua conta.`,
     sentSomewhere: 'Enviamos um código de 6 dígitos para seu e-mail. Digite-o para confirmar sua conta.',
+    sentByText: (destination: string) =>
+      `Enviamos um código de 6 dígitos por SMS para ${destination}. Digite-o para confirmar sua conta.`,
     submit: 'Confirmar',
   },
 
   forgotPassword: {
     heading: 'Redefina sua senha',
     intro: 'Digite o e-mail da sua conta e enviaremos um código para você escolher uma nova senha.',
+    introAny: 'Digite o que você usa para fazer login e enviaremos um código para você escolher uma nova senha.',
     submit: 'Enviar código',
   },
 
@@ -77,16 +111,6 @@ export const ptBR: Dictionary = {
     heading: 'Escolha sua senha',
     intro: 'Sua conta foi criada com uma senha temporária. Escolha sua própria senha para continuar.',
     attributesHeading: 'Também precisamos de',
-    attributes: {
-      name: 'Nome completo',
-      given_name: 'Nome',
-      family_name: 'Sobrenome',
-      nickname: 'Apelido',
-      preferred_username: 'Nome de usuário',
-      phone_number: 'Telefone (com código do país, por exemplo, +44…)',
-      birthdate: 'Data de nascimento (YYYY-MM-DD)',
-      address: 'Endereço',
-    },
     submit: 'Salvar e continuar',
   },
 
@@ -160,6 +184,25 @@ export const ptBR: Dictionary = {
     signOutEverywhere: 'Sair em todos os dispositivos',
     reconnecting:
       'Reconectando… No momento, não conseguimos acessar o serviço de login para renovar sua sessão. Sua sessão continua ativa, e seguimos tentando.',
+    nav: 'Sua conta',
+    home: 'Início',
+    profile: 'Perfil',
+    profileIntro: 'Veja o que a API do site sabe sobre você: a página de perfil pergunta a ela, com o seu login.',
+  },
+
+  profile: {
+    heading: 'Seu perfil',
+    intro: 'O que a API do site respondeu quando esta página perguntou quem você é, com o seu login.',
+    loading: 'Consultando a API…',
+    sub: 'ID do usuário',
+    username: 'Nome de usuário',
+    groups: 'Grupos',
+    noGroups: 'Nenhum',
+    tokenExpiresAt: 'Seu login é válido até',
+    servedAt: 'Respondido às',
+    refused: 'A API não aceitou seu login. Saia e faça login novamente.',
+    failed: (status: number) => `A API não conseguiu responder (erro ${status}). Tente novamente em instantes.`,
+    unreachable: 'Não conseguimos acessar a API. Verifique sua conexão e tente novamente.',
   },
 
   account: {
@@ -212,6 +255,7 @@ export const ptBR: Dictionary = {
       'Não foi possível renovar sua sessão, então ela foi encerrada. Faça login novamente; se isso continuar acontecendo, avise o suporte do site.',
     signedOut: 'Você saiu da sua conta.',
     signedOutEverywhere: 'Você saiu da sua conta em todos os seus dispositivos.',
+    signedOutElsewhere: 'Você saiu em outra aba deste site.',
   },
 
   passwordRules: {
@@ -227,6 +271,14 @@ export const ptBR: Dictionary = {
     required: 'Preencha este campo.',
     emailFormat: 'Digite um endereço de e-mail como name@example.com.',
     emailTooLong: 'Um endereço de e-mail pode ter no máximo 128 caracteres.',
+    phoneFormat: 'Digite o número com + e o código do país, como +44 7700 900123.',
+    usernameFormat: 'Um nome de usuário não pode conter espaços.',
+    usernameTooLong: 'Um nome de usuário pode ter no máximo 128 caracteres.',
+    usernameLooksLikeEmail: 'Escolha um nome de usuário que não seja um e-mail: seu e-mail é pedido mais abaixo.',
+    usernameLooksLikePhone:
+      'Escolha um nome de usuário que não seja um número de telefone: seu número é pedido mais abaixo.',
+    birthdateFormat: 'Digite uma data como 1990-05-17 (ano, mês, dia).',
+    attributeTooLong: 'Isto pode ter no máximo 2048 caracteres.',
     weakPassword: 'Esta senha não atende às regras abaixo.',
     passwordTooLong: 'Uma senha pode ter no máximo 256 caracteres.',
     codeFormat: 'Digite os 6 dígitos do código.',
@@ -280,9 +332,9 @@ export const ptBR: Dictionary = {
     autoVerifyOff:
       'Este site está configurado incorretamente: o grupo de usuários do site não envia códigos de confirmação. O operador do site precisa ativar a verificação de e-mail (atributo verificado automaticamente: email) no grupo de usuários.',
     emailNotUsername:
-      'Este site está configurado incorretamente: o grupo de usuários do site não aceita um endereço de e-mail como nome de usuário (lá o e-mail é apenas um alias, ou os nomes de usuário são números de telefone). O operador do site precisa usar um grupo de usuários cujo atributo de nome de usuário seja email.',
+      'Este site está configurado incorretamente: o grupo de usuários dele não aceita como nome de usuário o que esta página pede (por exemplo, um e-mail que lá é só um alias, ou um número de telefone onde os nomes de usuário são e-mails). O operador do site precisa definir VITE_COGNITO_SIGN_IN_WITH com aquilo com que o grupo de usuários permite fazer login.',
     signUpAttributesRequired:
-      'Este site está configurado incorretamente: o grupo de usuários do site exige no cadastro dados que esta página não pede. O operador do site precisa tornar esses atributos opcionais no grupo de usuários.',
+      'Este site está configurado incorretamente: o grupo de usuários dele exige no cadastro dados que esta página não pede. O operador do site precisa listá-los em VITE_COGNITO_SIGN_UP_ATTRIBUTES ou torná-los opcionais no grupo de usuários.',
     poolCannotDeliver:
       'Este site está configurado incorretamente: o grupo de usuários do site não tem permissão para enviar e-mails nem mensagens de texto. O operador do site precisa corrigir as configurações de e-mail (SES) ou de SMS (função do SNS) do grupo.',
     poolMisconfigured:
@@ -293,8 +345,15 @@ export const ptBR: Dictionary = {
     unknown: 'Algo deu errado. Tente novamente.',
   },
 
+  problemsNotByEmail: {
+    wrongCredentials: 'Os dados de login ou a senha não estão corretos. Verifique ambos e tente novamente.',
+    userNotFound: 'Não encontramos nenhuma conta com esses dados. Verifique se há erros de digitação ou crie uma conta.',
+    usernameExists: 'Já existe uma conta com esses dados. Quer fazer login?',
+  },
+
   problemDetails: {
     lambdaRefused: (reason: string) => `Este site não aceitou isso: ${reason}`,
+    contactSupport: (contact: string) => `Suporte: ${contact}`,
   },
 
   config: {
@@ -322,6 +381,12 @@ export const ptBR: Dictionary = {
         `VITE_PASSWORD_POLICY “${'value' in p ? p.value : ''}” não é uma política de senha: liste as regras do grupo de usuários separadas por vírgulas, min=<6 a 99> e qualquer uma entre upper, lower, number, symbol, por exemplo, min=12,upper,lower,number,symbol.`,
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED “${'value' in p ? p.value : ''}” deve ser true (o grupo de usuários exige MFA) ou false.`,
+      badSignInWith: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}” deve listar com o que as pessoas fazem login, separado por vírgulas, cada um uma vez: email, phone, username (por exemplo username,email para nomes de usuário com o e-mail como alias).`,
+      badSignUpAttributes: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}” deve listar atributos separados por vírgulas, cada um uma vez: os padrão pelo nome (name, given_name, birthdate, …), os personalizados com um rótulo (custom:team=Team); adicione ? após o nome para um opcional.`,
+      badAdminCreateUserOnly: (p) =>
+        `VITE_COGNITO_ADMIN_CREATE_USER_ONLY “${'value' in p ? p.value : ''}” deve ser true (só administradores criam usuários) ou false.`,
     },
   },
 };

@@ -27,6 +27,16 @@ export const sv: Dictionary = {
     currentPassword: 'Nuvarande lösenord',
     showPassword: 'Visa lösenord',
     hidePassword: 'Dölj lösenord',
+    identifier: {
+      email: 'E-postadress',
+      phone: 'Telefonnummer',
+      username: 'Användarnamn',
+      emailOrPhone: 'E-postadress eller telefonnummer',
+      usernameOrEmail: 'Användarnamn eller e-postadress',
+      usernameOrPhone: 'Användarnamn eller telefonnummer',
+      usernameEmailOrPhone: 'Användarnamn, e-postadress eller telefonnummer',
+    },
+    phoneHint: 'Börja med + och landsnumret, t.ex. +44 7700 900123',
   },
 
   signIn: {
@@ -48,19 +58,43 @@ export const sv: Dictionary = {
     haveAccount: 'Har du redan ett konto?',
     toSignIn: 'Logga in',
     rulesHeading: 'Lösenordet måste ha',
+    optional: (label: string) => `${label} (valfritt)`,
+  },
+
+  attributes: {
+    name: 'Fullständigt namn',
+    given_name: 'Förnamn',
+    family_name: 'Efternamn',
+    middle_name: 'Mellannamn',
+    nickname: 'Smeknamn',
+    preferred_username: 'Önskat användarnamn',
+    profile: 'Profilsida (URL)',
+    picture: 'Bild (URL)',
+    website: 'Webbplats',
+    gender: 'Kön',
+    birthdate: 'Födelsedatum',
+    zoneinfo: 'Tidszon (t.ex. Europe/Paris)',
+    locale: 'Språk (t.ex. sv-SE, en-GB)',
+    address: 'Adress',
+    email: 'E-postadress',
+    phone_number: 'Telefonnummer',
   },
 
   confirmSignUp: {
     heading: 'Bekräfta din e-postadress',
+    headingPhone: 'Bekräfta ditt telefonnummer',
     sentTo: (destination: string) =>
       `Vi har skickat en 6-siffrig kod till ${destination}. Ange den för att bekräfta ditt konto.`,
     sentSomewhere: 'Vi har skickat en 6-siffrig kod till din e-postadress. Ange den för att bekräfta ditt konto.',
+    sentByText: (destination: string) =>
+      `Vi har sms:at en 6-siffrig kod till ${destination}. Ange den för att bekräfta ditt konto.`,
     submit: 'Bekräfta',
   },
 
   forgotPassword: {
     heading: 'Återställ ditt lösenord',
     intro: 'Ange e-postadressen för ditt konto så skickar vi en kod som du använder för att välja ett nytt lösenord.',
+    introAny: 'Ange det du loggar in med så skickar vi en kod som du använder för att välja ett nytt lösenord.',
     submit: 'Skicka kod',
   },
 
@@ -76,16 +110,6 @@ export const sv: Dictionary = {
     heading: 'Välj ditt lösenord',
     intro: 'Ditt konto skapades med ett tillfälligt lösenord. Välj ett eget för att fortsätta.',
     attributesHeading: 'Vi behöver också',
-    attributes: {
-      name: 'Fullständigt namn',
-      given_name: 'Förnamn',
-      family_name: 'Efternamn',
-      nickname: 'Smeknamn',
-      preferred_username: 'Användarnamn',
-      phone_number: 'Telefonnummer (med landsnummer, t.ex. +44…)',
-      birthdate: 'Födelsedatum (YYYY-MM-DD)',
-      address: 'Adress',
-    },
     submit: 'Spara och fortsätt',
   },
 
@@ -159,6 +183,25 @@ export const sv: Dictionary = {
     signOutEverywhere: 'Logga ut på alla enheter',
     reconnecting:
       'Återansluter… Vi kan inte nå inloggningstjänsten för att förnya din session just nu. Du är fortfarande inloggad, och vi fortsätter att försöka.',
+    nav: 'Ditt konto',
+    home: 'Start',
+    profile: 'Profil',
+    profileIntro: 'Se vad webbplatsens API vet om dig: profilsidan frågar det, med din inloggning.',
+  },
+
+  profile: {
+    heading: 'Din profil',
+    intro: 'Vad webbplatsens API svarade när den här sidan frågade vem du är, med din inloggning.',
+    loading: 'Frågar API:t…',
+    sub: 'Användar-ID',
+    username: 'Användarnamn',
+    groups: 'Grupper',
+    noGroups: 'Inga',
+    tokenExpiresAt: 'Din inloggning gäller till',
+    servedAt: 'Besvarat',
+    refused: 'API:t godkände inte din inloggning. Logga ut och logga in igen.',
+    failed: (status: number) => `API:t kunde inte svara (fel ${status}). Försök igen om en stund.`,
+    unreachable: 'Vi kunde inte nå API:t. Kontrollera din anslutning och försök igen.',
   },
 
   account: {
@@ -209,6 +252,7 @@ export const sv: Dictionary = {
       'Vi kunde inte förnya din session, så du har loggats ut. Logga in igen. Om det fortsätter att hända, meddela webbplatsens support.',
     signedOut: 'Du är utloggad.',
     signedOutEverywhere: 'Du är utloggad på alla dina enheter.',
+    signedOutElsewhere: 'Du loggade ut i en annan flik på den här webbplatsen.',
   },
 
   passwordRules: {
@@ -224,6 +268,13 @@ export const sv: Dictionary = {
     required: 'Fyll i det här fältet.',
     emailFormat: 'Ange en e-postadress, t.ex. name@example.com.',
     emailTooLong: 'En e-postadress får vara högst 128 tecken lång.',
+    phoneFormat: 'Ange numret med + och landsnumret, till exempel +44 7700 900123.',
+    usernameFormat: 'Ett användarnamn får inte innehålla mellanslag.',
+    usernameTooLong: 'Ett användarnamn får vara högst 128 tecken långt.',
+    usernameLooksLikeEmail: 'Välj ett användarnamn som inte är en e-postadress: din e-postadress efterfrågas längre ned.',
+    usernameLooksLikePhone: 'Välj ett användarnamn som inte är ett telefonnummer: ditt nummer efterfrågas längre ned.',
+    birthdateFormat: 'Ange ett datum som 1990-05-17 (år, månad, dag).',
+    attributeTooLong: 'Det här får vara högst 2048 tecken långt.',
     weakPassword: 'Lösenordet uppfyller inte reglerna nedan.',
     passwordTooLong: 'Ett lösenord får vara högst 256 tecken långt.',
     codeFormat: 'Ange kodens 6 siffror.',
@@ -277,9 +328,9 @@ export const sv: Dictionary = {
     autoVerifyOff:
       'Den här webbplatsen är felaktigt konfigurerad: dess användarpool skickar inga bekräftelsekoder. Den som driver webbplatsen måste aktivera verifiering av e-post (automatiskt verifierat attribut: email) i användarpoolen.',
     emailNotUsername:
-      'Den här webbplatsen är felaktigt konfigurerad: dess användarpool tar inte en e-postadress som användarnamn (e-post är bara ett alias där, eller så är användarnamnen telefonnummer). Den som driver webbplatsen måste använda en användarpool vars användarnamnsattribut är email.',
+      'Den här webbplatsen är felaktigt konfigurerad: dess användarpool tar inte emot det som den här sidan frågar efter som användarnamn (till exempel en e-postadress som bara är ett alias där, eller ett telefonnummer där användarnamnen är e-postadresser). Den som driver webbplatsen måste sätta VITE_COGNITO_SIGN_IN_WITH till det som användarpoolen låter användare logga in med.',
     signUpAttributesRequired:
-      'Den här webbplatsen är felaktigt konfigurerad: dess användarpool kräver uppgifter vid registreringen som den här sidan inte frågar efter. Den som driver webbplatsen måste göra de attributen valfria i användarpoolen.',
+      'Den här webbplatsen är felaktigt konfigurerad: dess användarpool kräver uppgifter vid registreringen som den här sidan inte frågar efter. Den som driver webbplatsen måste ange dem i VITE_COGNITO_SIGN_UP_ATTRIBUTES eller göra dem valfria i användarpoolen.',
     poolCannotDeliver:
       'Den här webbplatsen är felaktigt konfigurerad: dess användarpool får inte skicka e-post eller sms. Den som driver webbplatsen måste rätta poolens inställningar för e-post (SES) eller SMS (SNS-roll).',
     poolMisconfigured:
@@ -290,8 +341,15 @@ export const sv: Dictionary = {
     unknown: 'Något gick fel. Försök igen.',
   },
 
+  problemsNotByEmail: {
+    wrongCredentials: 'Inloggningsuppgifterna eller lösenordet är fel. Kontrollera båda och försök igen.',
+    userNotFound: 'Vi hittade inget konto med de här uppgifterna. Kontrollera att de är rätt stavade, eller skapa ett konto.',
+    usernameExists: 'Det finns redan ett konto med de här uppgifterna. Vill du logga in i stället?',
+  },
+
   problemDetails: {
     lambdaRefused: (reason: string) => `Webbplatsen godkände inte detta: ${reason}`,
+    contactSupport: (contact: string) => `Kontakta supporten: ${contact}`,
   },
 
   config: {
@@ -318,6 +376,12 @@ export const sv: Dictionary = {
         `VITE_PASSWORD_POLICY ”${'value' in p ? p.value : ''}” är ingen lösenordspolicy: ange användarpoolens regler kommaseparerade, min=<6 till 99> och valfria av upper, lower, number, symbol, t.ex. min=12,upper,lower,number,symbol.`,
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED ”${'value' in p ? p.value : ''}” måste vara true (användarpoolen kräver MFA) eller false.`,
+      badSignInWith: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH ”${'value' in p ? p.value : ''}” måste ange vad användare loggar in med, kommaseparerat, vart och ett en gång: email, phone, username (t.ex. username,email för användarnamn med e-postadressen som alias).`,
+      badSignUpAttributes: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES ”${'value' in p ? p.value : ''}” måste ange attribut, kommaseparerade, vart och ett en gång: standardattribut med namn (name, given_name, birthdate, …), anpassade med en etikett (custom:team=Team); lägg till ? efter namnet för ett valfritt.`,
+      badAdminCreateUserOnly: (p) =>
+        `VITE_COGNITO_ADMIN_CREATE_USER_ONLY ”${'value' in p ? p.value : ''}” måste vara true (bara administratörer skapar användare) eller false.`,
     },
   },
 };

@@ -27,6 +27,16 @@ export const tr: Dictionary = {
     currentPassword: 'Mevcut şifre',
     showPassword: 'Şifreyi göster',
     hidePassword: 'Şifreyi gizle',
+    identifier: {
+      email: 'E-posta',
+      phone: 'Telefon numarası',
+      username: 'Kullanıcı adı',
+      emailOrPhone: 'E-posta veya telefon numarası',
+      usernameOrEmail: 'Kullanıcı adı veya e-posta',
+      usernameOrPhone: 'Kullanıcı adı veya telefon numarası',
+      usernameEmailOrPhone: 'Kullanıcı adı, e-posta veya telefon numarası',
+    },
+    phoneHint: '+ ve ülke koduyla başlayın, ör. +44 7700 900123',
   },
 
   signIn: {
@@ -48,19 +58,43 @@ export const tr: Dictionary = {
     haveAccount: 'Zaten hesabınız var mı?',
     toSignIn: 'Oturum açın',
     rulesHeading: 'Şifre gereksinimleri',
+    optional: (label: string) => `${label} (isteğe bağlı)`,
+  },
+
+  attributes: {
+    name: 'Ad soyad',
+    given_name: 'Ad',
+    family_name: 'Soyadı',
+    middle_name: 'İkinci ad',
+    nickname: 'Takma ad',
+    preferred_username: 'Tercih edilen kullanıcı adı',
+    profile: 'Profil sayfası (URL)',
+    picture: 'Fotoğraf (URL)',
+    website: 'Web sitesi',
+    gender: 'Cinsiyet',
+    birthdate: 'Doğum tarihi',
+    zoneinfo: 'Saat dilimi (ör. Europe/Istanbul)',
+    locale: 'Dil (ör. tr-TR, en-GB)',
+    address: 'Adres',
+    email: 'E-posta',
+    phone_number: 'Telefon numarası',
   },
 
   confirmSignUp: {
     heading: 'E-posta adresinizi onaylayın',
+    headingPhone: 'Telefon numaranızı onaylayın',
     sentTo: (destination: string) =>
       `${destination} adresine 6 haneli bir kod gönderdik. Hesabınızı onaylamak için kodu girin.`,
     sentSomewhere: 'E-posta adresinize 6 haneli bir kod gönderdik. Hesabınızı onaylamak için kodu girin.',
+    sentByText: (destination: string) =>
+      `${destination} numarasına SMS ile 6 haneli bir kod gönderdik. Hesabınızı onaylamak için kodu girin.`,
     submit: 'Onayla',
   },
 
   forgotPassword: {
     heading: 'Şifrenizi sıfırlayın',
     intro: 'Hesabınızın e-posta adresini girin; yeni bir şifre belirlemeniz için size bir kod gönderelim.',
+    introAny: 'Oturum açarken kullandığınız bilgiyi girin; yeni bir şifre belirlemeniz için size bir kod gönderelim.',
     submit: 'Kod gönder',
   },
 
@@ -76,16 +110,6 @@ export const tr: Dictionary = {
     heading: 'Şifrenizi belirleyin',
     intro: 'Hesabınız geçici bir şifreyle oluşturuldu. Devam etmek için kendi şifrenizi belirleyin.',
     attributesHeading: 'Ayrıca şunlara ihtiyacımız var',
-    attributes: {
-      name: 'Ad soyad',
-      given_name: 'Ad',
-      family_name: 'Soyadı',
-      nickname: 'Takma ad',
-      preferred_username: 'Kullanıcı adı',
-      phone_number: 'Telefon numarası (ülke koduyla, ör. +44…)',
-      birthdate: 'Doğum tarihi (YYYY-MM-DD)',
-      address: 'Adres',
-    },
     submit: 'Kaydet ve devam et',
   },
 
@@ -159,6 +183,25 @@ export const tr: Dictionary = {
     signOutEverywhere: 'Tüm cihazlarda oturumu kapat',
     reconnecting:
       'Yeniden bağlanılıyor… Oturumunuzu yenilemek için şu anda oturum açma hizmetine ulaşamıyoruz. Oturumunuz açık kalır ve denemeye devam ediyoruz.',
+    nav: 'Hesabınız',
+    home: 'Ana sayfa',
+    profile: 'Profil',
+    profileIntro: 'Sitenin API’sinin sizin hakkınızda ne bildiğini görün: profil sayfası oturumunuzla ona sorar.',
+  },
+
+  profile: {
+    heading: 'Profiliniz',
+    intro: 'Bu sayfa oturumunuzla kim olduğunuzu sorduğunda sitenin API’sinin verdiği yanıt.',
+    loading: 'API’ye soruluyor…',
+    sub: 'Kullanıcı ID’si',
+    username: 'Kullanıcı adı',
+    groups: 'Gruplar',
+    noGroups: 'Yok',
+    tokenExpiresAt: 'Oturumunuz şu zamana kadar geçerli',
+    servedAt: 'Yanıt zamanı',
+    refused: 'API oturumunuzu kabul etmedi. Lütfen oturumu kapatıp tekrar açın.',
+    failed: (status: number) => `API yanıt veremedi (hata ${status}). Lütfen biraz sonra tekrar deneyin.`,
+    unreachable: 'API’ye ulaşamadık. Bağlantınızı kontrol edip tekrar deneyin.',
   },
 
   account: {
@@ -211,6 +254,7 @@ export const tr: Dictionary = {
       'Oturumunuzu yenileyemediğimiz için oturumunuz kapatıldı. Lütfen tekrar oturum açın; bu durum tekrarlanırsa sitenin destek ekibine bildirin.',
     signedOut: 'Oturumunuz kapatıldı.',
     signedOutEverywhere: 'Tüm cihazlarınızda oturumunuz kapatıldı.',
+    signedOutElsewhere: 'Bu sitenin başka bir sekmesinde oturumu kapattınız.',
   },
 
   passwordRules: {
@@ -226,6 +270,13 @@ export const tr: Dictionary = {
     required: 'Lütfen bu alanı doldurun.',
     emailFormat: 'name@example.com gibi bir e-posta adresi girin.',
     emailTooLong: 'E-posta adresi en fazla 128 karakter olabilir.',
+    phoneFormat: 'Numarayı + ve ülke koduyla girin, ör. +44 7700 900123.',
+    usernameFormat: 'Kullanıcı adı boşluk içeremez.',
+    usernameTooLong: 'Kullanıcı adı en fazla 128 karakter olabilir.',
+    usernameLooksLikeEmail: 'E-posta adresi olmayan bir kullanıcı adı seçin: e-posta adresiniz aşağıda soruluyor.',
+    usernameLooksLikePhone: 'Telefon numarası olmayan bir kullanıcı adı seçin: numaranız aşağıda soruluyor.',
+    birthdateFormat: '1990-05-17 gibi bir tarih girin (yıl, ay, gün).',
+    attributeTooLong: 'Bu alan en fazla 2048 karakter olabilir.',
     weakPassword: 'Bu şifre aşağıdaki kuralları karşılamıyor.',
     passwordTooLong: 'Şifre en fazla 256 karakter olabilir.',
     codeFormat: 'Kodun 6 hanesini girin.',
@@ -279,9 +330,9 @@ export const tr: Dictionary = {
     autoVerifyOff:
       'Bu site yanlış yapılandırılmış: kullanıcı havuzu onay kodu göndermiyor. Site işletmecisi, kullanıcı havuzunda e-posta doğrulamasını (otomatik doğrulanan özellik: email) açmalıdır.',
     emailNotUsername:
-      'Bu site yanlış yapılandırılmış: kullanıcı havuzu e-posta adresini kullanıcı adı olarak kabul etmiyor (e-posta orada yalnızca bir takma ad ya da kullanıcı adları telefon numarası). Site işletmecisi, kullanıcı adı özelliği email olan bir kullanıcı havuzu kullanmalıdır.',
+      'Bu site yanlış yapılandırılmış: kullanıcı havuzu, bu sayfanın sorduğu bilgiyi kullanıcı adı olarak kabul etmiyor (örneğin orada yalnızca bir takma ad olan bir e-posta adresi ya da kullanıcı adlarının e-posta adresi olduğu yerde bir telefon numarası). Site işletmecisi VITE_COGNITO_SIGN_IN_WITH ayarını kullanıcı havuzunun oturum açmada kabul ettiği bilgiye göre belirlemelidir.',
     signUpAttributesRequired:
-      'Bu site yanlış yapılandırılmış: kullanıcı havuzu, kayıt sırasında bu sayfanın sormadığı bilgileri zorunlu tutuyor. Site işletmecisi bu özellikleri kullanıcı havuzunda isteğe bağlı yapmalıdır.',
+      'Bu site yanlış yapılandırılmış: kullanıcı havuzu, kayıt sırasında bu sayfanın sormadığı bilgileri zorunlu tutuyor. Site işletmecisi bunları VITE_COGNITO_SIGN_UP_ATTRIBUTES içinde listelemeli ya da kullanıcı havuzunda isteğe bağlı yapmalıdır.',
     poolCannotDeliver:
       'Bu site yanlış yapılandırılmış: kullanıcı havuzunun e-posta veya kısa mesaj gönderme izni yok. Site işletmecisi havuzun e-posta (SES) veya SMS (SNS rolü) ayarlarını düzeltmelidir.',
     poolMisconfigured:
@@ -292,8 +343,15 @@ export const tr: Dictionary = {
     unknown: 'Bir sorun oluştu. Tekrar deneyin.',
   },
 
+  problemsNotByEmail: {
+    wrongCredentials: 'Oturum açma bilgileri veya şifre yanlış. İkisini de kontrol edip tekrar deneyin.',
+    userNotFound: 'Bu bilgilerle bir hesap bulamadık. Yazım hatası olup olmadığını kontrol edin veya bir hesap oluşturun.',
+    usernameExists: 'Bu bilgilerle bir hesap zaten var. Bunun yerine oturum açmak ister misiniz?',
+  },
+
   problemDetails: {
     lambdaRefused: (reason: string) => `Bu site bunu kabul etmedi: ${reason}`,
+    contactSupport: (contact: string) => `Destek: ${contact}`,
   },
 
   config: {
@@ -321,6 +379,12 @@ export const tr: Dictionary = {
         `VITE_PASSWORD_POLICY “${'value' in p ? p.value : ''}” bir şifre politikası değil: kullanıcı havuzunun kurallarını virgülle ayırarak yazın; min=<6 ile 99 arası> ve upper, lower, number, symbol değerlerinden istedikleriniz, ör. min=12,upper,lower,number,symbol.`,
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED “${'value' in p ? p.value : ''}”, true (kullanıcı havuzu MFA gerektiriyor) veya false olmalıdır.`,
+      badSignInWith: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}”, kullanıcıların neyle oturum açtığını virgülle ayrılmış ve her biri bir kez olacak şekilde listelemelidir: email, phone, username (ör. e-posta adresi takma ad olan kullanıcı adları için username,email).`,
+      badSignUpAttributes: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}”, özellikleri virgülle ayrılmış ve her biri bir kez olacak şekilde listelemelidir: standart olanlar adıyla (name, given_name, birthdate, …), özel olanlar bir etiketle (custom:team=Team); isteğe bağlı olan için adın sonuna ? ekleyin.`,
+      badAdminCreateUserOnly: (p) =>
+        `VITE_COGNITO_ADMIN_CREATE_USER_ONLY “${'value' in p ? p.value : ''}”, true (kullanıcıları yalnızca yöneticiler oluşturur) veya false olmalıdır.`,
     },
   },
 };

@@ -26,6 +26,16 @@ export const zhHant: Dictionary = {
     currentPassword: '目前的密碼',
     showPassword: '顯示密碼',
     hidePassword: '隱藏密碼',
+    identifier: {
+      email: '電子郵件',
+      phone: '電話號碼',
+      username: '使用者名稱',
+      emailOrPhone: '電子郵件或電話號碼',
+      usernameOrEmail: '使用者名稱或電子郵件',
+      usernameOrPhone: '使用者名稱或電話號碼',
+      usernameEmailOrPhone: '使用者名稱、電子郵件或電話號碼',
+    },
+    phoneHint: '以 + 和國碼開頭，例如 +44 7700 900123',
   },
 
   signIn: {
@@ -47,19 +57,43 @@ export const zhHant: Dictionary = {
     haveAccount: '已經有帳戶了？',
     toSignIn: '登入',
     rulesHeading: '密碼必須符合以下條件',
+    optional: (label: string) => `${label}（選填）`,
+  },
+
+  attributes: {
+    name: '姓名',
+    given_name: '名字',
+    family_name: '姓氏',
+    middle_name: '中間名',
+    nickname: '暱稱',
+    preferred_username: '偏好的使用者名稱',
+    profile: '個人頁面（URL）',
+    picture: '大頭貼（URL）',
+    website: '網站',
+    gender: '性別',
+    birthdate: '出生日期',
+    zoneinfo: '時區（例如 Asia/Taipei）',
+    locale: '語言（例如 zh-TW、en-GB）',
+    address: '地址',
+    email: '電子郵件',
+    phone_number: '電話號碼',
   },
 
   confirmSignUp: {
     heading: '驗證您的電子郵件',
+    headingPhone: '驗證您的電話號碼',
     sentTo: (destination: string) =>
       `我們已將 6 位數驗證碼傳送至 ${destination}，請輸入驗證碼以確認您的帳戶。`,
     sentSomewhere: '我們已將 6 位數驗證碼傳送至您的電子郵件，請輸入驗證碼以確認您的帳戶。',
+    sentByText: (destination: string) =>
+      `我們已透過簡訊將 6 位數驗證碼傳送至 ${destination}，請輸入驗證碼以確認您的帳戶。`,
     submit: '確認',
   },
 
   forgotPassword: {
     heading: '重設密碼',
     intro: '請輸入您帳戶的電子郵件地址，我們會傳送驗證碼給您，讓您設定新密碼。',
+    introAny: '請輸入您登入時使用的資訊，我們會傳送驗證碼給您，讓您設定新密碼。',
     submit: '傳送驗證碼',
   },
 
@@ -74,16 +108,6 @@ export const zhHant: Dictionary = {
     heading: '設定您的密碼',
     intro: '您的帳戶是以臨時密碼建立的，請設定您自己的密碼以繼續。',
     attributesHeading: '我們還需要以下資訊',
-    attributes: {
-      name: '姓名',
-      given_name: '名字',
-      family_name: '姓氏',
-      nickname: '暱稱',
-      preferred_username: '使用者名稱',
-      phone_number: '電話號碼（含國碼，例如 +44…）',
-      birthdate: '出生日期（YYYY-MM-DD）',
-      address: '地址',
-    },
     submit: '儲存並繼續',
   },
 
@@ -155,6 +179,25 @@ export const zhHant: Dictionary = {
     signOut: '登出',
     signOutEverywhere: '在所有裝置上登出',
     reconnecting: '正在重新連線… 目前無法連線至登入服務來延長您的工作階段。您仍保持登入狀態，我們會繼續嘗試。',
+    nav: '您的帳戶',
+    home: '首頁',
+    profile: '個人資料',
+    profileIntro: '查看本網站的 API 對您有哪些了解：個人資料頁面會憑您的登入資訊向它詢問。',
+  },
+
+  profile: {
+    heading: '您的個人資料',
+    intro: '此頁面憑您的登入資訊詢問您的身分時，本網站的 API 所給的回答。',
+    loading: '正在詢問 API…',
+    sub: '使用者 ID',
+    username: '使用者名稱',
+    groups: '群組',
+    noGroups: '無',
+    tokenExpiresAt: '您的登入有效期限至',
+    servedAt: '回答時間',
+    refused: 'API 未接受您的登入。請登出後重新登入。',
+    failed: (status: number) => `API 暫時無法回答（錯誤 ${status}）。請稍後再試一次。`,
+    unreachable: '無法連線至 API。請檢查網路連線後再試一次。',
   },
 
   account: {
@@ -203,6 +246,7 @@ export const zhHant: Dictionary = {
     sessionNotRenewed: '無法延長您的工作階段，因此您已登出。請重新登入；如果這種情況持續發生，請告知本網站的客服。',
     signedOut: '您已登出。',
     signedOutEverywhere: '您已在所有裝置上登出。',
+    signedOutElsewhere: '您已在本網站的另一個分頁中登出。',
   },
 
   passwordRules: {
@@ -218,6 +262,13 @@ export const zhHant: Dictionary = {
     required: '請填寫這個欄位。',
     emailFormat: '請輸入電子郵件地址，例如 name@example.com。',
     emailTooLong: '電子郵件地址最多只能有 128 個字元。',
+    phoneFormat: '請輸入以 + 和國碼開頭的號碼，例如 +44 7700 900123。',
+    usernameFormat: '使用者名稱不能包含空格。',
+    usernameTooLong: '使用者名稱最多只能有 128 個字元。',
+    usernameLooksLikeEmail: '使用者名稱不能是電子郵件地址：電子郵件請填寫在下方。',
+    usernameLooksLikePhone: '使用者名稱不能是電話號碼：電話號碼請填寫在下方。',
+    birthdateFormat: '請依 1990-05-17 的格式（年-月-日）輸入日期。',
+    attributeTooLong: '此欄位最多只能有 2048 個字元。',
     weakPassword: '這組密碼不符合下列條件。',
     passwordTooLong: '密碼最多只能有 256 個字元。',
     codeFormat: '請輸入 6 位數驗證碼。',
@@ -264,9 +315,9 @@ export const zhHant: Dictionary = {
     autoVerifyOff:
       '這個網站的設定有誤：其使用者集區不會傳送確認碼。網站營運者必須在使用者集區中開啟電子郵件驗證（自動驗證的屬性：email）。',
     emailNotUsername:
-      '這個網站的設定有誤：其使用者集區不接受以電子郵件地址作為使用者名稱（電子郵件在其中僅為別名，或使用者名稱是電話號碼）。網站營運者必須改用使用者名稱屬性為 email 的使用者集區。',
+      '這個網站的設定有誤：其使用者集區不接受本頁面所詢問的資訊作為使用者名稱（例如電子郵件在其中僅為別名，或使用者名稱為電子郵件的使用者集區收到了電話號碼）。網站營運者必須將 VITE_COGNITO_SIGN_IN_WITH 設為使用者集區實際用來登入的項目。',
     signUpAttributesRequired:
-      '這個網站的設定有誤：其使用者集區在註冊時要求提供本頁面未詢問的資料。網站營運者必須在使用者集區中將這些屬性設為選填。',
+      '這個網站的設定有誤：其使用者集區在註冊時要求提供本頁面未詢問的資料。網站營運者必須在 VITE_COGNITO_SIGN_UP_ATTRIBUTES 中列出這些屬性，或在使用者集區中將其設為選填。',
     poolCannotDeliver:
       '這個網站的設定有誤：其使用者集區沒有傳送電子郵件或簡訊的權限。網站營運者必須修正集區的電子郵件（SES）或 SMS（SNS 角色）設定。',
     poolMisconfigured: '這個網站的設定有誤：Cognito 判定其使用者集區的組態無效。網站營運者必須檢查使用者集區的設定。',
@@ -276,8 +327,15 @@ export const zhHant: Dictionary = {
     unknown: '發生錯誤，請再試一次。',
   },
 
+  problemsNotByEmail: {
+    wrongCredentials: '登入資訊或密碼不正確，請檢查後再試一次。',
+    userNotFound: '找不到使用此資訊的帳戶。請檢查是否有拼字錯誤，或建立帳戶。',
+    usernameExists: '使用此資訊的帳戶已存在。要改為登入嗎？',
+  },
+
   problemDetails: {
     lambdaRefused: (reason: string) => `本網站未接受此操作：${reason}`,
+    contactSupport: (contact: string) => `客服聯絡方式：${contact}`,
   },
 
   config: {
@@ -303,6 +361,12 @@ export const zhHant: Dictionary = {
         `VITE_PASSWORD_POLICY 的值「${'value' in p ? p.value : ''}」不是密碼政策：請以逗號分隔列出使用者集區的規則，即 min=<6 到 99> 以及 upper、lower、number、symbol 中的任意幾項，例如 min=12,upper,lower,number,symbol。`,
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED 的值「${'value' in p ? p.value : ''}」必須是 true（使用者集區要求 MFA）或 false。`,
+      badSignInWith: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH 的值「${'value' in p ? p.value : ''}」必須以逗號分隔列出登入方式，每項只能出現一次：email、phone、username（例如 username,email 表示以使用者名稱登入，電子郵件作為別名）。`,
+      badSignUpAttributes: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES 的值「${'value' in p ? p.value : ''}」必須以逗號分隔列出屬性，每項只能出現一次：標準屬性寫名稱（name、given_name、birthdate 等），自訂屬性需附標籤（custom:team=Team）；在名稱後加上 ? 表示選填。`,
+      badAdminCreateUserOnly: (p) =>
+        `VITE_COGNITO_ADMIN_CREATE_USER_ONLY 的值「${'value' in p ? p.value : ''}」必須是 true（只有管理員可以建立使用者）或 false。`,
     },
   },
 };

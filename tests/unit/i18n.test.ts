@@ -207,7 +207,7 @@ it('finds each dictionary by its file and export name', () => {
 });
 
 it('says which file a language without a dictionary needs', async () => {
-  await expect(dictionaryFile('pt-BR')).rejects.toThrow('src/i18n/pt-br.ts must export ptBR');
+  await expect(dictionaryFile('pt-PT')).rejects.toThrow('src/i18n/pt-pt.ts must export ptPT');
 });
 
 it('registers languages (the checks below run for each)', () => {
