@@ -39,6 +39,11 @@ describe('a pool without user-existence protection (PreventUserExistenceErrors L
     expect((await failure(run)).code).toBe('userNotFound');
   });
 
+  it('ForgotPassword: any other refusal keeps its meaning', async () => {
+    answer = { error: 'LimitExceededException', message: 'Attempt limit exceeded, please try after some time.' };
+    expect((await failure(() => client.forgotPassword({ email: 'ada@example.com' }))).code).toBe('limitExceeded');
+  });
+
   it('InitiateAuth: still reads as a wrong email or password', async () => {
     answer = { error: 'UserNotFoundException', message: 'User does not exist.' };
     expect((await failure(() => client.signIn({ email: 'ghost@example.com', password: 'x' }))).code).toBe('wrongCredentials');
