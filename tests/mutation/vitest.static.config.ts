@@ -19,6 +19,6 @@ export default defineConfig({
   test: {
     ...fast.test,
     env: { PROPERTY_RUNS: process.env.PROPERTY_RUNS ?? '80', PROPERTY_SEED: process.env.PROPERTY_SEED ?? '1' },
-    include: FOLDERS.map((folder) => `tests/${folder}/**/*.test.ts`),
+    include: [...FOLDERS.map((folder) => `tests/${folder}/**/*.test.ts`), 'tests/mutation/loads.test.ts'],
   },
 });
