@@ -184,7 +184,6 @@ export interface ErrorContext {
 }
 
 export function toAuthError(error: unknown, { namesAccount = false }: ErrorContext = {}): AuthError {
-  if (error instanceof AuthError) return error;
   const { name, message, $metadata } = (error ?? {}) as ErrorLike;
   const type = typeof name === 'string' ? name : '';
   const text = typeof message === 'string' ? message : '';

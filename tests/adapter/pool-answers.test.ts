@@ -39,6 +39,11 @@ describe('a pool without user-existence protection (PreventUserExistenceErrors L
     expect((await failure(run)).code).toBe('userNotFound');
   });
 
+  it('ForgotPassword: any other refusal keeps its meaning', async () => {
+    answer = { error: 'LimitExceededException', message: 'Attempt limit exceeded, please try after some time.' };
+    expect((await failure(() => client.forgotPassword({ email: 'ada@example.com' }))).code).toBe('limitExceeded');
+  });
+
   it('InitiateAuth: still reads as a wrong email or password', async () => {
     answer = { error: 'UserNotFoundException', message: 'User does not exist.' };
     expect((await failure(() => client.signIn({ email: 'ghost@example.com', password: 'x' }))).code).toBe('wrongCredentials');
@@ -59,8 +64,29 @@ describe('a Lambda trigger of the pool', () => {
     expect(error.detail).toBe('Registration from this domain is not allowed.');
   });
 
-  it('calls a trigger refusal in another form a refusal without a reason', async () => {
-    answer = { error: 'UserLambdaValidationException', message: 'User validation exception with the Lambda service.' };
+  it.each([
+    // Only Cognito's own period goes: the reason's sentences keep theirs.
+    ['PreSignUp failed with error Sign-ups are closed. Try again in May..', 'Sign-ups are closed. Try again in May.'],
+    // Spaces around the message, or before Cognito's period, are not part of the reason.
+    ['  PreSignUp failed with error Sign-ups are closed.. ', 'Sign-ups are closed.'],
+    ['PreSignUp failed with error Sign-ups are closed .', 'Sign-ups are closed'],
+    // An error word inside a sentence meant for people is still that sentence.
+    ['PreSignUp failed with error Your invitation ran out (Error: expired)..', 'Your invitation ran out (Error: expired).'],
+    // As long as a person's reason may be: 300 characters.
+    [`PreSignUp failed with error ${'a'.repeat(300)}.`, 'a'.repeat(300)],
+  ])('reads the reason a trigger refused with from “%s”', async (message, reason) => {
+    answer = { error: 'UserLambdaValidationException', message };
+    const error = await failure(signUp);
+    expect(error.code).toBe('lambdaRefused');
+    expect(error.detail).toBe(reason);
+  });
+
+  it.each([
+    'User validation exception with the Lambda service.',
+    // The trigger's words are only those that follow Cognito's opening.
+    'User validation exception: PreSignUp failed with error Sign-ups are closed..',
+  ])('calls a trigger refusal in another form, “%s”, a refusal without a reason', async (message) => {
+    answer = { error: 'UserLambdaValidationException', message };
     const error = await failure(signUp);
     expect(error.code).toBe('lambdaRefused');
     expect(error.detail).toBeUndefined();
@@ -70,6 +96,9 @@ describe('a Lambda trigger of the pool', () => {
     { name: 'UserLambdaValidationException', message: 'DefineAuthChallenge failed with error RequestId: 3c06c00a Error: Runtime exited with error: exit status 129.' },
     { name: 'UserLambdaValidationException', message: 'PreSignUp failed with error 2024-01-01T00:00:00.000Z 3c06c00a Task timed out after 3.00 seconds.' },
     { name: 'UserLambdaValidationException', message: 'PreSignUp failed with error .' },
+    { name: 'UserLambdaValidationException', message: 'PreSignUp failed with error Runtime.ImportModuleError.' },
+    { name: 'UserLambdaValidationException', message: "PreSignUp failed with error TypeError: Cannot read properties of undefined (reading 'email')." },
+    { name: 'UserLambdaValidationException', message: `PreSignUp failed with error ${'a'.repeat(301)}.` },
     { name: 'UnexpectedLambdaException', message: 'PreSignUp invocation failed due to error Socket timeout while invoking Lambda function.' },
     { name: 'UnexpectedLambdaException', message: 'PreSignUp invocation failed due to error AccessDeniedException.' },
     { name: 'InvalidLambdaResponseException', message: 'Unrecognizable lambda output' },

@@ -160,3 +160,60 @@ describe('sign up and confirm', () => {
     expect(actor.getSnapshot().context).toMatchObject({ email: EMAIL, password: null, notice: 'alreadyConfirmed' });
   });
 });
+
+describe('the ways around confirmation', () => {
+  const toConfirmation = async (script: Parameters<typeof startAuth>[0] = {}) => {
+    const started = startAuth({ signUp: async () => ({ userConfirmed: false, delivery }), ...script });
+    started.actor.send({ type: 'signIn.toSignUp' });
+    started.actor.send({ type: 'signUp.submit', email: EMAIL, password: PASSWORD });
+    await waitFor(started.actor, (s) => s.matches({ confirmSignUp: 'idle' }));
+    return started;
+  };
+
+  it('signs straight in when a trigger confirmed the account at sign-up', async () => {
+    const { actor, calls } = startAuth({ signUp: async () => ({ userConfirmed: true, delivery: null }), signIn: async () => signedIn(EMAIL) });
+    actor.send({ type: 'signIn.toSignUp' });
+    actor.send({ type: 'signUp.submit', email: EMAIL, password: PASSWORD });
+    await waitFor(actor, (s) => s.matches('signedIn'));
+    expect(calls.map((call) => call.op)).toEqual(['signUp', 'signIn']);
+  });
+
+  it('keeps the email of a refused sign-up form for the sign-in screen', () => {
+    const { actor } = startAuth({});
+    actor.send({ type: 'signIn.toSignUp' });
+    actor.send({ type: 'signUp.submit', email: EMAIL, password: 'short' });
+    actor.send({ type: 'signUp.toSignIn' });
+    expect(actor.getSnapshot().matches('signIn')).toBe(true);
+    expect(actor.getSnapshot().context.email).toBe(EMAIL);
+  });
+
+  it('goes back to sign-in from the code screen, forgetting the password', async () => {
+    const { actor } = await toConfirmation();
+    actor.send({ type: 'back' });
+    expect(actor.getSnapshot().matches('signIn')).toBe(true);
+    expect(actor.getSnapshot().context.password).toBeNull();
+  });
+
+  it('clears the last wrong code’s message when another code is sent', async () => {
+    const confirming = deferred<void>();
+    let calls = 0;
+    const { actor } = await toConfirmation({
+      confirmSignUp: () => (++calls === 1 ? Promise.reject(new AuthError('codeMismatch')) : confirming.promise),
+    });
+    actor.send({ type: 'confirmSignUp.submit', code: '111111' });
+    await waitFor(actor, (s) => s.matches({ confirmSignUp: 'idle' }) && Object.keys(s.context.problems).length > 0);
+    actor.send({ type: 'confirmSignUp.submit', code: '222222' });
+    expect(actor.getSnapshot().matches({ confirmSignUp: 'confirming' })).toBe(true);
+    expect(actor.getSnapshot().context.problems).toEqual({});
+  });
+
+  it('says the account is confirmed when signing in after it fails', async () => {
+    const { actor } = await toConfirmation({
+      confirmSignUp: async () => undefined,
+      signIn: () => Promise.reject(new AuthError('network')),
+    });
+    actor.send({ type: 'confirmSignUp.submit', code: '123456' });
+    await waitFor(actor, (s) => s.matches('signIn') && !s.hasTag('busy'));
+    expect(actor.getSnapshot().context.notice).toBe('accountConfirmed');
+  });
+});

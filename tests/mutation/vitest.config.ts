@@ -3,9 +3,13 @@
  * unit tests, in Node. No views, no Chromium: a mutant is judged by what these tests promise.
  */
 import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 export default defineConfig({
   root: new URL('../..', import.meta.url).pathname,
+  // tests/machine/paths.test.ts checks every screen has a view and tests/simulated/dev-inbox.test.ts
+  // renders the dev panel on the server: both import .svelte files.
+  plugins: [svelte({ configFile: false })],
   test: {
     environment: 'node',
     // The same 80 journeys for every mutant, from a seed whose journeys reach every state
