@@ -257,12 +257,16 @@ describe.each(REGISTERED)('$code', ({ code, name, dict }) => {
     }
   });
 
-  it.runIf(SCRIPTS[code as KnownLang])('writes every text in its script', () => {
-    for (const path of [...stringPaths, ...functionPaths]) {
-      if (NOT_TRANSLATED.has(path)) continue;
-      expect(textOf(dict, path), path).toMatch(SCRIPTS[code as KnownLang]!);
-    }
-  });
+  // Only for the languages not written in Latin letters: there it tells a left-over English text.
+  const script = SCRIPTS[code as KnownLang];
+  if (script) {
+    it('writes every text in its script', () => {
+      for (const path of [...stringPaths, ...functionPaths]) {
+        if (NOT_TRANSLATED.has(path)) continue;
+        expect(textOf(dict, path), path).toMatch(script);
+      }
+    });
+  }
 
   it('keeps identifiers, numbers, examples and app names from the English', () => {
     for (const path of [...stringPaths, ...functionPaths]) {
