@@ -6,7 +6,8 @@
 import { execFileSync } from 'node:child_process';
 
 /** @param {import('playwright-core').Page} page */
-export const devInbox = (page) => page.getByRole('complementary', { name: 'Dev inbox' });
+/** The dev inbox panel, named in the page's language (so found by its class, in any). */
+export const devInbox = (page) => page.locator('aside.dev-inbox');
 
 /**
  * The newest code the simulated pool delivered to this address or phone, read from the panel.
