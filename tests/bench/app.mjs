@@ -5,8 +5,10 @@
  */
 import { execFileSync } from 'node:child_process';
 
-/** @param {import('playwright-core').Page} page */
-/** The dev inbox panel, named in the page's language (so found by its class, in any). */
+/**
+ * The dev inbox panel, named in the page's language (so found by its class, in any).
+ * @param {import('playwright-core').Page} page
+ */
 export const devInbox = (page) => page.locator('aside.dev-inbox');
 
 /**
