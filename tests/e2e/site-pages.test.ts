@@ -10,7 +10,7 @@
  * pool (running in the page) reads too, so moving it on expires the pool's tokens as well.
  */
 import { describe, expect, it } from 'vitest';
-import type { Page, Response } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { authenticatorSecret, enterCode, signIn } from './support/app';
 import { openPage, useDemoSite } from './support/site';
 import { totpCode } from './support/tools';
@@ -32,6 +32,8 @@ interface Watched {
   problems: string[];
   /** The Cognito operations and API calls the page sent, in order: `GetTokensFromRefreshToken`, `api 200`. */
   calls: string[];
+  /** `tokenExpiresAt` of each of the API's 200 answers, in order. */
+  expiries: Promise<number>[];
   /** Moves the page's clock on by `ms` without firing its timers (a tab that slept, say). */
   skip: (ms: number) => Promise<void>;
   /** Holds the next call to the site's API until `skip(ms)` has run: a request slower than the token's life left. */
@@ -45,12 +47,15 @@ interface Watched {
 async function openWatched(path: string): Promise<Watched> {
   const { page, problems } = await openPage(demo.browser, 'about:blank');
   const calls: string[] = [];
+  const expiries: Promise<number>[] = [];
   page.on('request', (request) => {
     const target = request.headers()['x-amz-target'];
     if (target) calls.push(target.split('.').pop() ?? target);
   });
   page.on('response', (response) => {
-    if (new URL(response.url()).pathname === API_PATH) calls.push(`api ${response.status()}`);
+    if (new URL(response.url()).pathname !== API_PATH) return;
+    calls.push(`api ${response.status()}`);
+    if (response.ok()) expiries.push(response.json().then((profile: { tokenExpiresAt: number }) => profile.tokenExpiresAt));
   });
   await page.clock.install();
   const skip = async (ms: number) => page.clock.setSystemTime((await page.evaluate(() => Date.now())) + ms);
@@ -70,11 +75,12 @@ async function openWatched(path: string): Promise<Watched> {
     };
   }, API_PATH);
   await page.goto(`${demo.site.url}${path}`);
-  return { page, problems, calls, skip, slowNextApiCall: (ms) => (slowBy = ms) };
+  return { page, problems, calls, expiries, skip, slowNextApiCall: (ms) => (slowBy = ms) };
 }
 
 const header = (page: Page) => page.getByRole('navigation', { name: 'Your account' });
-const apiAnswered = (page: Page) => page.waitForResponse((response) => new URL(response.url()).pathname === API_PATH && response.ok());
+/** The profile page's answer from the API: the profile, or the sentence saying what went wrong. */
+const profileAnswer = (page: Page) => page.locator('dl.profile, p.alert').waitFor();
 
 /** Goes home and opens the profile page again from the header, so that it calls the API afresh. */
 async function reopenProfile(page: Page): Promise<void> {
@@ -87,15 +93,13 @@ async function reopenProfile(page: Page): Promise<void> {
 const shownExpiry = (page: Page, seconds: number) =>
   page.evaluate((at) => new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'medium', timeStyle: 'medium' }).format(at * 1000), seconds);
 
-const expiryOf = async (response: Response) => ((await response.json()) as { tokenExpiresAt: number }).tokenExpiresAt;
 
 describe('the site’s pages, in Chromium on the simulated pool', () => {
   it('opens a protected page signed out, signs in with MFA, lands there, calls the API before and after the tokens expire, and signs out from its header', async () => {
-    const { page, problems, calls, skip, slowNextApiCall } = await openWatched('?scenario=short-tokens#/profile');
+    const { page, problems, calls, expiries, skip, slowNextApiCall } = await openWatched('?scenario=short-tokens#/profile');
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     expect(await page.getByRole('heading', { name: 'Your profile' }).count()).toBe(0);
 
-    const signedIn = apiAnswered(page);
     await signInWithMfa(page);
     await page.getByRole('heading', { name: 'Your profile' }).waitFor();
     expect(new URL(page.url()).hash).toBe('#/profile');
@@ -104,16 +108,17 @@ describe('the site’s pages, in Chromium on the simulated pool', () => {
     const shown = await page.locator('dl.profile dd').allTextContents();
     expect(shown[0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(shown[2]).toBe('editors');
-    const firstExpiry = await expiryOf(await signedIn);
+    expect(calls).toEqual(['InitiateAuth', 'RespondToAuthChallenge', 'api 200']);
+    const firstExpiry = await expiries[0]!;
 
     // The 90-second tokens expire while the tab sleeps (no timer ran): the call refreshes first,
     // so the expired token never goes out.
     calls.length = 0;
     await skip(100_000);
-    const afterSleep = apiAnswered(page);
     await reopenProfile(page);
-    const renewedExpiry = await expiryOf(await afterSleep);
+    await profileAnswer(page);
     expect(calls).toEqual(['GetTokensFromRefreshToken', 'api 200']);
+    const renewedExpiry = await expiries[1]!;
     expect(renewedExpiry).toBeGreaterThanOrEqual(firstExpiry + 100);
     await page.locator('dl.profile dd').nth(3).getByText(await shownExpiry(page, renewedExpiry)).waitFor();
 
@@ -121,10 +126,10 @@ describe('the site’s pages, in Chromium on the simulated pool', () => {
     // the API refuses it, and the call refreshes and is sent again, answered as if nothing happened.
     calls.length = 0;
     slowNextApiCall(100_000);
-    const afterRetry = apiAnswered(page);
     await reopenProfile(page);
-    const retriedExpiry = await expiryOf(await afterRetry);
+    await profileAnswer(page);
     expect(calls).toEqual(['api 401', 'GetTokensFromRefreshToken', 'api 200']);
+    const retriedExpiry = await expiries[2]!;
     expect(retriedExpiry).toBeGreaterThanOrEqual(renewedExpiry + 100);
     await page.locator('dl.profile dd').nth(3).getByText(await shownExpiry(page, retriedExpiry)).waitFor();
 
@@ -152,11 +157,11 @@ describe('the site’s pages, in Chromium on the simulated pool', () => {
     expect(await page.getByRole('heading', { name: 'Your profile' }).count()).toBe(0);
     expect(new URL(page.url()).hash).toBe('#/profile');
 
-    const signedInAgain = apiAnswered(page);
+    calls.length = 0;
     await signInWithMfa(page);
     await page.getByRole('heading', { name: 'Your profile' }).waitFor();
-    await signedInAgain;
     await page.getByText('User ID').waitFor();
+    expect(calls).toEqual(['InitiateAuth', 'RespondToAuthChallenge', 'api 200']);
     expect(new URL(page.url()).hash).toBe('#/profile');
     expect(problems).toEqual([]);
   });
