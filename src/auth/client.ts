@@ -8,7 +8,9 @@ import type {
   AuthStep,
   CodeChallengeName,
   CodeDelivery,
+  FirstFactor,
   MfaSettings,
+  Passkey,
   MfaType,
   SignUpResult,
   TotpSecret,
@@ -25,7 +27,25 @@ export interface CognitoClient {
 
   /** InitiateAuth with USER_PASSWORD_AUTH. */
   signIn(input: { email: string; password: string }): Promise<AuthStep>;
-  /** RespondToAuthChallenge for a challenge answered with a typed code (SOFTWARE_TOKEN_MFA, SMS_MFA, EMAIL_OTP). */
+  /**
+   * InitiateAuth with USER_AUTH (choice-based sign-in): the username, and PREFERRED_CHALLENGE when
+   * the person picked a way up front; or the Session ConfirmSignUp returned, which signs a new
+   * account in without a second code.
+   */
+  startUserAuth(input: { email: string; preferred?: FirstFactor; session?: string }): Promise<AuthStep>;
+  /** RespondToAuthChallenge SELECT_CHALLENGE: ANSWER, with PASSWORD when the answer is the password. */
+  selectChallenge(input: { session: string; username: string; answer: FirstFactor; password?: string }): Promise<AuthStep>;
+  /** RespondToAuthChallenge WEB_AUTHN: CREDENTIAL, the passkey's assertion as JSON text. */
+  answerPasskey(input: { session: string; username: string; credential: string }): Promise<AuthStep>;
+  /** StartWebAuthnRegistration: CredentialCreationOptions, as JSON text. */
+  startPasskeyRegistration(input: { accessToken: string }): Promise<string>;
+  /** CompleteWebAuthnRegistration: the new passkey's RegistrationResponseJSON, as JSON text. */
+  completePasskeyRegistration(input: { accessToken: string; credential: string }): Promise<void>;
+  /** ListWebAuthnCredentials, every page. */
+  listPasskeys(input: { accessToken: string }): Promise<Passkey[]>;
+  /** DeleteWebAuthnCredential; one already gone counts as deleted. */
+  deletePasskey(input: { accessToken: string; id: string }): Promise<void>;
+  /** RespondToAuthChallenge for a challenge answered with a typed code (SOFTWARE_TOKEN_MFA, SMS_MFA, EMAIL_OTP, SMS_OTP). */
   answerCode(input: { challenge: CodeChallengeName; session: string; username: string; code: string }): Promise<AuthStep>;
   /** RespondToAuthChallenge SELECT_MFA_TYPE. */
   selectMfaType(input: { session: string; username: string; mfa: MfaType }): Promise<AuthStep>;
@@ -80,6 +100,13 @@ const EVERY_OPERATION: Record<CognitoOperation, true> = {
   confirmSignUp: true,
   resendConfirmationCode: true,
   signIn: true,
+  startUserAuth: true,
+  selectChallenge: true,
+  answerPasskey: true,
+  startPasskeyRegistration: true,
+  completePasskeyRegistration: true,
+  listPasskeys: true,
+  deletePasskey: true,
   answerCode: true,
   selectMfaType: true,
   completeMfaSetup: true,

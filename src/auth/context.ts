@@ -4,7 +4,7 @@
  * (src/boot/first-screen.ts).
  */
 import type { FieldProblems } from './problems';
-import type { Challenge, CodeDelivery, MfaSettings, SignedInUser, Tokens } from './types';
+import type { Challenge, CodeDelivery, FirstFactor, MfaSettings, Passkey, SignedInUser, Tokens } from './types';
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './validate';
 import { jwtClaims } from './jwt';
 
@@ -25,7 +25,9 @@ export type Notice =
   | 'totpEnabled'
   | 'mfaUpdated'
   | 'signedOut'
-  | 'signedOutEverywhere';
+  | 'signedOutEverywhere'
+  | 'passkeyAdded'
+  | 'passkeyDeleted';
 
 export interface AuthInput {
   passwordPolicy?: PasswordPolicy;
@@ -40,6 +42,12 @@ export interface AuthInput {
   tokens?: Tokens | null;
   /** The pool requires MFA (MfaConfiguration ON), as the site's operator states it at build time. */
   mfaRequired?: boolean;
+  /**
+   * Choice-based sign-in (USER_AUTH): the first factors the page offers, as the operator states
+   * them (VITE_COGNITO_FIRST_FACTORS) or the simulated pool tells. Empty or absent: the password
+   * sign-in (USER_PASSWORD_AUTH).
+   */
+  firstFactors?: readonly FirstFactor[];
 }
 
 export interface AuthContext {
@@ -76,6 +84,14 @@ export interface AuthContext {
    * they can sign in" (API InitiateAuth, ChallengeName).
    */
   mfaRequired: boolean;
+  /** Choice-based sign-in's first factors (AuthInput.firstFactors); empty for the password sign-in. */
+  firstFactors: readonly FirstFactor[];
+  /** The way the person picked up front (PREFERRED_CHALLENGE), or null to be offered the choice. */
+  preferredFactor: FirstFactor | null;
+  /** The signed-in person's passkeys (ListWebAuthnCredentials), once listed. */
+  passkeys: Passkey[] | null;
+  /** The passkey the person asked to delete, until they confirm or cancel. */
+  passkeyToDelete: string | null;
   /** What the screen shows at each field (problems.ts). */
   problems: FieldProblems;
   notice: Notice | null;
@@ -114,6 +130,10 @@ export function initialContext(input: AuthInput | undefined): AuthContext {
     mfaSettings: null,
     totpVerified: false,
     mfaRequired: input?.mfaRequired ?? false,
+    firstFactors: input?.firstFactors ?? [],
+    preferredFactor: null,
+    passkeys: null,
+    passkeyToDelete: null,
     problems: {},
     notice: null,
     passwordPolicy: input?.passwordPolicy ?? DEFAULT_PASSWORD_POLICY,

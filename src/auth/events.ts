@@ -1,11 +1,25 @@
 /** Everything a person can do, named by the screen they do it on. */
-import type { MfaType } from './types';
+import type { FirstFactor, MfaType } from './types';
 import type { Field } from './problems';
 
 export type AuthEvent =
   | { type: 'signIn.submit'; email: string; password: string }
   | { type: 'signIn.toSignUp'; email?: string }
   | { type: 'signIn.toForgotPassword'; email?: string }
+  /** Choice-based sign-in: go on with the email, to the ways offered, or straight to `factor` (PREFERRED_CHALLENGE). */
+  | { type: 'signIn.continue'; email: string; factor?: FirstFactor }
+  /** SELECT_CHALLENGE: the way picked, with the password when it is the password. */
+  | { type: 'selectChallenge.choose'; factor: FirstFactor; password?: string }
+  /** The passkey prompt again, after it was cancelled or failed. */
+  | { type: 'passkey.retry' }
+  /** Another way than the passkey: the choice of ways, from the email already given. */
+  | { type: 'passkey.otherWay' }
+  | { type: 'account.passkeys' }
+  | { type: 'passkeys.add' }
+  | { type: 'passkeys.delete'; id: string }
+  | { type: 'passkeys.confirmDelete' }
+  | { type: 'passkeys.cancelDelete' }
+  | { type: 'passkeys.retry' }
   | { type: 'signUp.submit'; email: string; password: string }
   | { type: 'signUp.toSignIn'; email?: string }
   | { type: 'confirmSignUp.submit'; code: string }

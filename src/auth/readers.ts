@@ -1,6 +1,6 @@
 /** Small readers of the machine's context: what a Cognito call needs from what the machine holds. */
 import type { AuthContext } from './context';
-import type { MfaType } from './types';
+import type { CodeChallengeName, MfaType } from './types';
 import { normalizeEmail } from './validate';
 
 export function sessionOf(context: AuthContext): string {
@@ -47,4 +47,17 @@ export function activeFactorsOf(context: AuthContext): MfaType[] {
 /** The attributes NEW_PASSWORD_REQUIRED asks to be filled in. */
 export function requiredAttributesOf(context: AuthContext): string[] {
   return context.challenge?.name === 'NEW_PASSWORD_REQUIRED' ? context.challenge.requiredAttributes : [];
+}
+
+const CODE_CHALLENGES: readonly CodeChallengeName[] = ['SOFTWARE_TOKEN_MFA', 'SMS_MFA', 'EMAIL_OTP', 'SMS_OTP'];
+
+/** The code challenge held (SMS_OTP or SMS_MFA on the text-message screen), else the screen's own. */
+export function codeChallengeOf(context: AuthContext, fallback: CodeChallengeName): CodeChallengeName {
+  const name = context.challenge?.name;
+  return CODE_CHALLENGES.includes(name as CodeChallengeName) ? (name as CodeChallengeName) : fallback;
+}
+
+/** CREDENTIAL_REQUEST_OPTIONS of the WEB_AUTHN challenge held. */
+export function passkeyOptionsOf(context: AuthContext): string {
+  return context.challenge?.name === 'WEB_AUTHN' ? context.challenge.options : '';
 }

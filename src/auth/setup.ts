@@ -6,9 +6,10 @@ import { assertEvent, assign, setup } from 'xstate';
 import type { AuthEvent } from './events';
 import { asAuthError, type AuthErrorCode } from './errors';
 import { problemFromError, type FieldProblems } from './problems';
-import type { AuthStep, Challenge, CodeDelivery, MfaSettings, MfaType, Tokens } from './types';
+import type { AuthStep, Challenge, CodeDelivery, MfaSettings, MfaType, Passkey, Tokens } from './types';
 import { checkCode, checkEmail, checkNewPassword, checkPasswordPresent, hasProblems, normalizeEmail } from './validate';
 import { cognitoActors, NO_CLIENT } from './actors';
+import { NO_PASSKEYS, passkeyActors } from './passkeys';
 import {
   userFrom,
   REFRESH_MARGIN_MS,
@@ -43,11 +44,14 @@ const FORM_SUBMITS = [
   'totpChallenge.submit',
   'smsChallenge.submit',
   'emailChallenge.submit',
+  'signIn.continue',
+  'selectChallenge.choose',
 ] as const satisfies readonly AuthEvent['type'][];
 
 /** The events that carry the email as typed: a form's submit, or a link to another form. */
 const EMAIL_AS_TYPED = [
   'signIn.submit',
+  'signIn.continue',
   'signIn.toSignUp',
   'signIn.toForgotPassword',
   'signUp.submit',
@@ -86,6 +90,10 @@ function formProblems(context: AuthContext, event: FormSubmit): FieldProblems {
     case 'smsChallenge.submit':
     case 'emailChallenge.submit':
       return checkCode(event.code);
+    case 'signIn.continue':
+      return checkEmail(event.email);
+    case 'selectChallenge.choose':
+      return event.factor === 'PASSWORD' ? checkPasswordPresent(event.password ?? '') : {};
   }
 }
 
@@ -97,7 +105,7 @@ export const authSetup = setup({
     /** busy: a request of the screen is out; reconnecting: the tokens expired and no refresh got through yet. */
     tags: {} as 'busy' | 'reconnecting',
   },
-  actors: cognitoActors(NO_CLIENT),
+  actors: { ...cognitoActors(NO_CLIENT), ...passkeyActors(NO_PASSKEYS) },
   guards: {
     failedWith: ({ event }, params: { codes: readonly AuthErrorCode[] }) => params.codes.includes(errorOf(event).code),
     formInvalid: ({ context, event }) => {
@@ -107,6 +115,8 @@ export const authSetup = setup({
     canResend: ({ context }) => Date.now() >= context.resendAvailableAt,
     signedIn: ({ context }) => context.tokens !== null,
     challengeIs: ({ context }, params: { name: Challenge['name'] }) => context.challenge?.name === params.name,
+    /** The page offers choice-based sign-in (USER_AUTH) rather than the password form alone. */
+    choiceBased: ({ context }) => context.firstFactors.length > 0,
     chose: ({ event }, params: { mfa: MfaType }) => {
       assertEvent(event, 'mfaSetupChoice.choose');
       return event.mfa === params.mfa;
@@ -152,6 +162,19 @@ export const authSetup = setup({
       assertEvent(event, ['signIn.submit', 'signUp.submit']);
       return { email: normalizeEmail(event.email), password: event.password, problems: {}, notice: null };
     }),
+    /** Choice-based sign-in starts from the email alone, with the way picked up front if any. */
+    takeIdentifier: assign(({ event }) => {
+      assertEvent(event, 'signIn.continue');
+      return { email: normalizeEmail(event.email), password: null, preferredFactor: event.factor ?? null, problems: {}, notice: null };
+    }),
+    /** Another way than the one that failed: the choice of ways, from the email already given. */
+    choosingAnotherWay: assign({ preferredFactor: null, challenge: null, problems: {}, notice: null }),
+    takePasskeys: assign((_, params: { passkeys: Passkey[] }) => ({ passkeys: params.passkeys, passkeyToDelete: null })),
+    choosePasskeyToDelete: assign(({ event }) => {
+      assertEvent(event, 'passkeys.delete');
+      return { passkeyToDelete: event.id, problems: {}, notice: null };
+    }),
+    forgetPasskeyToDelete: assign({ passkeyToDelete: null }),
     takeEmail: assign(({ event }) => {
       assertEvent(event, 'forgotPassword.submit');
       return { email: normalizeEmail(event.email), problems: {}, notice: null };
@@ -252,6 +275,8 @@ export const authSetup = setup({
       refreshFailures: 0,
       user: null,
       mfaSettings: null,
+      passkeys: null,
+      passkeyToDelete: null,
       totpVerified: false,
       challenge: null,
       totpSecret: null,

@@ -6,7 +6,10 @@ import { createActor, type Actor } from 'xstate';
 import { authMachine, type AuthInput, type AuthMachine } from '../auth/machine';
 import { cognitoActors } from '../auth/actors';
 import type { CognitoClient } from '../auth/client';
+import { passkeyActors } from '../auth/passkeys';
+import { browserPasskeys } from '../lib/webauthn';
 
 export function createAuthActor(client: CognitoClient, input: AuthInput): Actor<AuthMachine> {
-  return createActor(authMachine.provide({ actors: cognitoActors(client) }), { input });
+  const actors = { ...cognitoActors(client), ...passkeyActors(browserPasskeys()) };
+  return createActor(authMachine.provide({ actors }), { input });
 }

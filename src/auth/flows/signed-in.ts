@@ -7,6 +7,7 @@ import { authSetup } from '../setup';
 import { accessTokenOf } from '../readers';
 import { changePassword } from './passwords';
 import { note, tokensGone } from './shared';
+import { passkeys } from './passkeys';
 
 /**
  * The refresh (REFRESH_TOKEN_AUTH) and where a failure leads: only a refusal from Cognito ends
@@ -74,6 +75,7 @@ const account = authSetup.createStateConfig({
   on: {
     back: { target: '#auth.signedIn.screen.home', actions: 'clearProblems' },
     'account.changePassword': { target: '#auth.signedIn.screen.changePassword', actions: 'clearProblems' },
+    'account.passkeys': { guard: 'choiceBased', target: '#auth.signedIn.screen.passkeys', actions: 'clearProblems' },
   },
   states: {
     loading: {
@@ -133,6 +135,7 @@ export const signedIn = authSetup.createStateConfig({
         },
         account,
         changePassword,
+        passkeys,
         /** Revoke the refresh token (and the access tokens issued from it), then forget them all. */
         signingOut: {
           tags: 'busy',

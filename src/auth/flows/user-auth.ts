@@ -1,0 +1,108 @@
+/**
+ * Choice-based sign-in (InitiateAuth USER_AUTH, Developer Guide "Authentication flows:
+ * choice-based"): the email first; then the ways the pool offers this person (SELECT_CHALLENGE),
+ * or the way picked up front (PREFERRED_CHALLENGE); a passkey (WEB_AUTHN), a code (EMAIL_OTP,
+ * SMS_OTP, on the code screens of sign-in.ts) or the password. Only when the page is built with
+ * first factors (context.firstFactors); the password sign-in stays the default.
+ */
+import { assertEvent, type DoneActorEvent } from 'xstate';
+import { authSetup } from '../setup';
+import { passkeyOptionsOf, sessionOf, usernameOf } from '../readers';
+import { challengeScreen, expiresWithSession, sessionGone, submitUnlessInvalid, toNextStep } from './shared';
+
+/** What the actor before this state answered: the state is entered only by its done event. */
+export function outputOf(event: unknown): string {
+  return (event as DoneActorEvent<string>).output;
+}
+
+/** The sign-in form's "Continue" (or "Sign in with a passkey"): checked, then InitiateAuth USER_AUTH. */
+export const userAuthSubmit = [
+  { guard: 'formInvalid', actions: ['rememberEmail', 'showFormProblems'] },
+  { target: 'starting', actions: 'takeIdentifier' },
+] as const;
+
+/** InitiateAuth USER_AUTH from the sign-in form (a state of signIn). */
+export const startingUserAuth = authSetup.createStateConfig({
+  tags: 'busy',
+  invoke: {
+    src: 'startUserAuth',
+    input: ({ context }) => ({ email: context.email, ...(context.preferredFactor ? { preferred: context.preferredFactor } : {}) }),
+    onDone: toNextStep,
+    onError: [
+      // Unconfirmed: a fresh code, then the confirmation screen, as with a password.
+      { guard: { type: 'failedWith', params: { codes: ['userNotConfirmed'] } }, target: 'sendingCode' },
+      { target: 'idle', actions: 'showFailure' },
+    ],
+  },
+});
+
+/** Where routing sends the challenges of choice-based sign-in (SMS_OTP and EMAIL_OTP go to the code screens). */
+export const toChoiceBasedScreens = [
+  { guard: { type: 'challengeIs', params: { name: 'SELECT_CHALLENGE' } }, target: '#auth.selectChallenge' },
+  { guard: { type: 'challengeIs', params: { name: 'WEB_AUTHN' } }, target: '#auth.passkeySignIn' },
+] as const;
+
+/**
+ * SELECT_CHALLENGE: the person picks one of AvailableChallenges. RespondToAuthChallenge answers
+ * with ANSWER, and with PASSWORD in the same call when the answer is the password (API
+ * RespondToAuthChallenge, ChallengeResponses for SELECT_CHALLENGE); a code is then sent and
+ * its challenge follows, or a passkey is asked for (WEB_AUTHN).
+ */
+export const selectChallenge = challengeScreen(
+  { 'selectChallenge.choose': submitUnlessInvalid('submitting', 'clearProblems') },
+  {
+    tags: 'busy',
+    invoke: {
+      src: 'selectChallenge',
+      input: ({ context, event }) => {
+        assertEvent(event, 'selectChallenge.choose');
+        const password = event.factor === 'PASSWORD' ? { password: event.password ?? '' } : {};
+        return { session: sessionOf(context), username: usernameOf(context), answer: event.factor, ...password };
+      },
+      onDone: toNextStep,
+      onError: [sessionGone, { target: 'idle', actions: 'showFailure' }],
+    },
+  },
+);
+
+/**
+ * WEB_AUTHN: the browser's passkey prompt with CREDENTIAL_REQUEST_OPTIONS, then its assertion as
+ * CREDENTIAL. A cancelled prompt, no passkey on this device or no WebAuthn in the browser is
+ * never a dead end: "Try again", or another way in one click (InitiateAuth USER_AUTH again,
+ * without a preference, which offers the choice).
+ */
+export const passkeySignIn = authSetup.createStateConfig({
+  initial: 'prompting',
+  on: {
+    back: { target: '#auth.signIn', actions: 'leaveChallenge' },
+    'passkey.otherWay': { target: '#auth.signIn.starting', actions: 'choosingAnotherWay' },
+  },
+  states: {
+    prompting: {
+      tags: 'busy',
+      invoke: {
+        src: 'getPasskey',
+        input: ({ context }) => ({ options: passkeyOptionsOf(context) }),
+        onDone: 'answering',
+        onError: { target: 'failed', actions: 'showFailure' },
+      },
+    },
+    answering: {
+      tags: 'busy',
+      invoke: {
+        src: 'answerPasskey',
+        input: ({ context, event }) => ({
+          session: sessionOf(context),
+          username: usernameOf(context),
+          credential: outputOf(event),
+        }),
+        onDone: toNextStep,
+        onError: [sessionGone, { target: 'failed', actions: 'showFailure' }],
+      },
+    },
+    failed: {
+      after: expiresWithSession,
+      on: { 'passkey.retry': { target: 'prompting', actions: 'clearProblems' } },
+    },
+  },
+});
