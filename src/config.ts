@@ -11,6 +11,7 @@
  * password matches the pool from the first keystroke. Without it: Cognito's default policy.
  */
 import type { PasswordPolicy } from './auth/validate';
+import type { FirstFactor } from './auth/types';
 
 export interface PoolConfig {
   userPoolId: string;
@@ -27,10 +28,17 @@ export interface PoolConfig {
   mfaRequired?: boolean;
 }
 
+/** Settings of the page rather than of the pool's address, for either kind of pool. */
+interface PageSettings {
+  passwordPolicy?: PasswordPolicy;
+  /** VITE_COGNITO_FIRST_FACTORS: choice-based sign-in (USER_AUTH) with these ways in; absent: the password sign-in. */
+  firstFactors?: FirstFactor[];
+}
+
 export type AppConfig =
   /** The embedded default: the simulated pool (src/simulated) names its own pool and client. */
-  | { kind: 'simulated'; passwordPolicy?: PasswordPolicy }
-  | { kind: 'real'; pool: PoolConfig; passwordPolicy?: PasswordPolicy }
+  | ({ kind: 'simulated' } & PageSettings)
+  | ({ kind: 'real'; pool: PoolConfig } & PageSettings)
   | { kind: 'invalid'; problems: ConfigProblem[] };
 
 export type ConfigProblem =
@@ -43,7 +51,8 @@ export type ConfigProblem =
   | { code: 'badEndpoint'; value: string }
   | { code: 'badSessionMinutes'; value: string }
   | { code: 'badPasswordPolicy'; value: string }
-  | { code: 'badMfaRequired'; value: string };
+  | { code: 'badMfaRequired'; value: string }
+  | { code: 'badFirstFactors'; value: string };
 
 export interface ConfigEnv {
   VITE_COGNITO_USER_POOL_ID?: string;
@@ -53,6 +62,7 @@ export interface ConfigEnv {
   VITE_COGNITO_SESSION_MINUTES?: string;
   VITE_PASSWORD_POLICY?: string;
   VITE_COGNITO_MFA_REQUIRED?: string;
+  VITE_COGNITO_FIRST_FACTORS?: string;
 }
 
 /** AWS pool ids start with their region; a local emulator's may not (`local_abc123`). */
@@ -86,15 +96,34 @@ export function readPasswordPolicy(text: string): PasswordPolicy | undefined {
   return policy;
 }
 
+/** The names VITE_COGNITO_FIRST_FACTORS takes, and the AuthFactorType each stands for. */
+const FACTOR_NAMES: Record<string, FirstFactor> = { password: 'PASSWORD', passkey: 'WEB_AUTHN', email: 'EMAIL_OTP', sms: 'SMS_OTP' };
+
+/**
+ * `password,passkey,email,sms`: the first factors the sign-in page offers, each named once, in
+ * the order given. Undefined when the text is not such a list.
+ */
+export function readFirstFactors(text: string): FirstFactor[] | undefined {
+  const names = text.split(',').map((part) => part.trim().toLowerCase());
+  if (new Set(names).size !== names.length || !names.every((name) => Object.hasOwn(FACTOR_NAMES, name))) return undefined;
+  return names.map((name) => FACTOR_NAMES[name]);
+}
+
 export function readConfig(env: ConfigEnv): AppConfig {
   const policyText = env.VITE_PASSWORD_POLICY?.trim() ?? '';
   const passwordPolicy = policyText ? readPasswordPolicy(policyText) : undefined;
-  const policyProblems: ConfigProblem[] = policyText && !passwordPolicy ? [{ code: 'badPasswordPolicy', value: policyText }] : [];
-  const config = readPoolConfig(env, policyProblems);
-  return config.kind === 'invalid' || !passwordPolicy ? config : { ...config, passwordPolicy };
+  const factorsText = env.VITE_COGNITO_FIRST_FACTORS?.trim() ?? '';
+  const firstFactors = factorsText ? readFirstFactors(factorsText) : undefined;
+  const pageProblems: ConfigProblem[] = [
+    ...(policyText && !passwordPolicy ? [{ code: 'badPasswordPolicy' as const, value: policyText }] : []),
+    ...(factorsText && !firstFactors ? [{ code: 'badFirstFactors' as const, value: factorsText }] : []),
+  ];
+  const config = readPoolConfig(env, pageProblems);
+  if (config.kind === 'invalid') return config;
+  return { ...config, ...(passwordPolicy ? { passwordPolicy } : {}), ...(firstFactors ? { firstFactors } : {}) };
 }
 
-function readPoolConfig(env: ConfigEnv, policyProblems: ConfigProblem[]): AppConfig {
+function readPoolConfig(env: ConfigEnv, pageProblems: ConfigProblem[]): AppConfig {
   const poolId = env.VITE_COGNITO_USER_POOL_ID?.trim() ?? '';
   const clientId = env.VITE_COGNITO_CLIENT_ID?.trim() ?? '';
   const regionVar = env.VITE_COGNITO_REGION?.trim() ?? '';
@@ -103,7 +132,7 @@ function readPoolConfig(env: ConfigEnv, policyProblems: ConfigProblem[]): AppCon
   const mfaRequired = env.VITE_COGNITO_MFA_REQUIRED?.trim().toLowerCase() ?? '';
 
   if (!poolId && !clientId && !regionVar && !endpoint) {
-    return policyProblems.length > 0 ? { kind: 'invalid', problems: policyProblems } : { kind: 'simulated' };
+    return pageProblems.length > 0 ? { kind: 'invalid', problems: pageProblems } : { kind: 'simulated' };
   }
 
   const problems: ConfigProblem[] = [];
@@ -122,7 +151,7 @@ function readPoolConfig(env: ConfigEnv, policyProblems: ConfigProblem[]): AppCon
   const minutes = Number(sessionMinutes);
   const minutesOk = Number.isInteger(minutes) && minutes >= 3 && minutes <= 15;
   if (sessionMinutes && !minutesOk) problems.push({ code: 'badSessionMinutes', value: sessionMinutes });
-  problems.push(...policyProblems);
+  problems.push(...pageProblems);
   if (mfaRequired && mfaRequired !== 'true' && mfaRequired !== 'false') {
     problems.push({ code: 'badMfaRequired', value: env.VITE_COGNITO_MFA_REQUIRED?.trim() ?? '' });
   }

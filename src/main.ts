@@ -17,7 +17,7 @@ import { lazyCognitoClient } from './cognito/lazy';
 import { readConfig, type AppConfig, type ConfigEnv, type PoolConfig } from './config';
 import type { Actor } from 'xstate';
 import type { AuthMachine } from './auth/machine';
-import type { Tokens } from './auth/types';
+import type { FirstFactor, Tokens } from './auth/types';
 import type { PasswordPolicy } from './auth/validate';
 import { loadDictionary, pickLang } from './i18n';
 import { I18n, rememberedLang } from './lib/i18n.svelte';
@@ -36,6 +36,7 @@ const POOL_ENV: ConfigEnv = {
   VITE_COGNITO_SESSION_MINUTES: import.meta.env.VITE_COGNITO_SESSION_MINUTES,
   VITE_PASSWORD_POLICY: import.meta.env.VITE_PASSWORD_POLICY,
   VITE_COGNITO_MFA_REQUIRED: import.meta.env.VITE_COGNITO_MFA_REQUIRED,
+  VITE_COGNITO_FIRST_FACTORS: import.meta.env.VITE_COGNITO_FIRST_FACTORS,
 };
 /** Opt-in: keep the session across reloads of the tab (README: "Sessions and tokens"). */
 const KEEP_SESSION = import.meta.env.VITE_KEEP_SESSION === 'sessionStorage';
@@ -81,6 +82,8 @@ async function boot() {
     sessionTtlMs: pool.sessionTtlMs,
     passwordPolicy,
     mfaRequired: pool.mfaRequired,
+    // Choice-based sign-in: as the operator states it, else as the simulated pool offers it.
+    firstFactors: config.firstFactors ?? simulated?.firstFactors,
   };
   // The statechart comes with the rest of the words: no screen past the first exists before both.
   const load = (tokens?: Tokens) =>
@@ -114,7 +117,9 @@ async function keptSession(load: (tokens?: Tokens) => Promise<Actor<AuthMachine>
 }
 
 /** Starts the simulated pool and its dev inbox; answers with the pool the app is to use, and its password policy. */
-async function startSimulatedPool(i18n: I18n): Promise<{ pool: PoolConfig; passwordPolicy: PasswordPolicy }> {
+async function startSimulatedPool(
+  i18n: I18n,
+): Promise<{ pool: PoolConfig; passwordPolicy: PasswordPolicy; firstFactors: FirstFactor[] }> {
   const scenario = new URLSearchParams(location.search).get('scenario') ?? undefined;
   const [{ startSimulatedCognito }, { default: DevInbox }] = await Promise.all([
     import('./simulated/browser'),
@@ -125,6 +130,7 @@ async function startSimulatedPool(i18n: I18n): Promise<{ pool: PoolConfig; passw
   const { userPoolId, clientId, region, sessionTtlMs, mfa, passwordPolicy: policy } = simulated.pool.settings;
   return {
     pool: { userPoolId, clientId, region, sessionTtlMs, mfaRequired: mfa === 'ON' },
+    firstFactors: (simulated.pool.settings as { firstAuthFactors?: FirstFactor[] }).firstAuthFactors ?? [],
     passwordPolicy: {
       minLength: policy.minLength,
       requireUppercase: policy.upper,

@@ -33,6 +33,9 @@ export type AuthEvent =
   | { type: 'totpChallenge.submit'; code: string }
   | { type: 'smsChallenge.submit'; code: string }
   | { type: 'emailChallenge.submit'; code: string }
+  /** A new code, where the code is the way in (choice-based sign-in's EMAIL_OTP or SMS_OTP). */
+  | { type: 'emailChallenge.resend' }
+  | { type: 'smsChallenge.resend' }
   | { type: 'selectMfaType.choose'; mfa: MfaType }
   | { type: 'mfaSetupChoice.choose'; mfa: MfaType }
   | { type: 'signedIn.openAccount' }

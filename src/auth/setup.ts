@@ -115,6 +115,9 @@ export const authSetup = setup({
     canResend: ({ context }) => Date.now() >= context.resendAvailableAt,
     signedIn: ({ context }) => context.tokens !== null,
     challengeIs: ({ context }, params: { name: Challenge['name'] }) => context.challenge?.name === params.name,
+    /** The code screen answers the code the person picked as the way in (EMAIL_OTP or SMS_OTP first factor). */
+    firstFactorCode: ({ context }) =>
+      context.firstFactors.length > 0 && context.preferredFactor !== null && context.preferredFactor === context.challenge?.name,
     /** The page offers choice-based sign-in (USER_AUTH) rather than the password form alone. */
     choiceBased: ({ context }) => context.firstFactors.length > 0,
     chose: ({ event }, params: { mfa: MfaType }) => {
@@ -166,6 +169,10 @@ export const authSetup = setup({
     takeIdentifier: assign(({ event }) => {
       assertEvent(event, 'signIn.continue');
       return { email: normalizeEmail(event.email), password: null, preferredFactor: event.factor ?? null, problems: {}, notice: null };
+    }),
+    takeChosenFactor: assign(({ event }) => {
+      assertEvent(event, 'selectChallenge.choose');
+      return { preferredFactor: event.factor };
     }),
     /** Another way than the one that failed: the choice of ways, from the email already given. */
     choosingAnotherWay: assign({ preferredFactor: null, challenge: null, problems: {}, notice: null }),

@@ -6,7 +6,7 @@
 import type { ProblemReason } from '../auth/problems';
 import type { PasswordRule } from '../auth/errors';
 import type { Notice } from '../auth/context';
-import type { MfaType } from '../auth/types';
+import type { FirstFactor, MfaType } from '../auth/types';
 import type { ConfigProblem } from '../config';
 
 import { enFirst } from './en-first';
@@ -162,6 +162,8 @@ export const en = {
     sessionNotRenewed: 'We couldn’t renew your session, so you were signed out. Please sign in again; if this keeps happening, tell the site’s support.',
     signedOut: 'You’re signed out.',
     signedOutEverywhere: 'You’re signed out on all your devices.',
+    passkeyAdded: 'Your passkey is added. Next time you can sign in with it.',
+    passkeyDeleted: 'The passkey is deleted.',
   } satisfies Record<Notice, string>,
   passwordRules: {
     length: (min: number) => `At least ${min} characters`,
@@ -232,11 +234,57 @@ export const en = {
     smsSetupNeedsPhone:
       'Your account has no phone number, and this site sends codes only by text message. Ask the site’s operator to add your number, or to turn on authenticator apps or email codes.',
     invalidParameter: 'Something in the request was not accepted. Check what you typed and try again.',
+    passkeyCancelled: 'The passkey prompt was closed, or this device has no passkey for this site. Try again, or sign in another way.',
+    passkeyExists: 'This device already has a passkey for your account.',
+    passkeyWrongDomain:
+      'Passkeys can’t be used on this page. For the site’s operator: the user pool’s passkey relying-party id must be this page’s domain or a parent domain of it.',
+    passkeyUnsupported: 'This browser can’t use passkeys. Sign in another way, or use a browser that supports them.',
+    passkeyRefused: 'That passkey wasn’t accepted. Try again, or use another passkey.',
+    passkeysOff:
+      'This site is set up wrongly: passkeys aren’t turned on for its user pool. The site’s operator must allow passkey as a first factor and set the pool’s passkey relying-party id.',
+    featureNotInPlan:
+      'This site is set up wrongly: its user pool’s feature plan doesn’t include this way of signing in. The site’s operator must move the user pool to the Essentials or Plus plan.',
+    userAuthDisabled:
+      'This site is set up wrongly: its Cognito app client doesn’t allow choice-based sign-in. The site’s operator must turn on ALLOW_USER_AUTH in the app client’s authentication flows.',
     unknown: 'Something went wrong. Try again.',
   } satisfies Record<ProblemReason, string>,
   problemDetails: {
     /** The reason a Lambda trigger of the pool gave, in the pool owner’s words (shown as text). */
     lambdaRefused: (reason: string) => `This site didn’t accept this: ${reason}`,
+  },
+  selectChallenge: {
+    heading: 'Choose how to sign in',
+    as: (email: string) => `Signing in as ${email}.`,
+    options: {
+      WEB_AUTHN: 'Use a passkey',
+      EMAIL_OTP: 'Email me a code',
+      SMS_OTP: 'Text me a code',
+      PASSWORD: 'Sign in with your password',
+    } satisfies Record<FirstFactor, string>,
+    none: 'This page offers no way in that your account has. Contact the site’s support.',
+  },
+  passkeySignIn: {
+    heading: 'Sign in with your passkey',
+    waiting: 'Follow your browser’s prompt to use your passkey.',
+    retry: 'Try the passkey again',
+    otherWay: 'Sign in another way',
+  },
+  passkeys: {
+    heading: 'Passkeys',
+    intro: 'A passkey lets you sign in with your fingerprint, face or screen lock instead of a password.',
+    manage: 'Manage passkeys',
+    loading: 'Loading your passkeys…',
+    none: 'You have no passkeys yet.',
+    add: 'Add a passkey',
+    creating: 'Follow your browser’s prompt to create the passkey.',
+    unnamed: 'Passkey',
+    added: (date: string) => `Added ${date}`,
+    attachment: (attachment: string | undefined): string =>
+      attachment === 'platform' ? 'On a device’s screen lock' : attachment === 'cross-platform' ? 'Security key or phone' : 'Authenticator',
+    delete: (name: string) => `Delete ${name}`,
+    confirmDelete: (name: string) => `Delete “${name}”? You won’t be able to sign in with it any more.`,
+    confirm: 'Delete passkey',
+    cancel: 'Keep it',
   },
   config: {
     heading: 'This app isn’t configured correctly',
@@ -261,6 +309,8 @@ export const en = {
         `VITE_PASSWORD_POLICY “${'value' in p ? p.value : ''}” is not a password policy: list the user pool’s rules separated by commas, min=<6 to 99> and any of upper, lower, number, symbol, e.g. min=12,upper,lower,number,symbol.`,
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED “${'value' in p ? p.value : ''}” must be true (the user pool requires MFA) or false.`,
+      badFirstFactors: (p) =>
+        `VITE_COGNITO_FIRST_FACTORS “${'value' in p ? p.value : ''}” is not a list of first factors: name any of password, passkey, email, sms, separated by commas, each once, e.g. password,passkey,email.`,
     } satisfies Record<ConfigProblem['code'], (problem: ConfigProblem) => string>,
   },
 };

@@ -73,15 +73,17 @@ export function creationOptionsFromJson(options: Json): PublicKeyCredentialCreat
 
 /** The fallback for browsers without PublicKeyCredential.toJSON: binary members as base64url. */
 export function credentialToJson(credential: PublicKeyCredential): Json {
-  const response = credential.response as AuthenticatorAttestationResponse & AuthenticatorAssertionResponse;
+  const response = credential.response;
   const encoded: Json = { clientDataJSON: base64urlFromBytes(response.clientDataJSON) };
   if ('attestationObject' in response) {
-    encoded.attestationObject = base64urlFromBytes(response.attestationObject);
-    encoded.transports = response.getTransports?.() ?? [];
+    const attestation = response as AuthenticatorAttestationResponse;
+    encoded.attestationObject = base64urlFromBytes(attestation.attestationObject);
+    encoded.transports = attestation.getTransports?.() ?? [];
   } else {
-    encoded.authenticatorData = base64urlFromBytes(response.authenticatorData);
-    encoded.signature = base64urlFromBytes(response.signature);
-    if (response.userHandle) encoded.userHandle = base64urlFromBytes(response.userHandle);
+    const assertion = response as AuthenticatorAssertionResponse;
+    encoded.authenticatorData = base64urlFromBytes(assertion.authenticatorData);
+    encoded.signature = base64urlFromBytes(assertion.signature);
+    if (assertion.userHandle) encoded.userHandle = base64urlFromBytes(assertion.userHandle);
   }
   return {
     id: credential.id,
@@ -105,7 +107,7 @@ function failure(error: unknown): AuthError {
 
 /** The port on this browser; one without WebAuthn rejects every prompt as unsupported. */
 export function browserPasskeys(): PasskeyPort {
-  const statics = (globalThis.PublicKeyCredential ?? undefined) as (PublicKeyCredentialStatics & object) | undefined;
+  const statics = (globalThis.PublicKeyCredential ?? undefined) as unknown as PublicKeyCredentialStatics | undefined;
   const available = () => {
     if (!statics || !navigator.credentials) throw new AuthError('passkeyUnsupported');
   };

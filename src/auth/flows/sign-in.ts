@@ -8,7 +8,7 @@ import type { CodeChallengeName } from '../types';
 import { normalizeCode } from '../validate';
 import { codeChallengeOf, credentialsOf, sessionOf, usernameOf } from '../readers';
 import { challengeScreen, leaveWithEmail, note, sendingCode, sessionGone, submitUnlessInvalid, toNextStep } from './shared';
-import { startingUserAuth, toChoiceBasedScreens, userAuthSubmit } from './user-auth';
+import { resendFirstFactorCode, resendingFirstFactorCode, startingUserAuth, toChoiceBasedScreens, userAuthSubmit } from './user-auth';
 
 export const signIn = authSetup.createStateConfig({
   initial: 'idle',
@@ -76,9 +76,10 @@ export const routing = authSetup.createStateConfig({
 function codeChallenge(
   submit: 'totpChallenge.submit' | 'smsChallenge.submit' | 'emailChallenge.submit',
   fallback: CodeChallengeName,
+  resend?: 'smsChallenge.resend' | 'emailChallenge.resend',
 ) {
   return challengeScreen(
-    { [submit]: submitUnlessInvalid('submitting', 'clearProblems') },
+    { [submit]: submitUnlessInvalid('submitting', 'clearProblems'), ...(resend ? { [resend]: resendFirstFactorCode } : {}) },
     {
       tags: 'busy',
       invoke: {
@@ -91,12 +92,13 @@ function codeChallenge(
         onError: [sessionGone, { target: 'idle', actions: 'showFailure' }],
       },
     },
+    resend ? { resending: resendingFirstFactorCode } : {},
   );
 }
 
 export const totpChallenge = codeChallenge('totpChallenge.submit', 'SOFTWARE_TOKEN_MFA');
-export const smsChallenge = codeChallenge('smsChallenge.submit', 'SMS_MFA');
-export const emailChallenge = codeChallenge('emailChallenge.submit', 'EMAIL_OTP');
+export const smsChallenge = codeChallenge('smsChallenge.submit', 'SMS_MFA', 'smsChallenge.resend');
+export const emailChallenge = codeChallenge('emailChallenge.submit', 'EMAIL_OTP', 'emailChallenge.resend');
 
 /** SELECT_MFA_TYPE: the person picks which of their second steps to answer with. */
 export const selectMfaType = challengeScreen(

@@ -5,10 +5,11 @@
  * SMS_OTP, on the code screens of sign-in.ts) or the password. Only when the page is built with
  * first factors (context.firstFactors); the password sign-in stays the default.
  */
-import { assertEvent, type DoneActorEvent } from 'xstate';
+import { and, assertEvent, type DoneActorEvent } from 'xstate';
+import type { AuthStep } from '../types';
 import { authSetup } from '../setup';
 import { passkeyOptionsOf, sessionOf, usernameOf } from '../readers';
-import { challengeScreen, expiresWithSession, sessionGone, submitUnlessInvalid, toNextStep } from './shared';
+import { challengeScreen, expiresWithSession, note, sessionGone, submitUnlessInvalid, toNextStep } from './shared';
 
 /** What the actor before this state answered: the state is entered only by its done event. */
 export function outputOf(event: unknown): string {
@@ -49,7 +50,12 @@ export const toChoiceBasedScreens = [
  * its challenge follows, or a passkey is asked for (WEB_AUTHN).
  */
 export const selectChallenge = challengeScreen(
-  { 'selectChallenge.choose': submitUnlessInvalid('submitting', 'clearProblems') },
+  {
+    'selectChallenge.choose': [
+      { guard: 'formInvalid', actions: 'showFormProblems' },
+      { target: 'submitting', actions: ['clearProblems', 'takeChosenFactor'] },
+    ],
+  },
   {
     tags: 'busy',
     invoke: {
@@ -64,6 +70,35 @@ export const selectChallenge = challengeScreen(
     },
   },
 );
+
+/**
+ * A code sent as the first factor cannot be sent again within its challenge: Cognito has no
+ * resend for it. A new InitiateAuth USER_AUTH with the same PREFERRED_CHALLENGE sends a new code
+ * with a new Session (as Amplify v6 does: resendSignInCode is signIn again). Only for a code the
+ * person picked as the way in, never for a second step after the password.
+ */
+export const resendFirstFactorCode = {
+  guard: and(['firstFactorCode', 'canResend']),
+  target: 'resending',
+  actions: 'clearProblems',
+} as const;
+
+export const resendingFirstFactorCode = authSetup.createStateConfig({
+  tags: 'busy',
+  invoke: {
+    src: 'startUserAuth',
+    input: ({ context }) => ({ email: context.email, ...(context.preferredFactor ? { preferred: context.preferredFactor } : {}) }),
+    onDone: {
+      target: '#auth.routing',
+      actions: [
+        { type: 'takeStep', params: ({ event }: { event: DoneActorEvent<AuthStep> }) => ({ step: event.output }) },
+        'startResendCooldown',
+        note('codeResent'),
+      ],
+    },
+    onError: { target: 'idle', actions: 'showFailure' },
+  },
+});
 
 /**
  * WEB_AUTHN: the browser's passkey prompt with CREDENTIAL_REQUEST_OPTIONS, then its assertion as
