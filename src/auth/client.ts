@@ -18,10 +18,16 @@ import type {
 } from './types';
 
 export interface CognitoClient {
-  /** SignUp, with the email as username and as the `email` attribute. */
-  signUp(input: { email: string; password: string }): Promise<SignUpResult>;
-  /** ConfirmSignUp with the code Cognito sent. */
-  confirmSignUp(input: { email: string; code: string }): Promise<void>;
+  /**
+   * SignUp, with the email as username and as the `email` attribute; with no password where the
+   * page offers no password (passwordless sign-up: the pool then signs the person in without one).
+   */
+  signUp(input: { email: string; password?: string }): Promise<SignUpResult>;
+  /**
+   * ConfirmSignUp with the code Cognito sent, and SignUp's Session where it gave one; answers with
+   * the Session that signs the person in with USER_AUTH without a second code, where Cognito gives one.
+   */
+  confirmSignUp(input: { email: string; code: string; session?: string }): Promise<{ session?: string } | void>;
   /** ResendConfirmationCode; answers where the code went (null when Cognito does not say). */
   resendConfirmationCode(input: { email: string }): Promise<CodeDelivery | null>;
 

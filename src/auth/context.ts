@@ -92,6 +92,12 @@ export interface AuthContext {
   passkeys: Passkey[] | null;
   /** The passkey the person asked to delete, until they confirm or cancel. */
   passkeyToDelete: string | null;
+  /**
+   * Passwordless sign-up's Session: SignUp's, for ConfirmSignUp; then ConfirmSignUp's, for
+   * InitiateAuth USER_AUTH, which signs the new account in without a second code. With when it
+   * runs out (the challenge session's lifetime).
+   */
+  signUpSession: { value: string; expiresAt: number } | null;
   /** What the screen shows at each field (problems.ts). */
   problems: FieldProblems;
   notice: Notice | null;
@@ -134,6 +140,7 @@ export function initialContext(input: AuthInput | undefined): AuthContext {
     preferredFactor: null,
     passkeys: null,
     passkeyToDelete: null,
+    signUpSession: null,
     problems: {},
     notice: null,
     passwordPolicy: input?.passwordPolicy ?? DEFAULT_PASSWORD_POLICY,

@@ -61,3 +61,19 @@ export function codeChallengeOf(context: AuthContext, fallback: CodeChallengeNam
 export function passkeyOptionsOf(context: AuthContext): string {
   return context.challenge?.name === 'WEB_AUTHN' ? context.challenge.options : '';
 }
+
+/** Sign-up without a password: the page offers choice-based sign-in, and no password among its ways. */
+export function isPasswordless(context: AuthContext): boolean {
+  return context.firstFactors.length > 0 && !context.firstFactors.includes('PASSWORD');
+}
+
+/** Passwordless sign-up's Session while it lasts, as `{ session }` for the call it goes to; else nothing. */
+export function signUpSessionOf(context: AuthContext): { session?: string } {
+  const held = context.signUpSession;
+  return held && Date.now() < held.expiresAt ? { session: held.value } : {};
+}
+
+/** What SignUp sends: the email, and the password unless sign-up is passwordless. */
+export function signUpOf(context: AuthContext): { email: string; password?: string } {
+  return isPasswordless(context) ? { email: context.email } : credentialsOf(context);
+}

@@ -5,7 +5,7 @@
 import { assertEvent, assign, setup } from 'xstate';
 import type { AuthEvent } from './events';
 import { asAuthError, type AuthErrorCode } from './errors';
-import { problemFromError, type FieldProblems } from './problems';
+import { problemFromError, type Field, type FieldProblems, type ProblemReason } from './problems';
 import type { AuthStep, Challenge, CodeDelivery, MfaSettings, MfaType, Passkey, Tokens } from './types';
 import { checkCode, checkEmail, checkNewPassword, checkPasswordPresent, hasProblems, normalizeEmail } from './validate';
 import { cognitoActors, NO_CLIENT } from './actors';
@@ -19,7 +19,7 @@ import {
   type AuthInput,
   type Notice,
 } from './context';
-import { activeFactorsOf, mfaSetupOffers, requiredAttributesOf } from './readers';
+import { activeFactorsOf, isPasswordless, mfaSetupOffers, requiredAttributesOf } from './readers';
 
 /** The error a failure carries (the error event of an invoke: what the actor rejected with). */
 function errorOf(event: unknown) {
@@ -67,6 +67,7 @@ function formProblems(context: AuthContext, event: FormSubmit): FieldProblems {
     case 'signIn.submit':
       return { ...checkEmail(event.email), ...checkPasswordPresent(event.password) };
     case 'signUp.submit':
+      if (isPasswordless(context)) return checkEmail(event.email);
       return { ...checkEmail(event.email), ...checkNewPassword(event.password, context.passwordPolicy) };
     case 'forgotPassword.submit':
       return checkEmail(event.email);
@@ -114,6 +115,9 @@ export const authSetup = setup({
     },
     canResend: ({ context }) => Date.now() >= context.resendAvailableAt,
     signedIn: ({ context }) => context.tokens !== null,
+    /** The password typed at sign-up or sign-in is held for the sign-in after confirming. */
+    passwordHeld: ({ context }) => context.password !== null,
+    signUpSessionHeld: ({ context }) => context.signUpSession !== null,
     challengeIs: ({ context }, params: { name: Challenge['name'] }) => context.challenge?.name === params.name,
     /** The code screen answers the code the person picked as the way in (EMAIL_OTP or SMS_OTP first factor). */
     firstFactorCode: ({ context }) =>
@@ -161,10 +165,16 @@ export const authSetup = setup({
         return event.email ?? context.email;
       },
     }),
-    takeCredentials: assign(({ event }) => {
+    takeCredentials: assign(({ context, event }) => {
       assertEvent(event, ['signIn.submit', 'signUp.submit']);
-      return { email: normalizeEmail(event.email), password: event.password, problems: {}, notice: null };
+      // Passwordless sign-up holds no password (its form has none).
+      const password = event.type === 'signUp.submit' && isPasswordless(context) ? null : event.password;
+      return { email: normalizeEmail(event.email), password, signUpSession: null, problems: {}, notice: null };
     }),
+    /** SignUp's or ConfirmSignUp's Session, for the next step of passwordless sign-up (or none given). */
+    takeSignUpSession: assign(({ context }, params: { session: string | undefined }) => ({
+      signUpSession: params.session ? { value: params.session, expiresAt: Date.now() + context.sessionTtlMs } : null,
+    })),
     /** Choice-based sign-in starts from the email alone, with the way picked up front if any. */
     takeIdentifier: assign(({ event }) => {
       assertEvent(event, 'signIn.continue');
@@ -182,6 +192,7 @@ export const authSetup = setup({
       return { passkeyToDelete: event.id, problems: {}, notice: null };
     }),
     forgetPasskeyToDelete: assign({ passkeyToDelete: null }),
+    forgetSignUpSession: assign({ signUpSession: null }),
     takeEmail: assign(({ event }) => {
       assertEvent(event, 'forgotPassword.submit');
       return { email: normalizeEmail(event.email), problems: {}, notice: null };
@@ -198,6 +209,7 @@ export const authSetup = setup({
       },
     }),
     showFailure: assign({ problems: ({ event }) => problemFromError(errorOf(event)) }),
+    showProblem: assign((_, params: { field: Field; reason: ProblemReason }) => ({ problems: { [params.field]: { reason: params.reason } } })),
     /** A policy error on a screen where the password being set is the new one. */
     showNewPasswordFailure: assign({ problems: ({ event }) => problemFromError(errorOf(event), 'newPassword') }),
     /** ChangePassword's "Incorrect username or password." is about the current password. */

@@ -69,6 +69,8 @@ export type CodeChallengeName = 'SOFTWARE_TOKEN_MFA' | 'SMS_MFA' | 'EMAIL_OTP' |
 export interface SignUpResult {
   userConfirmed: boolean;
   delivery: CodeDelivery | null;
+  /** Pools with choice-based sign-in: for ConfirmSignUp, which then answers with one for InitiateAuth (API SignUp, Session). */
+  session?: string;
 }
 
 export interface TotpSecret {

@@ -102,16 +102,27 @@ export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderC
           new SignUpCommand({
             ClientId,
             Username: email,
+            // Left out for passwordless sign-up: "the user can sign in with passwordless authentication"
+            // where the pool allows a first factor other than the password (API SignUp, Password).
             Password: password,
             UserAttributes: [{ Name: 'email', Value: email }],
           }),
         ),
       );
-      return { userConfirmed: out.UserConfirmed === true, delivery: deliveryFrom(out.CodeDeliveryDetails) };
+      return {
+        userConfirmed: out.UserConfirmed === true,
+        delivery: deliveryFrom(out.CodeDeliveryDetails),
+        ...(out.Session ? { session: out.Session } : {}),
+      };
     },
 
-    async confirmSignUp({ email, code }) {
-      await send(() => client.send(new ConfirmSignUpCommand({ ClientId, Username: email, ConfirmationCode: code })), NAMES_ACCOUNT);
+    async confirmSignUp({ email, code, session }) {
+      const out = await send(
+        () => client.send(new ConfirmSignUpCommand({ ClientId, Username: email, ConfirmationCode: code, Session: session })),
+        NAMES_ACCOUNT,
+      );
+      // "A session ID that you can pass to InitiateAuth" to sign in with USER_AUTH (API ConfirmSignUp, Session).
+      return out.Session ? { session: out.Session } : {};
     },
 
     async resendConfirmationCode({ email }) {

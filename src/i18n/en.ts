@@ -246,6 +246,7 @@ export const en = {
       'This site is set up wrongly: its user pool’s feature plan doesn’t include this way of signing in. The site’s operator must move the user pool to the Essentials or Plus plan.',
     userAuthDisabled:
       'This site is set up wrongly: its Cognito app client doesn’t allow choice-based sign-in. The site’s operator must turn on ALLOW_USER_AUTH in the app client’s authentication flows.',
+    signUpSessionExpired: 'That took too long to sign you in straight away. Enter the code again to confirm your account; you’ll then choose how to sign in.',
     unknown: 'Something went wrong. Try again.',
   } satisfies Record<ProblemReason, string>,
   problemDetails: {

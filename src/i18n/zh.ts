@@ -285,6 +285,7 @@ export const zh: Dictionary = {
     passkeysOff: '此网站配置有误：其用户池未启用通行密钥。网站运营者需要将通行密钥设为允许的首要因素，并设置用户池的通行密钥依赖方 ID。',
     featureNotInPlan: '此网站配置有误：其用户池的功能套餐不包含这种登录方式。网站运营者需要将用户池升级到 Essentials 或 Plus 套餐。',
     userAuthDisabled: '此网站配置有误：其 Cognito 应用客户端不允许基于选择的登录。网站运营者需要在应用客户端的身份验证流程中启用 ALLOW_USER_AUTH。',
+    signUpSessionExpired: '耗时过长，无法直接为您登录。请再次输入验证码以确认账号，之后再选择登录方式。',
     unknown: '出现错误，请重试。',
   },
 

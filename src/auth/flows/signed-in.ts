@@ -75,7 +75,6 @@ const account = authSetup.createStateConfig({
   on: {
     back: { target: '#auth.signedIn.screen.home', actions: 'clearProblems' },
     'account.changePassword': { target: '#auth.signedIn.screen.changePassword', actions: 'clearProblems' },
-    'account.passkeys': { guard: 'choiceBased', target: '#auth.signedIn.screen.passkeys', actions: 'clearProblems' },
   },
   states: {
     loading: {
@@ -99,6 +98,8 @@ const account = authSetup.createStateConfig({
         // Never the only factor of a pool that requires one (the guard says why).
         'account.turnOff': { guard: 'canTurnOff', target: 'saving', actions: 'clearProblems' },
         'account.prefer': { target: 'saving', actions: 'clearProblems' },
+        // The passkeys page lists them at once: only once this page is not waiting for an answer.
+        'account.passkeys': { guard: 'choiceBased', target: '#auth.signedIn.screen.passkeys', actions: 'clearProblems' },
       },
     },
     saving: {

@@ -8,7 +8,7 @@
 import { and, assertEvent, type DoneActorEvent } from 'xstate';
 import type { AuthStep } from '../types';
 import { authSetup } from '../setup';
-import { passkeyOptionsOf, sessionOf, usernameOf } from '../readers';
+import { passkeyOptionsOf, sessionOf, signUpSessionOf, usernameOf } from '../readers';
 import { challengeScreen, expiresWithSession, note, sessionGone, submitUnlessInvalid, toNextStep } from './shared';
 
 /** What the actor before this state answered: the state is entered only by its done event. */
@@ -108,10 +108,7 @@ export const resendingFirstFactorCode = authSetup.createStateConfig({
  */
 export const passkeySignIn = authSetup.createStateConfig({
   initial: 'prompting',
-  on: {
-    back: { target: '#auth.signIn', actions: 'leaveChallenge' },
-    'passkey.otherWay': { target: '#auth.signIn.starting', actions: 'choosingAnotherWay' },
-  },
+  on: { back: { target: '#auth.signIn', actions: 'leaveChallenge' } },
   states: {
     prompting: {
       tags: 'busy',
@@ -137,7 +134,27 @@ export const passkeySignIn = authSetup.createStateConfig({
     },
     failed: {
       after: expiresWithSession,
-      on: { 'passkey.retry': { target: 'prompting', actions: 'clearProblems' } },
+      on: {
+        'passkey.retry': { target: 'prompting', actions: 'clearProblems' },
+        // While the prompt is open the browser covers the page; once it is closed, one click.
+        'passkey.otherWay': { target: '#auth.signIn.starting', actions: 'choosingAnotherWay' },
+      },
     },
+  },
+});
+
+/**
+ * After confirming an account with no password held: InitiateAuth USER_AUTH with ConfirmSignUp's
+ * Session, where "Amazon Cognito assumes the SMS or email message one-time verification password
+ * from ConfirmSignUp as the primary authentication factor" (API InitiateAuth, Session): signed in
+ * with no second code. Without a Session (an account confirmed at sign-in), the ways in are offered.
+ */
+export const signingInWithoutPassword = authSetup.createStateConfig({
+  tags: 'busy',
+  invoke: {
+    src: 'startUserAuth',
+    input: ({ context }) => ({ email: context.email, ...signUpSessionOf(context) }),
+    onDone: { ...toNextStep, actions: [toNextStep.actions, 'forgetSignUpSession'] },
+    onError: { target: '#auth.signIn', actions: ['forgetSignUpSession', 'showFailure', note('accountConfirmed')] },
   },
 });
