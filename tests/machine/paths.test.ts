@@ -185,7 +185,7 @@ describe('the chart', () => {
     }
     const shown = new Set(snapshots.map(screenOf));
     expect([...shown].sort()).toEqual([...SCREENS].sort());
-  });
+  }, 30_000);
 
   it('binds a view to every screen', () => {
     expect(Object.keys(VIEWS).sort()).toEqual([...SCREENS].sort());
