@@ -5,6 +5,7 @@
 
 import { fail } from './messages';
 import { implicitFactors } from './mfa';
+import { FIRST_AUTH_FACTORS, type FirstAuthFactor } from './settings';
 import { optionalString, requiredString, type Body, type PoolState } from './state';
 import { randomUuid } from './totp';
 import {
@@ -126,7 +127,11 @@ export function signUp(state: PoolState, body: Body): Body {
   const username = requiredString(body, 'Username');
   if (!EMAIL_FORMAT.test(username)) throw fail('usernameNotEmail');
   const attributes = signUpAttributes(state, body, username);
-  checkPasswordPolicy(optionalString(body, 'Password') ?? '', state.settings.passwordPolicy);
+  const password = optionalString(body, 'Password') ?? '';
+  // "Users can sign up without a password when your user pool supports passwordless sign-in with
+  // email or SMS OTPs. To create a user with no password, omit this parameter or submit a blank
+  // value." (API reference, SignUp, Password). Elsewhere an empty password breaks the policy.
+  if (password !== '' || !passwordlessSignUp(state)) checkPasswordPolicy(password, state.settings.passwordPolicy);
   // Any existing user, confirmed or not; signing up again does not resend the code (reference §6.1).
   if (state.findUser(username)) throw fail('usernameExists');
   // A PreSignUp trigger that throws: its message, wrapped (reference §10). Design choice: it runs
@@ -144,16 +149,45 @@ export function signUp(state: PoolState, body: Body): Body {
     phoneNumber,
     phoneVerified: false,
     attributes: others,
-    password: optionalString(body, 'Password') ?? '',
+    password,
     status: 'UNCONFIRMED',
     retiredCodes: { signUp: new Set(), reset: new Set() },
     mfaEnabled: new Set(),
+    passkeys: [],
     signInFailures: { count: 0, lastAt: 0 },
     attempts: new Map(),
   };
   state.users.set(user.username, user);
   const delivery = issueCode(state, user, 'signUp', 'EMAIL');
-  return { UserConfirmed: false, UserSub: user.username, CodeDeliveryDetails: delivery };
+  return { UserConfirmed: false, UserSub: user.username, CodeDeliveryDetails: delivery, ...userAuthSession(state, user, 'signUp') };
+}
+
+function passwordlessSignUp(state: PoolState): boolean {
+  return state.settings.firstAuthFactors.some((factor) => factor === 'EMAIL_OTP' || factor === 'SMS_OTP');
+}
+
+/**
+ * Where USER_AUTH is on, SignUp and ConfirmSignUp return a Session: SignUp's goes to ConfirmSignUp,
+ * ConfirmSignUp's to InitiateAuth(USER_AUTH), which then signs the user in with the confirmation code
+ * as the first factor (API reference: SignUpResponse, ConfirmSignUpRequest and Response,
+ * InitiateAuthRequest Session). Design choice: ConfirmSignUp returns one whether or not it was given
+ * SignUp's.
+ */
+function userAuthSession(state: PoolState, user: UserRecord, purpose: 'signUp' | 'signedUp'): Body {
+  if (state.settings.firstAuthFactors.length === 0) return {};
+  return { Session: state.sessions.create({ purpose, username: user.username }).id };
+}
+
+/**
+ * A Session given to ConfirmSignUp must be the one SignUp gave this user. Design choice: its age does
+ * not matter there (the code's own validity does); the one ConfirmSignUp returns lasts the
+ * authentication session's validity.
+ */
+function checkSignUpSession(state: PoolState, body: Body, user: UserRecord): void {
+  const id = optionalString(body, 'Session');
+  if (id === undefined) return;
+  const session = state.sessions.lookup(id);
+  if (session?.purpose !== 'signUp' || session.username !== user.username) throw fail('sessionInvalid');
 }
 
 export function confirmSignUp(state: PoolState, body: Body): Body {
@@ -161,12 +195,13 @@ export function confirmSignUp(state: PoolState, body: Body): Body {
   // Design choice (PreventUserExistenceErrors): an unknown user looks like a wrong code.
   if (!user) throw fail(state.settings.preventUserExistenceErrors ? 'codeMismatch' : 'userNotFoundForClient');
   if (user.status !== 'UNCONFIRMED') throw fail('cannotConfirm', { status: user.status });
+  checkSignUpSession(state, body, user);
   countAttempt(user, 'ConfirmSignUp', state.now());
   checkCode(state, user, 'signUp', requiredString(body, 'ConfirmationCode'));
   retireCode(user, 'signUp');
   user.status = 'CONFIRMED';
   user.emailVerified = true;
-  return {};
+  return userAuthSession(state, user, 'signedUp');
 }
 
 export function resendConfirmationCode(state: PoolState, body: Body): Body {
@@ -225,8 +260,10 @@ export function changePassword(state: PoolState, body: Body): Body {
   const user = state.userFromAccessToken(requiredString(body, 'AccessToken'));
   countAttempt(user, 'ChangePassword', state.now());
   const previous = optionalString(body, 'PreviousPassword');
-  if (previous === undefined) throw fail('missingParameter', { name: 'PreviousPassword' });
-  if (previous !== user.password) throw fail('incorrectCredentials');
+  // "If the user has no password and only signs in with passwordless authentication options, you
+  // can omit this parameter" (API reference, ChangePassword, PreviousPassword).
+  if (previous === undefined && user.password !== '') throw fail('missingParameter', { name: 'PreviousPassword' });
+  if ((previous ?? '') !== user.password) throw fail('incorrectCredentials');
   const proposed = requiredString(body, 'ProposedPassword');
   checkPasswordPolicy(proposed, state.settings.passwordPolicy);
   // Existing tokens stay valid (reference §6.14).
@@ -261,9 +298,21 @@ export function getUser(state: PoolState, body: Body): Body {
   return { Username: user.username, UserAttributes: userAttributes(user), ...legacySmsOption(state, user), ...mfaSummary(user) };
 }
 
+/**
+ * ConfiguredUserAuthFactors: the first factors the user has set up, of those the pool allows
+ * (PASSWORD with a password, whatever the pool; EMAIL_OTP with a verified email, SMS_OTP with a
+ * verified phone number, WEB_AUTHN with a passkey).
+ */
 export function getUserAuthFactors(state: PoolState, body: Body): Body {
   const user = state.userFromAccessToken(requiredString(body, 'AccessToken'));
-  return { Username: user.username, ...mfaSummary(user), ConfiguredUserAuthFactors: ['PASSWORD'] };
+  const allowed = state.settings.firstAuthFactors;
+  const configured: Record<FirstAuthFactor, boolean> = {
+    PASSWORD: user.password !== '',
+    EMAIL_OTP: allowed.includes('EMAIL_OTP') && user.emailVerified,
+    SMS_OTP: allowed.includes('SMS_OTP') && user.phoneNumber !== undefined && user.phoneVerified,
+    WEB_AUTHN: allowed.includes('WEB_AUTHN') && user.passkeys.length > 0,
+  };
+  return { Username: user.username, ...mfaSummary(user), ConfiguredUserAuthFactors: FIRST_AUTH_FACTORS.filter((f) => configured[f]) };
 }
 
 export function globalSignOut(state: PoolState, body: Body): Body {

@@ -31,7 +31,13 @@ export type ErrorType =
   | 'UserNotConfirmedException'
   | 'UserLambdaValidationException'
   | 'UserNotFoundException'
-  | 'UsernameExistsException';
+  | 'UsernameExistsException'
+  | 'WebAuthnChallengeNotFoundException'
+  | 'WebAuthnClientMismatchException'
+  | 'WebAuthnCredentialNotSupportedException'
+  | 'WebAuthnNotEnabledException'
+  | 'WebAuthnOriginNotAllowedException'
+  | 'WebAuthnRelyingPartyMismatchException';
 
 export interface MessageSpec {
   type: ErrorType;
@@ -70,8 +76,15 @@ const ACCESS_TOKEN_OPS = [
   'GlobalSignOut',
   'ChangePassword',
   'GetUserAuthFactors',
+  'StartWebAuthnRegistration',
+  'CompleteWebAuthnRegistration',
+  'ListWebAuthnCredentials',
+  'DeleteWebAuthnCredential',
 ] as const satisfies readonly OperationName[];
-const SESSION_OPS = ['RespondToAuthChallenge', 'AssociateSoftwareToken', 'VerifySoftwareToken'] as const;
+// InitiateAuth and ConfirmSignUp take the Session of a passwordless sign-up (USER_AUTH).
+const SESSION_OPS = ['RespondToAuthChallenge', 'AssociateSoftwareToken', 'VerifySoftwareToken', 'InitiateAuth', 'ConfirmSignUp'] as const;
+const PASSWORD_CHECK_OPS = ['InitiateAuth', 'RespondToAuthChallenge'] as const;
+const REGISTRATION_OPS = ['StartWebAuthnRegistration', 'CompleteWebAuthnRegistration'] as const;
 const PASSWORD_OPS = ['SignUp', 'ChangePassword', 'ConfirmForgotPassword', 'RespondToAuthChallenge'] as const;
 const LOOKUP_OPS = ['ConfirmSignUp', 'ResendConfirmationCode', 'ForgotPassword', 'ConfirmForgotPassword'] as const;
 
@@ -206,45 +219,45 @@ export const MESSAGES = {
     type: 'NotAuthorizedException',
     template: 'Incorrect username or password.',
     source: 'reference',
-    ops: ['InitiateAuth', 'ChangePassword'],
+    ops: [...PASSWORD_CHECK_OPS, 'ChangePassword'],
   },
   passwordAttemptsExceeded: {
     type: 'NotAuthorizedException',
     template: 'Password attempts exceeded',
     source: 'reference',
-    ops: ['InitiateAuth'],
+    ops: PASSWORD_CHECK_OPS,
   },
   userNotConfirmed: {
     type: 'UserNotConfirmedException',
     template: 'User is not confirmed.',
     source: 'reference',
-    ops: ['InitiateAuth'],
+    ops: PASSWORD_CHECK_OPS,
   },
   userDoesNotExist: {
     type: 'UserNotFoundException',
     template: 'User does not exist.',
     source: 'reference',
-    ops: ['InitiateAuth'],
+    ops: PASSWORD_CHECK_OPS,
   },
   passwordResetRequired: {
     type: 'PasswordResetRequiredException',
     template: 'Password reset required for the user',
     source: 'choice',
     why: 'Reference §6.4 gives this text as unverified.',
-    ops: ['InitiateAuth'],
+    ops: PASSWORD_CHECK_OPS,
   },
   temporaryPasswordExpired: {
     type: 'NotAuthorizedException',
     template: 'Temporary password has expired and must be reset by an administrator.',
     source: 'choice',
     why: 'Reference §6.4 gives this text as unverified; many apps match it. Also the answer to a temporary password used a second time (unverified).',
-    ops: ['InitiateAuth'],
+    ops: PASSWORD_CHECK_OPS,
   },
   securityBlocked: {
     type: 'NotAuthorizedException',
     template: 'Unable to login because of security reasons.',
     source: 'reference',
-    ops: ['InitiateAuth'],
+    ops: PASSWORD_CHECK_OPS,
   },
   lambdaRefused: {
     type: 'UserLambdaValidationException',
@@ -500,6 +513,100 @@ export const MESSAGES = {
     why: 'SELECT_MFA_TYPE answered with a factor not in MFAS_CAN_CHOOSE; the model doc of this type fits, the text was not researched.',
     ops: ['RespondToAuthChallenge'],
     example: { answer: 'SMS_MFA' },
+  },
+
+  // --- choice-based sign-in and passkeys -------------------------------------------------
+  challengeNotAvailable: {
+    type: 'InvalidParameterException',
+    template: 'The challenge {answer} is not available for the user.',
+    source: 'choice',
+    why: 'SELECT_CHALLENGE answered with a challenge not in AvailableChallenges; the real text was not researched.',
+    ops: ['RespondToAuthChallenge'],
+    example: { answer: 'WEB_AUTHN' },
+  },
+  passkeyRefused: {
+    type: 'NotAuthorizedException',
+    template: 'Invalid passkey credential for the user: {reason}.',
+    source: 'choice',
+    why: 'The model lists no WebAuthn error for RespondToAuthChallenge, so a refused assertion is NotAuthorizedException; the real text was not researched, the reason helps whoever debugs an authenticator.',
+    ops: ['RespondToAuthChallenge'],
+    example: { reason: 'the signature does not match the passkey' },
+  },
+  webAuthnNotEnabled: {
+    type: 'WebAuthnNotEnabledException',
+    template: 'Passkey sign-in is not enabled for this user pool.',
+    source: 'choice',
+    why: 'WEB_AUTHN is not among the allowed first factors (the API reference: thrown "when the passkey feature isn\'t enabled for the user pool"); the real text was not researched.',
+    ops: REGISTRATION_OPS,
+  },
+  passkeyLimit: {
+    type: 'LimitExceededException',
+    template: 'The user has reached the limit of {limit} passkeys.',
+    source: 'choice',
+    why: 'Design choice: 20 passkeys per user, the most ListWebAuthnCredentials returns at once; the real limit and text were not researched.',
+    ops: ['StartWebAuthnRegistration'],
+    example: { limit: '20' },
+  },
+  registrationNotFound: {
+    type: 'WebAuthnChallengeNotFoundException',
+    template: 'No passkey registration challenge was found for the user, or it has expired.',
+    source: 'choice',
+    why: 'CompleteWebAuthnRegistration without a live StartWebAuthnRegistration challenge; the real text was not researched.',
+    ops: ['CompleteWebAuthnRegistration'],
+  },
+  registrationMismatch: {
+    type: 'WebAuthnClientMismatchException',
+    template: 'The passkey credential does not answer the registration request: {reason}.',
+    source: 'choice',
+    why: 'A credential made for another challenge or ceremony (the API reference: the credentials "don\'t match an existing request"); the real text was not researched.',
+    ops: ['CompleteWebAuthnRegistration'],
+    example: { reason: 'the challenge is not the one the pool issued' },
+  },
+  relyingPartyMismatch: {
+    type: 'WebAuthnRelyingPartyMismatchException',
+    template: 'The passkey credential is for another relying party than {rpId}.',
+    source: 'choice',
+    why: 'The authenticator data hashes another RP ID than the pool\'s RelyingPartyId; the real text was not researched.',
+    ops: ['CompleteWebAuthnRegistration'],
+    example: { rpId: 'localhost' },
+  },
+  originNotAllowed: {
+    type: 'WebAuthnOriginNotAllowedException',
+    template: 'The passkey credential comes from an origin that relying party {rpId} does not allow.',
+    source: 'choice',
+    why: 'The client data\'s origin is not the RP ID or a subdomain of it; the real text was not researched.',
+    ops: ['CompleteWebAuthnRegistration'],
+    example: { rpId: 'localhost' },
+  },
+  credentialNotSupported: {
+    type: 'WebAuthnCredentialNotSupportedException',
+    template: 'The passkey credential is not supported: {reason}.',
+    source: 'choice',
+    why: 'An algorithm or attestation the pool does not take, or a passkey without the user verification the pool requires; the real text was not researched.',
+    ops: ['CompleteWebAuthnRegistration'],
+    example: { reason: 'the authenticator did not verify the user' },
+  },
+  credentialMalformed: {
+    type: 'InvalidParameterException',
+    template: 'The passkey credential is malformed: {reason}.',
+    source: 'choice',
+    why: 'A Credential that is not a RegistrationResponseJSON the pool can read; the real text was not researched.',
+    ops: ['CompleteWebAuthnRegistration'],
+    example: { reason: 'the attestation signature does not match the key' },
+  },
+  invalidNextToken: {
+    type: 'InvalidParameterException',
+    template: 'Invalid NextToken.',
+    source: 'choice',
+    why: 'A NextToken the pool did not give; the real text was not researched.',
+    ops: ['ListWebAuthnCredentials'],
+  },
+  passkeyNotFound: {
+    type: 'ResourceNotFoundException',
+    template: 'The passkey credential was not found for the user.',
+    source: 'choice',
+    why: 'DeleteWebAuthnCredential for an id the user does not have; the real text was not researched.',
+    ops: ['DeleteWebAuthnCredential'],
   },
 } as const satisfies Record<string, MessageSpec>;
 

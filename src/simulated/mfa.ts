@@ -15,6 +15,7 @@
  * must handle anyway.
  */
 
+import type { Session } from './sessions';
 import type { PoolState } from './state';
 import type { AuthenticationResult } from './tokens';
 import { FACTOR_ORDER, maskEmail, maskPhone, poolAllows, userCanUse, type MfaFactor, type UserRecord } from './users';
@@ -26,12 +27,16 @@ export function tokensBody(result: AuthenticationResult): Record<string, unknown
   return { AuthenticationResult: result, ChallengeParameters: {} };
 }
 
-function challengeBody(
+/** What a challenge session carries besides its user and challenge. */
+export type ChallengeExtras = Partial<Pick<Session, 'code' | 'choices' | 'setupEmail' | 'available' | 'webAuthnChallenge'>>;
+
+/** A challenge answer with a new challenge session. */
+export function challengeBody(
   state: PoolState,
   user: UserRecord,
   challenge: ChallengeName,
   parameters: Record<string, string>,
-  extra: { code?: string; choices?: readonly MfaFactor[]; setupEmail?: boolean } = {},
+  extra: ChallengeExtras = {},
 ): Record<string, unknown> {
   const session = state.sessions.create({ purpose: 'challenge', username: user.username, challenge, ...extra });
   return {
@@ -39,6 +44,12 @@ function challengeBody(
     Session: session.id,
     ChallengeParameters: { ...parameters, USER_ID_FOR_SRP: user.username },
   };
+}
+
+/** The last answer of a sign-in: its session is spent and the tokens issued. */
+export function completeSignIn(state: PoolState, session: Session, user: UserRecord): Record<string, unknown> {
+  state.sessions.consume(session);
+  return tokensBody(state.tokens.signIn(user));
 }
 
 /** After the password (or the new password) is accepted. */

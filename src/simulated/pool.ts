@@ -59,9 +59,13 @@
  * - Errors are all HTTP 400 except InternalErrorException (500). Unknown operation: 400
  *   `{"__type":"UnknownOperationException"}` without a message.
  * - A request to another region's endpoint finds neither the client nor the tokens/sessions.
+ * - Choice-based sign-in (USER_AUTH) where a scenario allows first factors: what SELECT_CHALLENGE
+ *   offers, MFA after a password only, no SRP, unknown users (user-auth.ts); passkeys: shapes,
+ *   limits, names and error types (passkeys.ts), checked as WebAuthn says (webauthn.ts).
  */
 
 import * as account from './account';
+import * as passkeys from './passkeys';
 import { Inbox, type DeliveryMedium, type MessagePurpose } from './inbox';
 import { CognitoError, MESSAGES, fail, type MessageKey } from './messages';
 import { SessionStore, type Session } from './sessions';
@@ -82,7 +86,7 @@ import {
   type OperationName,
 } from './validate';
 
-export type { PoolSettings, PoolSettingsInput, PasswordPolicy, MfaConfiguration } from './settings';
+export type { PoolSettings, PoolSettingsInput, PasswordPolicy, MfaConfiguration, FirstAuthFactor } from './settings';
 export { DEFAULT_SETTINGS } from './settings';
 export type { MfaFactor, UserStatus } from './users';
 export type { OperationName } from './validate';
@@ -153,6 +157,10 @@ const OPERATIONS: Record<OperationName, Operation> = {
   ChangePassword: account.changePassword,
   GetUserAuthFactors: account.getUserAuthFactors,
   GetTokensFromRefreshToken: signIn.getTokensFromRefreshToken,
+  StartWebAuthnRegistration: passkeys.startWebAuthnRegistration,
+  CompleteWebAuthnRegistration: passkeys.completeWebAuthnRegistration,
+  ListWebAuthnCredentials: passkeys.listWebAuthnCredentials,
+  DeleteWebAuthnCredential: passkeys.deleteWebAuthnCredential,
 };
 
 /** Attempts at drawing a code that differs from the superseded ones. */
@@ -243,6 +251,7 @@ export class SimulatedPool {
         : undefined,
       mfaEnabled,
       preferredMfa: input.preferredMfa,
+      passkeys: [],
       signInFailures: { count: 0, lastAt: 0 },
       attempts: new Map(),
     };

@@ -6,6 +6,17 @@
 
 import { resolveSettings, type PoolSettings, type PoolSettingsInput } from './settings';
 
+/**
+ * Choice-based sign-in (USER_AUTH, Essentials): a password, a passkey, an emailed or texted code as
+ * the first factor, and sign-up without a password. MFA is optional: where it is required, Cognito
+ * offers passkeys only to users with passkey MFA (API reference, WebAuthnMfaSettingsType).
+ */
+const PASSWORDLESS = {
+  mfa: 'OPTIONAL',
+  email: true,
+  firstAuthFactors: ['PASSWORD', 'WEB_AUTHN', 'EMAIL_OTP', 'SMS_OTP'],
+} as const satisfies PoolSettingsInput;
+
 export const scenarios = {
   default: {},
   'mfa-optional': { mfa: 'OPTIONAL' },
@@ -17,6 +28,9 @@ export const scenarios = {
   'email-otp': { email: true },
   // SMS and email codes, no authenticator apps: a new account (no phone number) sets up email codes.
   'email-mfa': { totp: false, email: true },
+  passwordless: PASSWORDLESS,
+  // The same, with passkeys that must verify the person (WebAuthnConfiguration UserVerification required).
+  'passkey-uv-required': { ...PASSWORDLESS, webAuthnUserVerification: 'required' },
   'client-secret': { clientSecret: true },
   'no-user-password-auth': { userPasswordAuth: false },
   'short-session': { sessionTtlMs: 20_000 },

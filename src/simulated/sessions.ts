@@ -8,6 +8,9 @@
  * - `associate`: returned by AssociateSoftwareToken(Session); only VerifySoftwareToken accepts it.
  * - `verified`: returned by VerifySoftwareToken(Session); only RespondToAuthChallenge(MFA_SETUP)
  *   accepts it.
+ * - `signUp`: returned by SignUp where USER_AUTH is on; ConfirmSignUp takes it.
+ * - `signedUp`: returned by ConfirmSignUp where USER_AUTH is on; InitiateAuth(USER_AUTH) takes it
+ *   to sign the new user in without a second code.
  *
  * Checks, in order: unknown or of another purpose -> "Invalid session for the user."; already
  * consumed -> "... session can only be used once."; older than AuthSessionValidity -> "... session
@@ -19,7 +22,7 @@ import type { MfaFactor } from './users';
 import type { ChallengeName } from './validate';
 import { base64UrlEncode, randomBytes } from './totp';
 
-export type SessionPurpose = 'challenge' | 'associate' | 'verified';
+export type SessionPurpose = 'challenge' | 'associate' | 'verified' | 'signUp' | 'signedUp';
 
 export interface Session {
   id: string;
@@ -38,6 +41,12 @@ export interface Session {
   choices?: readonly MfaFactor[];
   /** `associate`: the secret awaiting verification. */
   secret?: string;
+  /** SELECT_CHALLENGE: the AvailableChallenges offered. */
+  available?: readonly ChallengeName[];
+  /** WEB_AUTHN: the challenge of CREDENTIAL_REQUEST_OPTIONS, base64url. */
+  webAuthnChallenge?: string;
+  /** A sign-in for a user who does not exist, played out so as not to tell (PreventUserExistenceErrors). */
+  decoy?: boolean;
 }
 
 /**
@@ -81,6 +90,11 @@ export class SessionStore {
     if (session.consumed) throw fail('sessionUsed');
     if (session.expiresAt <= this.now()) throw fail('sessionExpired');
     return session;
+  }
+
+  /** The session with this id if it is one this store issued, whatever its state. */
+  lookup(id: string): Session | undefined {
+    return this.#sessions.get(id);
   }
 
   consume(session: Session): void {

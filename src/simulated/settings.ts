@@ -3,6 +3,13 @@ import type { OperationName } from './validate';
 
 export type MfaConfiguration = 'OFF' | 'OPTIONAL' | 'ON';
 
+/** A first sign-in factor of choice-based sign-in (SignInPolicy.AllowedFirstAuthFactors). */
+export type FirstAuthFactor = 'PASSWORD' | 'WEB_AUTHN' | 'EMAIL_OTP' | 'SMS_OTP';
+export const FIRST_AUTH_FACTORS: readonly FirstAuthFactor[] = ['PASSWORD', 'WEB_AUTHN', 'EMAIL_OTP', 'SMS_OTP'];
+
+/** WebAuthnConfiguration.UserVerification. */
+export type UserVerification = 'preferred' | 'required';
+
 export interface PasswordPolicy {
   minLength: number;
   upper: boolean;
@@ -28,6 +35,22 @@ export interface PoolSettings {
   clientSecret: boolean;
   /** ALLOW_USER_PASSWORD_AUTH is among the client's ExplicitAuthFlows. */
   userPasswordAuth: boolean;
+  /**
+   * Choice-based sign-in (USER_AUTH, an Essentials-plan feature): the pool's
+   * SignInPolicy.AllowedFirstAuthFactors, with ALLOW_USER_AUTH among the client's
+   * ExplicitAuthFlows. Empty: USER_AUTH is off for the client ("USER_AUTH flow not enabled for this
+   * client"). Cognito insists on PASSWORD among them (CloudFormation SignInPolicy; CDK
+   * AllowedFirstAuthFactors: "password ... This must be true"). With EMAIL_OTP or SMS_OTP among
+   * them, SignUp takes no password (API_SignUp, Password).
+   */
+  firstAuthFactors: readonly FirstAuthFactor[];
+  /**
+   * WebAuthnConfiguration.RelyingPartyId. Undefined: the page's hostname (`localhost` outside a
+   * browser), as a pool without a domain would be set up for the page that uses it.
+   */
+  webAuthnRelyingPartyId?: string;
+  /** WebAuthnConfiguration.UserVerification: whether passkeys must verify the person (biometrics, PIN). */
+  webAuthnUserVerification: UserVerification;
   /** PreventUserExistenceErrors ENABLED (true) or LEGACY (false). */
   preventUserExistenceErrors: boolean;
   /**
@@ -82,6 +105,8 @@ export const DEFAULT_SETTINGS: PoolSettings = {
   clientSecret: false,
   userPasswordAuth: true,
   preventUserExistenceErrors: true,
+  firstAuthFactors: [],
+  webAuthnUserVerification: 'preferred',
   usernameCaseSensitive: true,
   sessionTtlMs: 180_000,
   passwordPolicy: { minLength: 8, upper: true, lower: true, digit: true, symbol: true },

@@ -1,20 +1,12 @@
 /** InitiateAuth, RespondToAuthChallenge and GetTokensFromRefreshToken of the simulated pool. */
 
-import { afterFirstFactor, afterPassword, factorChallenge, missingRequiredAttributes, setupFactors, tokensBody } from './mfa';
+import { afterFirstFactor, afterPassword, completeSignIn, factorChallenge, missingRequiredAttributes, setupFactors, tokensBody } from './mfa';
 import { fail } from './messages';
 import type { Session } from './sessions';
 import { optionalString, requiredParameter, requiredString, stringMap, type Body, type PoolState } from './state';
 import { verifyTotp } from './totp';
-import {
-  EMAIL_FORMAT,
-  PHONE_FORMAT,
-  checkPasswordPolicy,
-  expireFailures,
-  lockedUntil,
-  recordFailure,
-  type MfaFactor,
-  type UserRecord,
-} from './users';
+import { EMAIL_FORMAT, PHONE_FORMAT, checkMaySignIn, checkPassword, checkPasswordPolicy, type MfaFactor, type UserRecord } from './users';
+import { answerDecoy, answerPassword, answerSelectChallenge, answerWebAuthn, initiateUserAuth } from './user-auth';
 import type { AuthFlow, ChallengeName } from './validate';
 
 // ---------------------------------------------------------------------------------------------
@@ -28,6 +20,9 @@ export function initiateAuth(state: PoolState, body: Body): Body {
       if (!state.settings.userPasswordAuth) throw fail('flowNotEnabled', { flow });
       requireSecretHash(state, parameters);
       return passwordSignIn(state, parameters);
+    case 'USER_AUTH':
+      requireSecretHash(state, parameters);
+      return initiateUserAuth(state, parameters, optionalString(body, 'Session'));
     case 'REFRESH_TOKEN_AUTH':
     case 'REFRESH_TOKEN':
       if (state.settings.clientSecret) throw secretError(state, parameters.SECRET_HASH, 'secretNotReceived');
@@ -37,8 +32,8 @@ export function initiateAuth(state: PoolState, body: Body): Body {
       throw fail('authMethodNotSupported');
     default:
       // Design choice: the demo client's ExplicitAuthFlows are ALLOW_USER_PASSWORD_AUTH (unless a
-      // scenario turns it off) and ALLOW_REFRESH_TOKEN_AUTH; SRP, custom and choice-based flows are
-      // answered like USER_PASSWORD_AUTH when it is off.
+      // scenario turns it off), ALLOW_REFRESH_TOKEN_AUTH and, where a scenario allows first factors,
+      // ALLOW_USER_AUTH; SRP and custom flows are answered like USER_PASSWORD_AUTH when it is off.
       throw fail('flowNotEnabled', { flow });
   }
 }
@@ -59,35 +54,9 @@ function passwordSignIn(state: PoolState, parameters: Record<string, string>): B
   const username = requiredParameter(parameters, 'USERNAME');
   const password = requiredParameter(parameters, 'PASSWORD');
   const user = state.findUser(username);
-  const hideExistence = state.settings.preventUserExistenceErrors;
-  if (!user) throw fail(hideExistence ? 'incorrectCredentials' : 'userDoesNotExist');
-  // The service answers UserNotConfirmedException even when the password is wrong (reference §6.4),
-  // whatever PreventUserExistenceErrors says (the Developer Guide names no exception for it).
-  if (user.status === 'UNCONFIRMED') throw fail('userNotConfirmed');
-  // Imported users who must reset: with PreventUserExistenceErrors ENABLED "a generic
-  // NotAuthorizedException error is returned ... instead of returning PasswordResetRequiredException"
-  // (Developer Guide, "Managing user existence error responses", Imported users).
-  if (user.status === 'RESET_REQUIRED') throw fail(hideExistence ? 'incorrectCredentials' : 'passwordResetRequired');
-  // Threat protection blocking the attempt; design choice (unverified): before the password is
-  // checked, so a wrong one gets the same answer.
-  if (state.settings.blockSignIns) throw fail('securityBlocked');
-
-  const now = state.now();
-  expireFailures(user, now);
-  // Attempts during a lockout get "Password attempts exceeded" and do not lengthen it.
-  if (now < lockedUntil(user)) throw fail('passwordAttemptsExceeded');
-  if (password !== user.password) {
-    recordFailure(user, now);
-    throw fail('incorrectCredentials');
-  }
-  user.signInFailures = { count: 0, lastAt: 0 };
-  if (user.status === 'FORCE_CHANGE_PASSWORD') {
-    // "The temporary password is valid only once" (API_AdminCreateUser, TemporaryPassword;
-    // aws-amplify/amplify-js#13802): a second sign-in with it, once the NEW_PASSWORD_REQUIRED
-    // session it opened is gone, is refused. Design choice: with the expiry's words (unverified).
-    if ((user.temporaryPasswordExpiresAt ?? Infinity) <= now || user.temporaryPasswordUsed) throw fail('temporaryPasswordExpired');
-    user.temporaryPasswordUsed = true;
-  }
+  if (!user) throw fail(state.settings.preventUserExistenceErrors ? 'incorrectCredentials' : 'userDoesNotExist');
+  checkMaySignIn(state.settings, user);
+  checkPassword(state.settings, user, password, state.now());
   return afterPassword(state, user);
 }
 
@@ -114,6 +83,7 @@ export function respondToAuthChallenge(state: PoolState, body: Body): Body {
   const username = requiredParameter(responses, 'USERNAME');
 
   const session = state.takeSession(sessionId, (s) => acceptsSession(s, challenge, responses));
+  if (session.decoy) return answerDecoy(state, session, challenge, responses);
   const user = state.users.get(session.username);
   // USERNAME must name the session's user: its internal username (USER_ID_FOR_SRP) or its email.
   if (!user || state.findUser(username) !== user) throw fail('sessionInvalid');
@@ -123,6 +93,14 @@ export function respondToAuthChallenge(state: PoolState, body: Body): Body {
       return answerCode(state, session, user, requiredParameter(responses, 'SMS_MFA_CODE'));
     case 'EMAIL_OTP':
       return answerCode(state, session, user, requiredParameter(responses, 'EMAIL_OTP_CODE'));
+    case 'SMS_OTP':
+      return answerCode(state, session, user, requiredParameter(responses, 'SMS_OTP_CODE'));
+    case 'SELECT_CHALLENGE':
+      return answerSelectChallenge(state, session, user, responses);
+    case 'PASSWORD':
+      return answerPassword(state, session, user, responses);
+    case 'WEB_AUTHN':
+      return answerWebAuthn(state, session, user, responses);
     case 'SOFTWARE_TOKEN_MFA':
       return answerTotp(state, session, user, requiredParameter(responses, 'SOFTWARE_TOKEN_MFA_CODE'));
     case 'SELECT_MFA_TYPE':
@@ -151,11 +129,6 @@ function acceptsSession(session: Session, challenge: ChallengeName, responses: R
   return session.purpose === 'challenge' && session.challenge === challenge;
 }
 
-function signedIn(state: PoolState, session: Session, user: UserRecord): Body {
-  state.sessions.consume(session);
-  return tokensBody(state.tokens.signIn(user));
-}
-
 function answerCode(state: PoolState, session: Session, user: UserRecord, code: string): Body {
   if (code !== session.code) {
     state.sessions.wrongAnswer(session);
@@ -164,7 +137,7 @@ function answerCode(state: PoolState, session: Session, user: UserRecord, code: 
   }
   if (session.challenge === 'SMS_MFA') user.phoneVerified = true;
   if (session.setupEmail) enableFactor(user, 'EMAIL_OTP');
-  return signedIn(state, session, user);
+  return completeSignIn(state, session, user);
 }
 
 function answerTotp(state: PoolState, session: Session, user: UserRecord, code: string): Body {
@@ -181,7 +154,7 @@ function answerTotp(state: PoolState, session: Session, user: UserRecord, code: 
     throw fail('totpReused');
   }
   token.lastStep = match.step;
-  return signedIn(state, session, user);
+  return completeSignIn(state, session, user);
 }
 
 function answerSelect(state: PoolState, session: Session, user: UserRecord, answer: string): Body {
@@ -229,7 +202,7 @@ function answerNewPassword(state: PoolState, session: Session, user: UserRecord,
  */
 function finishTotpSetup(state: PoolState, session: Session, user: UserRecord): Body {
   enableFactor(user, 'SOFTWARE_TOKEN_MFA');
-  return signedIn(state, session, user);
+  return completeSignIn(state, session, user);
 }
 
 /**

@@ -224,10 +224,15 @@ export function base64UrlEncodeText(text: string): string {
   return base64UrlEncode(new TextEncoder().encode(text));
 }
 
-export function base64UrlDecodeText(text: string): string {
+/** Base64url (padding optional) to bytes; throws on anything else. */
+export function base64UrlDecode(text: string): Uint8Array {
   const base64 = text.replace(/-/g, '+').replace(/_/g, '/');
   const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
-  return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+export function base64UrlDecodeText(text: string): string {
+  return new TextDecoder().decode(base64UrlDecode(text));
 }
 
 export function randomUuid(): string {

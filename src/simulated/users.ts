@@ -18,6 +18,29 @@ export interface SoftwareToken {
   lastStep: number;
 }
 
+/** A registered passkey (WebAuthn credential), as CompleteWebAuthnRegistration stored it. */
+export interface Passkey {
+  /** The credential id, base64url. */
+  id: string;
+  /** The COSE_Key of the credential, as the authenticator gave it (webauthn.ts reads it). */
+  publicKey: Uint8Array;
+  name: string;
+  relyingPartyId: string;
+  attachment?: 'platform' | 'cross-platform';
+  transports: string[];
+  /** Unix milliseconds. */
+  createdAt: number;
+  /** The authenticator's signature counter last seen. */
+  signCount: number;
+}
+
+/** A StartWebAuthnRegistration waiting for its CompleteWebAuthnRegistration. */
+export interface PendingRegistration {
+  /** base64url */
+  challenge: string;
+  expiresAt: number;
+}
+
 export type RateLimitedAction =
   | 'ResendConfirmationCode'
   | 'ConfirmSignUp'
@@ -34,6 +57,7 @@ export interface UserRecord {
   phoneVerified: boolean;
   /** Other standard attributes (name, locale, ...). */
   attributes: Record<string, string>;
+  /** Empty for a user who signed up without one (passwordless sign-up). */
   password: string;
   status: UserStatus;
   /** When the temporary password of a FORCE_CHANGE_PASSWORD user stops working. */
@@ -50,6 +74,8 @@ export interface UserRecord {
   pendingSecret?: string;
   /** UserMFASettingList. */
   mfaEnabled: Set<MfaFactor>;
+  passkeys: Passkey[];
+  pendingRegistration?: PendingRegistration;
   /** PreferredMfaSetting. */
   preferredMfa?: MfaFactor;
   signInFailures: { count: number; lastAt: number };
@@ -178,3 +204,41 @@ export function userCanUse(user: UserRecord, factor: MfaFactor): boolean {
 }
 
 export const FACTOR_ORDER: readonly MfaFactor[] = ['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'];
+
+// ---------------------------------------------------------------------------------------------
+// Signing in with a password (USER_PASSWORD_AUTH, and USER_AUTH's PASSWORD)
+
+/** What is refused before any first factor is looked at. */
+export function checkMaySignIn(settings: PoolSettings, user: UserRecord): void {
+  const hideExistence = settings.preventUserExistenceErrors;
+  // The service answers UserNotConfirmedException even when the password is wrong (reference §6.4),
+  // whatever PreventUserExistenceErrors says (the Developer Guide names no exception for it).
+  if (user.status === 'UNCONFIRMED') throw fail('userNotConfirmed');
+  // Imported users who must reset: with PreventUserExistenceErrors ENABLED "a generic
+  // NotAuthorizedException error is returned ... instead of returning PasswordResetRequiredException"
+  // (Developer Guide, "Managing user existence error responses", Imported users).
+  if (user.status === 'RESET_REQUIRED') throw fail(hideExistence ? 'incorrectCredentials' : 'passwordResetRequired');
+  // Threat protection blocking the attempt; design choice (unverified): before the password is
+  // checked, so a wrong one gets the same answer.
+  if (settings.blockSignIns) throw fail('securityBlocked');
+}
+
+/** Checks the password, with the lockout; a temporary password is spent. */
+export function checkPassword(settings: PoolSettings, user: UserRecord, password: string, now: number): void {
+  expireFailures(user, now);
+  // Attempts during a lockout get "Password attempts exceeded" and do not lengthen it.
+  if (now < lockedUntil(user)) throw fail('passwordAttemptsExceeded');
+  // A user who signed up without a password has none to match.
+  if (user.password === '' || password !== user.password) {
+    recordFailure(user, now);
+    throw fail('incorrectCredentials');
+  }
+  user.signInFailures = { count: 0, lastAt: 0 };
+  if (user.status === 'FORCE_CHANGE_PASSWORD') {
+    // "The temporary password is valid only once" (API_AdminCreateUser, TemporaryPassword;
+    // aws-amplify/amplify-js#13802): a second sign-in with it, once the NEW_PASSWORD_REQUIRED
+    // session it opened is gone, is refused. Design choice: with the expiry's words (unverified).
+    if ((user.temporaryPasswordExpiresAt ?? Infinity) <= now || user.temporaryPasswordUsed) throw fail('temporaryPasswordExpired');
+    user.temporaryPasswordUsed = true;
+  }
+}

@@ -24,7 +24,8 @@ export type StringShape = {
 export type MapShape = { type: 'map'; key: StringShape; value: StringShape };
 export type ListShape = { type: 'list'; member: Shape };
 export type StructureShape = { type: 'structure'; required: readonly string[]; members: Record<string, Shape> };
-export type Shape = StringShape | MapShape | ListShape | StructureShape | { type: 'boolean' } | { type: 'integer' };
+export type IntegerShape = { type: 'integer'; min?: number; max?: number };
+export type Shape = StringShape | MapShape | ListShape | StructureShape | IntegerShape | { type: 'boolean' };
 
 // ---------------------------------------------------------------------------------------------
 // Shapes shared by many operations
@@ -195,6 +196,15 @@ export const OPERATION_INPUTS = {
     AccessToken: TOKEN,
   }),
   GetUserAuthFactors: structure(['AccessToken'], { AccessToken: TOKEN }),
+  StartWebAuthnRegistration: structure(['AccessToken'], { AccessToken: TOKEN }),
+  // Credential is a Smithy document (any JSON): the model gives it no members.
+  CompleteWebAuthnRegistration: structure(['AccessToken', 'Credential'], { AccessToken: TOKEN, Credential: structure([], {}) }),
+  ListWebAuthnCredentials: structure(['AccessToken'], {
+    AccessToken: TOKEN,
+    NextToken: { type: 'string', min: 1, max: 131072, pattern: '[\\S]+' },
+    MaxResults: { type: 'integer', min: 0, max: 20 },
+  }),
+  DeleteWebAuthnCredential: structure(['AccessToken', 'CredentialId'], { AccessToken: TOKEN, CredentialId: STRING }),
   GetTokensFromRefreshToken: structure(['RefreshToken', 'ClientId'], {
     RefreshToken: TOKEN,
     ClientId: CLIENT_ID,
@@ -303,6 +313,7 @@ export function constraintViolations(shape: StructureShape, input: Record<string
 function memberViolations(shape: Shape, value: unknown, path: string): string[] {
   if (shape.type === 'string' && typeof value === 'string') return stringViolations(shape, value, path);
   if (shape.type === 'structure' && isPlainObject(value)) return constraintViolations(shape, value, path);
+  if (shape.type === 'integer' && typeof value === 'number') return integerViolations(shape, value, path);
   if (shape.type === 'list' && Array.isArray(value)) {
     return value.flatMap((item, i) => memberViolations(shape.member, item, `${path}.${i + 1}.member`));
   }
@@ -325,6 +336,13 @@ function stringViolations(shape: StringShape, value: string, path: string): stri
   if (shape.max !== undefined && length > shape.max) {
     out.push(violation(path, shown, `have length less than or equal to ${shape.max}`));
   }
+  return out;
+}
+
+function integerViolations(shape: IntegerShape, value: number, path: string): string[] {
+  const out: string[] = [];
+  if (shape.min !== undefined && value < shape.min) out.push(violation(path, `'${value}'`, `have value greater than or equal to ${shape.min}`));
+  if (shape.max !== undefined && value > shape.max) out.push(violation(path, `'${value}'`, `have value less than or equal to ${shape.max}`));
   return out;
 }
 

@@ -75,6 +75,8 @@ describe('scenarios', () => {
       'totp-only',
       'email-otp',
       'email-mfa',
+      'passwordless',
+      'passkey-uv-required',
       'client-secret',
       'no-user-password-auth',
       'short-session',
@@ -91,6 +93,14 @@ describe('scenarios', () => {
     expect(settingsFor('totp-only')).toMatchObject({ totp: true, sms: false });
     expect(settingsFor('email-otp').email).toBe(true);
     expect(settingsFor('email-mfa')).toMatchObject({ totp: false, sms: true, email: true });
+    expect(settingsFor('default').firstAuthFactors).toEqual([]);
+    expect(settingsFor('passwordless')).toMatchObject({
+      mfa: 'OPTIONAL',
+      email: true,
+      firstAuthFactors: ['PASSWORD', 'WEB_AUTHN', 'EMAIL_OTP', 'SMS_OTP'],
+      webAuthnUserVerification: 'preferred',
+    });
+    expect(settingsFor('passkey-uv-required')).toMatchObject({ firstAuthFactors: ['PASSWORD', 'WEB_AUTHN', 'EMAIL_OTP', 'SMS_OTP'], webAuthnUserVerification: 'required' });
     expect(settingsFor('client-secret').clientSecret).toBe(true);
     expect(settingsFor('no-user-password-auth').userPasswordAuth).toBe(false);
     expect(settingsFor('short-session').sessionTtlMs).toBe(20_000);
