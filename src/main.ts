@@ -119,7 +119,7 @@ async function keptSession(load: (tokens?: Tokens) => Promise<Actor<AuthMachine>
 /** Starts the simulated pool and its dev inbox; answers with the pool the app is to use, and its password policy. */
 async function startSimulatedPool(
   i18n: I18n,
-): Promise<{ pool: PoolConfig; passwordPolicy: PasswordPolicy; firstFactors: FirstFactor[] }> {
+): Promise<{ pool: PoolConfig; passwordPolicy: PasswordPolicy; firstFactors: readonly FirstFactor[] }> {
   const scenario = new URLSearchParams(location.search).get('scenario') ?? undefined;
   const [{ startSimulatedCognito }, { default: DevInbox }] = await Promise.all([
     import('./simulated/browser'),
@@ -130,7 +130,7 @@ async function startSimulatedPool(
   const { userPoolId, clientId, region, sessionTtlMs, mfa, passwordPolicy: policy } = simulated.pool.settings;
   return {
     pool: { userPoolId, clientId, region, sessionTtlMs, mfaRequired: mfa === 'ON' },
-    firstFactors: (simulated.pool.settings as { firstAuthFactors?: FirstFactor[] }).firstAuthFactors ?? [],
+    firstFactors: simulated.pool.settings.firstAuthFactors,
     passwordPolicy: {
       minLength: policy.minLength,
       requireUppercase: policy.upper,
