@@ -209,6 +209,13 @@ export const authSetup = setup({
       },
     }),
     showFailure: assign({ problems: ({ event }) => problemFromError(errorOf(event)) }),
+    /** A failure of choice-based sign-in's first call: its form has no password, so a password's problem is the form's. */
+    showIdentifierFailure: assign({
+      problems: ({ event }) => {
+        const { password, ...rest } = problemFromError(errorOf(event));
+        return password ? { ...rest, form: password } : rest;
+      },
+    }),
     showProblem: assign((_, params: { field: Field; reason: ProblemReason }) => ({ problems: { [params.field]: { reason: params.reason } } })),
     /** A policy error on a screen where the password being set is the new one. */
     showNewPasswordFailure: assign({ problems: ({ event }) => problemFromError(errorOf(event), 'newPassword') }),

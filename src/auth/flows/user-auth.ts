@@ -18,8 +18,8 @@ export function outputOf(event: unknown): string {
 
 /** The sign-in form's "Continue" (or "Sign in with a passkey"): checked, then InitiateAuth USER_AUTH. */
 export const userAuthSubmit = [
-  { guard: 'formInvalid', actions: ['rememberEmail', 'showFormProblems'] },
-  { target: 'starting', actions: 'takeIdentifier' },
+  { guard: and(['choiceBased', 'formInvalid']), actions: ['rememberEmail', 'showFormProblems'] },
+  { guard: 'choiceBased', target: 'starting', actions: 'takeIdentifier' },
 ] as const;
 
 /** InitiateAuth USER_AUTH from the sign-in form (a state of signIn). */
@@ -32,7 +32,7 @@ export const startingUserAuth = authSetup.createStateConfig({
     onError: [
       // Unconfirmed: a fresh code, then the confirmation screen, as with a password.
       { guard: { type: 'failedWith', params: { codes: ['userNotConfirmed'] } }, target: 'sendingCode' },
-      { target: 'idle', actions: 'showFailure' },
+      { target: 'idle', actions: 'showIdentifierFailure' },
     ],
   },
 });
