@@ -28,9 +28,11 @@ export const BUDGET = { firstLoadJs: 35_000, allJs: 100_000, css: 8_000 };
  * a public client never runs (src/build/unused-sdk-code.ts). The ceiling was 105 KB for the
  * journey, the account page and three languages; the answers of real pools and of a failing
  * network (new screens, and about 60 new sentences in each of the three languages, all fetched
- * after the first paint) brought it to 112.4 KB. It sits just above that, so growth is a decision.
+ * after the first paint) brought it to 112.4 KB; choice-based sign-in and passkeys (their views,
+ * the WebAuthn prompt, the flows and their sentences, all lazy) to 120.0 KB. It sits just above
+ * that, so growth is a decision.
  */
-export const CEILING = { ...BUDGET, allJs: 113_000 };
+export const CEILING = { ...BUDGET, allJs: 120_000 };
 
 /** No .env file takes part: the variant alone decides what is configured. */
 const NO_ENV_FILES = join(tmpdir(), 'cognito-sign-in-no-env');
