@@ -111,31 +111,25 @@ export function browserPasskeys(): PasskeyPort {
   const available = () => {
     if (!statics || !navigator.credentials) throw new AuthError('passkeyUnsupported');
   };
+  /** One ceremony: the options read from their JSON form, the browser's prompt, its answer as JSON text. */
+  async function ceremony(text: string, signal: AbortSignal, kind: 'get' | 'create'): Promise<string> {
+    try {
+      available();
+      const options = JSON.parse(text) as Json;
+      const asked =
+        kind === 'get'
+          ? navigator.credentials.get({ publicKey: statics?.parseRequestOptionsFromJSON?.(options) ?? requestOptionsFromJson(options), signal })
+          : navigator.credentials.create({ publicKey: statics?.parseCreationOptionsFromJSON?.(options) ?? creationOptionsFromJson(options), signal });
+      const credential = (await asked) as PublicKeyCredential | null;
+      if (!credential) throw new AuthError('passkeyCancelled');
+      return JSON.stringify(asJson(credential));
+    } catch (error) {
+      throw failure(error);
+    }
+  }
   return {
-    async get(text, signal) {
-      try {
-        available();
-        const options = JSON.parse(text) as Json;
-        const publicKey = statics?.parseRequestOptionsFromJSON?.(options) ?? requestOptionsFromJson(options);
-        const credential = (await navigator.credentials.get({ publicKey, signal })) as PublicKeyCredential | null;
-        if (!credential) throw new AuthError('passkeyCancelled');
-        return JSON.stringify(asJson(credential));
-      } catch (error) {
-        throw failure(error);
-      }
-    },
-    async create(text, signal) {
-      try {
-        available();
-        const options = JSON.parse(text) as Json;
-        const publicKey = statics?.parseCreationOptionsFromJSON?.(options) ?? creationOptionsFromJson(options);
-        const credential = (await navigator.credentials.create({ publicKey, signal })) as PublicKeyCredential | null;
-        if (!credential) throw new AuthError('passkeyCancelled');
-        return JSON.stringify(asJson(credential));
-      } catch (error) {
-        throw failure(error);
-      }
-    },
+    get: (text, signal) => ceremony(text, signal, 'get'),
+    create: (text, signal) => ceremony(text, signal, 'create'),
   };
 }
 
