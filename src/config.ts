@@ -12,6 +12,7 @@
  */
 import type { PasswordPolicy } from './auth/validate';
 import type { PoolShape } from './auth/pool-shape';
+import type { FirstFactor } from './auth/types';
 
 export interface PoolConfig {
   userPoolId: string;
@@ -28,10 +29,19 @@ export interface PoolConfig {
   mfaRequired?: boolean;
 }
 
+/** Settings of the page rather than of the pool's address, for either kind of pool. */
+interface PageSettings {
+  passwordPolicy?: PasswordPolicy;
+  /** What the pool signs people up and in with (config-shape.ts); absent: email as the username. */
+  poolShape?: PoolShape;
+  /** VITE_COGNITO_FIRST_FACTORS: choice-based sign-in (USER_AUTH) with these ways in; absent: the password sign-in. */
+  firstFactors?: FirstFactor[];
+}
+
 export type AppConfig =
   /** The embedded default: the simulated pool (src/simulated) names its own pool and client. */
-  | { kind: 'simulated'; passwordPolicy?: PasswordPolicy; poolShape?: PoolShape }
-  | { kind: 'real'; pool: PoolConfig; passwordPolicy?: PasswordPolicy; poolShape?: PoolShape }
+  | ({ kind: 'simulated' } & PageSettings)
+  | ({ kind: 'real'; pool: PoolConfig } & PageSettings)
   | { kind: 'invalid'; problems: ConfigProblem[] };
 
 export type ConfigProblem =
@@ -47,7 +57,8 @@ export type ConfigProblem =
   | { code: 'badMfaRequired'; value: string }
   | { code: 'badSignInWith'; value: string }
   | { code: 'badSignUpAttributes'; value: string }
-  | { code: 'badAdminCreateUserOnly'; value: string };
+  | { code: 'badAdminCreateUserOnly'; value: string }
+  | { code: 'badFirstFactors'; value: string };
 
 export interface ConfigEnv {
   VITE_COGNITO_USER_POOL_ID?: string;
@@ -60,6 +71,7 @@ export interface ConfigEnv {
   VITE_COGNITO_SIGN_IN_WITH?: string;
   VITE_COGNITO_SIGN_UP_ATTRIBUTES?: string;
   VITE_COGNITO_ADMIN_CREATE_USER_ONLY?: string;
+  VITE_COGNITO_FIRST_FACTORS?: string;
 }
 
 /** AWS pool ids start with their region; a local emulator's may not (`local_abc123`). */
@@ -96,6 +108,19 @@ export function readPasswordPolicy(text: string): PasswordPolicy | undefined {
 /** What config-shape.ts reads: the pool's shape, or the problems in its variables. */
 export type ShapeReader = (env: ConfigEnv) => { poolShape?: PoolShape; problems: ConfigProblem[] };
 
+/** The names VITE_COGNITO_FIRST_FACTORS takes, and the AuthFactorType each stands for. */
+const FACTOR_NAMES: Record<string, FirstFactor> = { password: 'PASSWORD', passkey: 'WEB_AUTHN', email: 'EMAIL_OTP', sms: 'SMS_OTP' };
+
+/**
+ * `password,passkey,email,sms`: the first factors the sign-in page offers, each named once, in
+ * the order given. Undefined when the text is not such a list.
+ */
+export function readFirstFactors(text: string): FirstFactor[] | undefined {
+  const names = text.split(',').map((part) => part.trim().toLowerCase());
+  if (new Set(names).size !== names.length || !names.every((name) => Object.hasOwn(FACTOR_NAMES, name))) return undefined;
+  return names.map((name) => FACTOR_NAMES[name]);
+}
+
 /**
  * `readShape` (config-shape.ts's readPoolShape) reads the pool's shape where the build sets any of
  * its variables: main.ts loads it only then, so a build without them carries none of it.
@@ -103,11 +128,22 @@ export type ShapeReader = (env: ConfigEnv) => { poolShape?: PoolShape; problems:
 export function readConfig(env: ConfigEnv, readShape?: ShapeReader): AppConfig {
   const policyText = env.VITE_PASSWORD_POLICY?.trim() ?? '';
   const passwordPolicy = policyText ? readPasswordPolicy(policyText) : undefined;
-  const policyProblems: ConfigProblem[] = policyText && !passwordPolicy ? [{ code: 'badPasswordPolicy', value: policyText }] : [];
+  const factorsText = env.VITE_COGNITO_FIRST_FACTORS?.trim() ?? '';
+  const firstFactors = factorsText ? readFirstFactors(factorsText) : undefined;
   const { poolShape, problems: shapeProblems } = readShape?.(env) ?? { problems: [] };
-  const config = readPoolConfig(env, [...policyProblems, ...shapeProblems]);
+  const settingProblems: ConfigProblem[] = [
+    ...(policyText && !passwordPolicy ? [{ code: 'badPasswordPolicy' as const, value: policyText }] : []),
+    ...shapeProblems,
+    ...(factorsText && !firstFactors ? [{ code: 'badFirstFactors' as const, value: factorsText }] : []),
+  ];
+  const config = readPoolConfig(env, settingProblems);
   if (config.kind === 'invalid') return config;
-  return { ...config, ...(passwordPolicy ? { passwordPolicy } : {}), ...(poolShape ? { poolShape } : {}) };
+  return {
+    ...config,
+    ...(passwordPolicy ? { passwordPolicy } : {}),
+    ...(poolShape ? { poolShape } : {}),
+    ...(firstFactors ? { firstFactors } : {}),
+  };
 }
 
 function readPoolConfig(env: ConfigEnv, settingProblems: ConfigProblem[]): AppConfig {

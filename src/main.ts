@@ -17,7 +17,7 @@ import { lazyCognitoClient } from './cognito/lazy';
 import { readConfig, type AppConfig, type ConfigEnv, type PoolConfig } from './config';
 import type { Actor } from 'xstate';
 import type { AuthMachine } from './auth/machine';
-import type { Tokens } from './auth/types';
+import type { FirstFactor, Tokens } from './auth/types';
 import type { PasswordPolicy } from './auth/validate';
 import type { PoolShape } from './auth/pool-shape';
 import { loadDictionary, pickLang } from './i18n';
@@ -40,6 +40,7 @@ const POOL_ENV: ConfigEnv = {
   VITE_COGNITO_SIGN_IN_WITH: import.meta.env.VITE_COGNITO_SIGN_IN_WITH,
   VITE_COGNITO_SIGN_UP_ATTRIBUTES: import.meta.env.VITE_COGNITO_SIGN_UP_ATTRIBUTES,
   VITE_COGNITO_ADMIN_CREATE_USER_ONLY: import.meta.env.VITE_COGNITO_ADMIN_CREATE_USER_ONLY,
+  VITE_COGNITO_FIRST_FACTORS: import.meta.env.VITE_COGNITO_FIRST_FACTORS,
 };
 /** The page's title in the browser's tab (README, settings); the TOTP issuer's default too. */
 const PAGE_TITLE = import.meta.env.VITE_PAGE_TITLE;
@@ -101,6 +102,8 @@ async function boot() {
     passwordPolicy,
     mfaRequired: pool.mfaRequired,
     poolShape,
+    // Choice-based sign-in: as the operator states it, else as the simulated pool offers it.
+    firstFactors: config.firstFactors ?? simulated?.firstFactors,
   };
   // The statechart comes with the rest of the words: no screen past the first exists before both.
   const load = (tokens?: Tokens) =>
@@ -149,7 +152,12 @@ async function keptSession(load: (tokens?: Tokens) => Promise<Actor<AuthMachine>
 }
 
 /** Starts the simulated pool and its dev inbox; answers with the pool the app is to use, and its password policy. */
-async function startSimulatedPool(i18n: I18n): Promise<{ pool: PoolConfig; passwordPolicy: PasswordPolicy; poolShape: PoolShape }> {
+async function startSimulatedPool(i18n: I18n): Promise<{
+  pool: PoolConfig;
+  passwordPolicy: PasswordPolicy;
+  poolShape: PoolShape;
+  firstFactors: readonly FirstFactor[];
+}> {
   const scenario = new URLSearchParams(location.search).get('scenario') ?? undefined;
   const [{ startSimulatedCognito }, { default: DevInbox }, { pageShapeOf }] = await Promise.all([
     import('./simulated/browser'),
@@ -161,6 +169,7 @@ async function startSimulatedPool(i18n: I18n): Promise<{ pool: PoolConfig; passw
   const { userPoolId, clientId, region, sessionTtlMs, mfa, passwordPolicy: policy } = simulated.pool.settings;
   return {
     pool: { userPoolId, clientId, region, sessionTtlMs, mfaRequired: mfa === 'ON' },
+    firstFactors: simulated.pool.settings.firstAuthFactors,
     passwordPolicy: {
       minLength: policy.minLength,
       requireUppercase: policy.upper,

@@ -16,6 +16,7 @@ interface ImportMetaEnv {
   readonly VITE_COGNITO_SESSION_MINUTES?: string;
   /** `true` when the user pool requires MFA (MfaConfiguration ON); see README. */
   readonly VITE_COGNITO_MFA_REQUIRED?: string;
+  readonly VITE_COGNITO_FIRST_FACTORS?: string;
   /** `sessionStorage` keeps the tokens across reloads of the tab (off by default; see README). */
   readonly VITE_KEEP_SESSION?: string;
   /** The user pool's password policy, e.g. `min=12,upper,lower,number,symbol` (default: Cognito's). */

@@ -8,7 +8,9 @@ import type {
   AuthStep,
   CodeChallengeName,
   CodeDelivery,
+  FirstFactor,
   MfaSettings,
+  Passkey,
   MfaType,
   SignUpResult,
   TotpSecret,
@@ -19,16 +21,39 @@ export interface CognitoClient {
   /**
    * SignUp: `email` is the username (the identifier as typed and normalised: an email, a phone
    * number or a username); `attributes` are its UserAttributes, the identifier's own among them.
+   * No password where the page offers no password (passwordless sign-up: the pool then signs the
+   * person in without one).
    */
-  signUp(input: { email: string; password: string; attributes: Record<string, string> }): Promise<SignUpResult>;
-  /** ConfirmSignUp with the code Cognito sent. */
-  confirmSignUp(input: { email: string; code: string }): Promise<void>;
+  signUp(input: { email: string; password?: string; attributes: Record<string, string> }): Promise<SignUpResult>;
+  /**
+   * ConfirmSignUp with the code Cognito sent, and SignUp's Session where it gave one; answers with
+   * the Session that signs the person in with USER_AUTH without a second code, where Cognito gives one.
+   */
+  confirmSignUp(input: { email: string; code: string; session?: string }): Promise<{ session?: string } | void>;
   /** ResendConfirmationCode; answers where the code went (null when Cognito does not say). */
   resendConfirmationCode(input: { email: string }): Promise<CodeDelivery | null>;
 
   /** InitiateAuth with USER_PASSWORD_AUTH. */
   signIn(input: { email: string; password: string }): Promise<AuthStep>;
-  /** RespondToAuthChallenge for a challenge answered with a typed code (SOFTWARE_TOKEN_MFA, SMS_MFA, EMAIL_OTP). */
+  /**
+   * InitiateAuth with USER_AUTH (choice-based sign-in): the username, and PREFERRED_CHALLENGE when
+   * the person picked a way up front; or the Session ConfirmSignUp returned, which signs a new
+   * account in without a second code.
+   */
+  startUserAuth(input: { email: string; preferred?: FirstFactor; session?: string }): Promise<AuthStep>;
+  /** RespondToAuthChallenge SELECT_CHALLENGE: ANSWER, with PASSWORD when the answer is the password. */
+  selectChallenge(input: { session: string; username: string; answer: FirstFactor; password?: string }): Promise<AuthStep>;
+  /** RespondToAuthChallenge WEB_AUTHN: CREDENTIAL, the passkey's assertion as JSON text. */
+  answerPasskey(input: { session: string; username: string; credential: string }): Promise<AuthStep>;
+  /** StartWebAuthnRegistration: CredentialCreationOptions, as JSON text. */
+  startPasskeyRegistration(input: { accessToken: string }): Promise<string>;
+  /** CompleteWebAuthnRegistration: the new passkey's RegistrationResponseJSON, as JSON text. */
+  completePasskeyRegistration(input: { accessToken: string; credential: string }): Promise<void>;
+  /** ListWebAuthnCredentials, every page. */
+  listPasskeys(input: { accessToken: string }): Promise<Passkey[]>;
+  /** DeleteWebAuthnCredential; one already gone counts as deleted. */
+  deletePasskey(input: { accessToken: string; id: string }): Promise<void>;
+  /** RespondToAuthChallenge for a challenge answered with a typed code (SOFTWARE_TOKEN_MFA, SMS_MFA, EMAIL_OTP, SMS_OTP). */
   answerCode(input: { challenge: CodeChallengeName; session: string; username: string; code: string }): Promise<AuthStep>;
   /** RespondToAuthChallenge SELECT_MFA_TYPE. */
   selectMfaType(input: { session: string; username: string; mfa: MfaType }): Promise<AuthStep>;
@@ -86,6 +111,13 @@ const EVERY_OPERATION: Record<CognitoOperation, true> = {
   confirmSignUp: true,
   resendConfirmationCode: true,
   signIn: true,
+  startUserAuth: true,
+  selectChallenge: true,
+  answerPasskey: true,
+  startPasskeyRegistration: true,
+  completePasskeyRegistration: true,
+  listPasskeys: true,
+  deletePasskey: true,
   answerCode: true,
   selectMfaType: true,
   completeMfaSetup: true,

@@ -4,7 +4,7 @@
  * (src/boot/first-screen.ts).
  */
 import type { FieldProblems } from './problems';
-import type { Challenge, CodeDelivery, MfaSettings, SignedInUser, Tokens } from './types';
+import type { Challenge, CodeDelivery, FirstFactor, MfaSettings, Passkey, SignedInUser, Tokens } from './types';
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './validate';
 import { jwtClaims } from './jwt';
 import { DEFAULT_POOL_SHAPE, type PoolShape } from './pool-shape';
@@ -28,7 +28,9 @@ export type Notice =
   | 'signedOut'
   | 'signedOutEverywhere'
   /** Signed out in another tab of this site. */
-  | 'signedOutElsewhere';
+  | 'signedOutElsewhere'
+  | 'passkeyAdded'
+  | 'passkeyDeleted';
 
 export interface AuthInput {
   passwordPolicy?: PasswordPolicy;
@@ -45,6 +47,12 @@ export interface AuthInput {
   mfaRequired?: boolean;
   /** What the pool signs people up and in with (pool-shape.ts); email as the username when absent. */
   poolShape?: PoolShape;
+  /**
+   * Choice-based sign-in (USER_AUTH): the first factors the page offers, as the operator states
+   * them (VITE_COGNITO_FIRST_FACTORS) or the simulated pool tells. Empty or absent: the password
+   * sign-in (USER_PASSWORD_AUTH).
+   */
+  firstFactors?: readonly FirstFactor[];
 }
 
 export interface AuthContext {
@@ -84,6 +92,20 @@ export interface AuthContext {
    * they can sign in" (API InitiateAuth, ChallengeName).
    */
   mfaRequired: boolean;
+  /** Choice-based sign-in's first factors (AuthInput.firstFactors); empty for the password sign-in. */
+  firstFactors: readonly FirstFactor[];
+  /** The way the person picked up front (PREFERRED_CHALLENGE), or null to be offered the choice. */
+  preferredFactor: FirstFactor | null;
+  /** The signed-in person's passkeys (ListWebAuthnCredentials), once listed. */
+  passkeys: Passkey[] | null;
+  /** The passkey the person asked to delete, until they confirm or cancel. */
+  passkeyToDelete: string | null;
+  /**
+   * Passwordless sign-up's Session: SignUp's, for ConfirmSignUp; then ConfirmSignUp's, for
+   * InitiateAuth USER_AUTH, which signs the new account in without a second code. With when it
+   * runs out (the challenge session's lifetime).
+   */
+  signUpSession: { value: string; expiresAt: number } | null;
   /** What the screen shows at each field (problems.ts). */
   problems: FieldProblems;
   notice: Notice | null;
@@ -125,6 +147,11 @@ export function initialContext(input: AuthInput | undefined): AuthContext {
     mfaSettings: null,
     totpVerified: false,
     mfaRequired: input?.mfaRequired ?? false,
+    firstFactors: input?.firstFactors ?? [],
+    preferredFactor: null,
+    passkeys: null,
+    passkeyToDelete: null,
+    signUpSession: null,
     problems: {},
     notice: null,
     passwordPolicy: input?.passwordPolicy ?? DEFAULT_PASSWORD_POLICY,

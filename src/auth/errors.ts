@@ -74,6 +74,23 @@ export type AuthErrorCode =
   /** Cognito finds the pool's configuration invalid. */
   | 'poolMisconfigured'
   | 'invalidParameter'
+  // passkeys: the browser's WebAuthn prompt (src/lib/webauthn.ts) and Cognito's answers about it
+  /** NotAllowedError: the prompt was cancelled or timed out, or no passkey for this site was found (browsers do not say which). */
+  | 'passkeyCancelled'
+  /** InvalidStateError: at registration, this authenticator already holds a passkey for this account. */
+  | 'passkeyExists'
+  /** SecurityError: the relying-party id is not this page's domain (the operator must act). */
+  | 'passkeyWrongDomain'
+  /** This browser has no WebAuthn (PublicKeyCredential). */
+  | 'passkeyUnsupported'
+  /** Cognito did not take the passkey's answer (a stale challenge, an authenticator it does not support). */
+  | 'passkeyRefused'
+  /** Passkeys are off for the pool, or its WebAuthn relying party is not set up (the operator must act). */
+  | 'passkeysOff'
+  /** The pool's feature plan lacks what was asked (choice-based sign-in needs Essentials or Plus). */
+  | 'featureNotInPlan'
+  /** The app client does not allow ALLOW_USER_AUTH. */
+  | 'userAuthDisabled'
   | 'unknown';
 
 /**
@@ -122,6 +139,14 @@ const EVERY_CODE: Record<AuthErrorCode, true> = {
   poolCannotDeliver: true,
   poolMisconfigured: true,
   invalidParameter: true,
+  passkeyCancelled: true,
+  passkeyExists: true,
+  passkeyWrongDomain: true,
+  passkeyUnsupported: true,
+  passkeyRefused: true,
+  passkeysOff: true,
+  featureNotInPlan: true,
+  userAuthDisabled: true,
   unknown: true,
 };
 
@@ -169,6 +194,10 @@ export const CONFIGURATION_ERRORS: ReadonlySet<AuthErrorCode> = new Set([
   'signUpAttributesRequired',
   'poolCannotDeliver',
   'poolMisconfigured',
+  'passkeyWrongDomain',
+  'passkeysOff',
+  'featureNotInPlan',
+  'userAuthDisabled',
 ]);
 
 /** Errors that mean the tokens are no longer good: the person must sign in again. */

@@ -2,13 +2,27 @@
  * Everything a person can do, named by the screen they do it on. `email` is the identifier field
  * as typed: an email, a phone number or a username, as the pool signs people in (pool-shape.ts).
  */
-import type { MfaType, Tokens } from './types';
+import type { FirstFactor, MfaType, Tokens } from './types';
 import type { Field } from './problems';
 
 export type AuthEvent =
   | { type: 'signIn.submit'; email: string; password: string }
   | { type: 'signIn.toSignUp'; email?: string }
   | { type: 'signIn.toForgotPassword'; email?: string }
+  /** Choice-based sign-in: go on with the identifier, to the ways offered, or straight to `factor` (PREFERRED_CHALLENGE). */
+  | { type: 'signIn.continue'; email: string; factor?: FirstFactor }
+  /** SELECT_CHALLENGE: the way picked, with the password when it is the password. */
+  | { type: 'selectChallenge.choose'; factor: FirstFactor; password?: string }
+  /** The passkey prompt again, after it was cancelled or failed. */
+  | { type: 'passkey.retry' }
+  /** Another way than the passkey: the choice of ways, from the identifier already given. */
+  | { type: 'passkey.otherWay' }
+  | { type: 'account.passkeys' }
+  | { type: 'passkeys.add' }
+  | { type: 'passkeys.delete'; id: string }
+  | { type: 'passkeys.confirmDelete' }
+  | { type: 'passkeys.cancelDelete' }
+  | { type: 'passkeys.retry' }
   /** `attributes`: the sign-up attributes as typed, by Cognito's name (pool-shape.ts signUpFields). */
   | { type: 'signUp.submit'; email: string; password: string; attributes?: Record<string, string> }
   | { type: 'signUp.toSignIn'; email?: string }
@@ -23,6 +37,9 @@ export type AuthEvent =
   | { type: 'totpChallenge.submit'; code: string }
   | { type: 'smsChallenge.submit'; code: string }
   | { type: 'emailChallenge.submit'; code: string }
+  /** A new code, where the code is the way in (choice-based sign-in's EMAIL_OTP or SMS_OTP). */
+  | { type: 'emailChallenge.resend' }
+  | { type: 'smsChallenge.resend' }
   | { type: 'selectMfaType.choose'; mfa: MfaType }
   | { type: 'mfaSetupChoice.choose'; mfa: MfaType }
   | { type: 'signedIn.openAccount' }

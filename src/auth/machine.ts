@@ -15,6 +15,7 @@ import { emailChallenge, routing, selectMfaType, signIn, smsChallenge, totpChall
 import { mfaSetupChoice, totpSetup } from './flows/mfa-setup';
 import { forgotPassword, newPassword, resetPassword } from './flows/passwords';
 import { signedIn } from './flows/signed-in';
+import { passkeySignIn, selectChallenge } from './flows/user-auth';
 
 export type { AuthContext, AuthInput, Notice } from './context';
 export { SESSION_TTL_MS, RESEND_COOLDOWN_MS, REFRESH_MARGIN_MS } from './context';
@@ -46,6 +47,9 @@ export const authMachine = authSetup.createMachine({
     smsChallenge,
     emailChallenge,
     selectMfaType,
+    /** Choice-based sign-in (USER_AUTH): the ways offered, and the passkey prompt. */
+    selectChallenge,
+    passkeySignIn,
     /** Keeping the tokens fresh, and the signed-in screens. */
     signedIn,
   },

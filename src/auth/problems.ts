@@ -35,7 +35,9 @@ export type ProblemReason =
   | 'codeFormat'
   | 'wrongCurrentPassword'
   /** MFA_SETUP offers only SMS, and the account has no phone number: the operator must act. */
-  | 'smsSetupNeedsPhone';
+  | 'smsSetupNeedsPhone'
+  /** Passwordless sign-up's Session ran out before the code was entered: confirm without it. */
+  | 'signUpSessionExpired';
 
 export interface Problem {
   reason: ProblemReason;

@@ -1,6 +1,6 @@
 /** Small readers of the machine's context: what a Cognito call needs from what the machine holds. */
 import type { AuthContext } from './context';
-import type { MfaType } from './types';
+import type { CodeChallengeName, MfaType } from './types';
 import { identifierKind } from './validate';
 import { signUpAttributes } from './attributes';
 import { signUpKinds } from './pool-shape';
@@ -20,11 +20,15 @@ export function credentialsOf(context: AuthContext): { email: string; password: 
   return { email: context.email, password: context.password ?? '' };
 }
 
-/** SignUp: the identifier as the username, the password, and the UserAttributes the form's attributes give. */
+/**
+ * SignUp: the identifier as the username, the password unless sign-up is passwordless, and the
+ * UserAttributes the form's attributes give.
+ */
 export function signUpOf(context: AuthContext, typed: Record<string, string> | undefined) {
   const kind = identifierKind(context.email, signUpKinds(context.poolShape));
   const attributes = signUpAttributes(context.poolShape, { kind, value: context.email }, typed);
-  return { ...credentialsOf(context), attributes };
+  const sent = isPasswordless(context) ? { email: context.email } : credentialsOf(context);
+  return { ...sent, attributes };
 }
 
 export function accessTokenOf(context: AuthContext): string {
@@ -60,3 +64,28 @@ export function activeFactorsOf(context: AuthContext): MfaType[] {
 export function requiredAttributesOf(context: AuthContext): string[] {
   return context.challenge?.name === 'NEW_PASSWORD_REQUIRED' ? context.challenge.requiredAttributes : [];
 }
+
+const CODE_CHALLENGES: readonly CodeChallengeName[] = ['SOFTWARE_TOKEN_MFA', 'SMS_MFA', 'EMAIL_OTP', 'SMS_OTP'];
+
+/** The code challenge held (SMS_OTP or SMS_MFA on the text-message screen), else the screen's own. */
+export function codeChallengeOf(context: AuthContext, fallback: CodeChallengeName): CodeChallengeName {
+  const name = context.challenge?.name;
+  return CODE_CHALLENGES.includes(name as CodeChallengeName) ? (name as CodeChallengeName) : fallback;
+}
+
+/** CREDENTIAL_REQUEST_OPTIONS of the WEB_AUTHN challenge held. */
+export function passkeyOptionsOf(context: AuthContext): string {
+  return context.challenge?.name === 'WEB_AUTHN' ? context.challenge.options : '';
+}
+
+/** Sign-up without a password: the page offers choice-based sign-in, and no password among its ways. */
+export function isPasswordless(context: AuthContext): boolean {
+  return context.firstFactors.length > 0 && !context.firstFactors.includes('PASSWORD');
+}
+
+/** Passwordless sign-up's Session while it lasts, as `{ session }` for the call it goes to; else nothing. */
+export function signUpSessionOf(context: AuthContext): { session?: string } {
+  const held = context.signUpSession;
+  return held && Date.now() < held.expiresAt ? { session: held.value } : {};
+}
+

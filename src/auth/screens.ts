@@ -22,6 +22,8 @@ export const SCREEN_STATES = {
   smsChallenge: ['smsChallenge'],
   emailChallenge: ['emailChallenge'],
   selectMfaType: ['selectMfaType'],
+  selectChallenge: ['selectChallenge'],
+  passkeySignIn: ['passkeySignIn'],
   // Signing out happens on the signed-in screen, its buttons showing the wait.
   signedIn: [
     { signedIn: { screen: 'home' } },
@@ -30,6 +32,7 @@ export const SCREEN_STATES = {
   ],
   account: [{ signedIn: { screen: 'account' } }],
   changePassword: [{ signedIn: { screen: 'changePassword' } }],
+  passkeys: [{ signedIn: { screen: 'passkeys' } }],
 } as const satisfies Record<string, readonly StateMatch[]>;
 
 export type Screen = keyof typeof SCREEN_STATES;

@@ -5,12 +5,13 @@
 import { assertEvent, assign, setup } from 'xstate';
 import type { AuthEvent } from './events';
 import { asAuthError, type AuthErrorCode } from './errors';
-import { problemFromError, type FieldProblems } from './problems';
-import type { AuthStep, Challenge, CodeDelivery, MfaSettings, MfaType, Tokens } from './types';
+import { problemFromError, type Field, type FieldProblems, type ProblemReason } from './problems';
+import type { AuthStep, Challenge, CodeDelivery, MfaSettings, MfaType, Passkey, Tokens } from './types';
 import { checkCode, checkIdentifier, checkNewPassword, checkPasswordPresent, hasProblems, normalizeIdentifier } from './validate';
 import { checkSignUpAttributes } from './attributes';
 import { signUpKinds, usesUsernames } from './pool-shape';
 import { cognitoActors, NO_CLIENT } from './actors';
+import { NO_PASSKEYS, passkeyActors } from './passkeys';
 import {
   userFrom,
   REFRESH_MARGIN_MS,
@@ -21,7 +22,7 @@ import {
   type AuthInput,
   type Notice,
 } from './context';
-import { activeFactorsOf, mfaSetupOffers, requiredAttributesOf } from './readers';
+import { activeFactorsOf, isPasswordless, mfaSetupOffers, requiredAttributesOf } from './readers';
 
 /** The error a failure carries (the error event of an invoke: what the actor rejected with). */
 function errorOf(event: unknown) {
@@ -46,11 +47,14 @@ const FORM_SUBMITS = [
   'totpChallenge.submit',
   'smsChallenge.submit',
   'emailChallenge.submit',
+  'signIn.continue',
+  'selectChallenge.choose',
 ] as const satisfies readonly AuthEvent['type'][];
 
 /** The events that carry the email as typed: a form's submit, or a link to another form. */
 const EMAIL_AS_TYPED = [
   'signIn.submit',
+  'signIn.continue',
   'signIn.toSignUp',
   'signIn.toForgotPassword',
   'signUp.submit',
@@ -73,7 +77,8 @@ function formProblems(context: AuthContext, event: FormSubmit): FieldProblems {
     case 'signUp.submit':
       return {
         ...checkIdentifier(event.email, signUpKinds(context.poolShape), aliasesOf(context)),
-        ...checkNewPassword(event.password, context.passwordPolicy),
+        // Passwordless sign-up's form has no password.
+        ...(isPasswordless(context) ? {} : checkNewPassword(event.password, context.passwordPolicy)),
         ...checkSignUpAttributes(context.poolShape, event.attributes),
       };
     case 'forgotPassword.submit':
@@ -98,6 +103,10 @@ function formProblems(context: AuthContext, event: FormSubmit): FieldProblems {
     case 'smsChallenge.submit':
     case 'emailChallenge.submit':
       return checkCode(event.code);
+    case 'signIn.continue':
+      return checkIdentifier(event.email, context.poolShape.signInWith);
+    case 'selectChallenge.choose':
+      return event.factor === 'PASSWORD' ? checkPasswordPresent(event.password ?? '') : {};
   }
 }
 
@@ -112,7 +121,7 @@ export const authSetup = setup({
      */
     tags: {} as 'busy' | 'reconnecting' | 'refreshing',
   },
-  actors: cognitoActors(NO_CLIENT),
+  actors: { ...cognitoActors(NO_CLIENT), ...passkeyActors(NO_PASSKEYS) },
   guards: {
     failedWith: ({ event }, params: { codes: readonly AuthErrorCode[] }) => params.codes.includes(errorOf(event).code),
     formInvalid: ({ context, event }) => {
@@ -123,7 +132,15 @@ export const authSetup = setup({
     /** The pool lets people sign up themselves (not AllowAdminCreateUserOnly). */
     selfSignUp: ({ context }) => context.poolShape.selfSignUp,
     signedIn: ({ context }) => context.tokens !== null,
+    /** The password typed at sign-up or sign-in is held for the sign-in after confirming. */
+    passwordHeld: ({ context }) => context.password !== null,
+    signUpSessionHeld: ({ context }) => context.signUpSession !== null,
     challengeIs: ({ context }, params: { name: Challenge['name'] }) => context.challenge?.name === params.name,
+    /** The code screen answers the code the person picked as the way in (EMAIL_OTP or SMS_OTP first factor). */
+    firstFactorCode: ({ context }) =>
+      context.firstFactors.length > 0 && context.preferredFactor !== null && context.preferredFactor === context.challenge?.name,
+    /** The page offers choice-based sign-in (USER_AUTH) rather than the password form alone. */
+    choiceBased: ({ context }) => context.firstFactors.length > 0,
     chose: ({ event }, params: { mfa: MfaType }) => {
       assertEvent(event, 'mfaSetupChoice.choose');
       return event.mfa === params.mfa;
@@ -182,8 +199,33 @@ export const authSetup = setup({
     takeCredentials: assign(({ context, event }) => {
       assertEvent(event, ['signIn.submit', 'signUp.submit']);
       const kinds = event.type === 'signUp.submit' ? signUpKinds(context.poolShape) : context.poolShape.signInWith;
-      return { email: normalizeIdentifier(event.email, kinds), password: event.password, problems: {}, notice: null };
+      // Passwordless sign-up holds no password (its form has none).
+      const password = event.type === 'signUp.submit' && isPasswordless(context) ? null : event.password;
+      return { email: normalizeIdentifier(event.email, kinds), password, signUpSession: null, problems: {}, notice: null };
     }),
+    /** SignUp's or ConfirmSignUp's Session, for the next step of passwordless sign-up (or none given). */
+    takeSignUpSession: assign(({ context }, params: { session: string | undefined }) => ({
+      signUpSession: params.session ? { value: params.session, expiresAt: Date.now() + context.sessionTtlMs } : null,
+    })),
+    /** Choice-based sign-in starts from the identifier alone, with the way picked up front if any. */
+    takeIdentifier: assign(({ context, event }) => {
+      assertEvent(event, 'signIn.continue');
+      const email = normalizeIdentifier(event.email, context.poolShape.signInWith);
+      return { email, password: null, preferredFactor: event.factor ?? null, problems: {}, notice: null };
+    }),
+    takeChosenFactor: assign(({ event }) => {
+      assertEvent(event, 'selectChallenge.choose');
+      return { preferredFactor: event.factor };
+    }),
+    /** Another way than the one that failed: the choice of ways, from the identifier already given. */
+    choosingAnotherWay: assign({ preferredFactor: null, challenge: null, problems: {}, notice: null }),
+    takePasskeys: assign((_, params: { passkeys: Passkey[] }) => ({ passkeys: params.passkeys, passkeyToDelete: null })),
+    choosePasskeyToDelete: assign(({ event }) => {
+      assertEvent(event, 'passkeys.delete');
+      return { passkeyToDelete: event.id, problems: {}, notice: null };
+    }),
+    forgetPasskeyToDelete: assign({ passkeyToDelete: null }),
+    forgetSignUpSession: assign({ signUpSession: null }),
     takeEmail: assign(({ context, event }) => {
       assertEvent(event, 'forgotPassword.submit');
       return { email: normalizeIdentifier(event.email, context.poolShape.signInWith), problems: {}, notice: null };
@@ -200,6 +242,14 @@ export const authSetup = setup({
       },
     }),
     showFailure: assign({ problems: ({ event }) => problemFromError(errorOf(event)) }),
+    /** A failure of choice-based sign-in's first call: its form has no password, so a password's problem is the form's. */
+    showIdentifierFailure: assign({
+      problems: ({ event }) => {
+        const { password, ...rest } = problemFromError(errorOf(event));
+        return password ? { ...rest, form: password } : rest;
+      },
+    }),
+    showProblem: assign((_, params: { field: Field; reason: ProblemReason }) => ({ problems: { [params.field]: { reason: params.reason } } })),
     /** A policy error on a screen where the password being set is the new one. */
     showNewPasswordFailure: assign({ problems: ({ event }) => problemFromError(errorOf(event), 'newPassword') }),
     /** ChangePassword's "Incorrect username or password." is about the current password. */
@@ -284,6 +334,8 @@ export const authSetup = setup({
       refreshFailures: 0,
       user: null,
       mfaSettings: null,
+      passkeys: null,
+      passkeyToDelete: null,
       totpVerified: false,
       challenge: null,
       totpSecret: null,

@@ -6,7 +6,11 @@ import { createActor, type Actor } from 'xstate';
 import { authMachine, type AuthInput, type AuthMachine } from '../auth/machine';
 import { cognitoActors } from '../auth/actors';
 import type { CognitoClient } from '../auth/client';
+import { passkeyActors, type PasskeyPort } from '../auth/passkeys';
+import { browserPasskeys } from '../lib/webauthn';
 
-export function createAuthActor(client: CognitoClient, input: AuthInput): Actor<AuthMachine> {
-  return createActor(authMachine.provide({ actors: cognitoActors(client) }), { input });
+/** `passkeys`: the browser's prompt, or a scripted one (the designers' previews). */
+export function createAuthActor(client: CognitoClient, input: AuthInput, passkeys: PasskeyPort = browserPasskeys()): Actor<AuthMachine> {
+  const actors = { ...cognitoActors(client), ...passkeyActors(passkeys) };
+  return createActor(authMachine.provide({ actors }), { input });
 }

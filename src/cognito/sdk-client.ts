@@ -7,6 +7,11 @@ import {
   AssociateSoftwareTokenCommand,
   ChangePasswordCommand,
   CognitoIdentityProviderClient,
+  CompleteWebAuthnRegistrationCommand,
+  DeleteWebAuthnCredentialCommand,
+  ListWebAuthnCredentialsCommand,
+  StartWebAuthnRegistrationCommand,
+  type WebAuthnCredentialDescription,
   ConfirmForgotPasswordCommand,
   ConfirmSignUpCommand,
   ForgotPasswordCommand,
@@ -25,7 +30,17 @@ import {
   type CodeDeliveryDetailsType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { PoolConfig } from '../config';
-import type { AuthStep, Challenge, CodeChallengeName, CodeDelivery, MfaType, Tokens } from '../auth/types';
+import {
+  FIRST_FACTORS,
+  type AuthStep,
+  type Challenge,
+  type CodeChallengeName,
+  type CodeDelivery,
+  type FirstFactor,
+  type MfaType,
+  type Passkey,
+  type Tokens,
+} from '../auth/types';
 import type { CognitoClient } from '../auth/client';
 import { AuthError } from '../auth/errors';
 import { toAuthError, type ErrorContext } from './sdk-errors';
@@ -36,6 +51,7 @@ const CODE_RESPONSE_KEY: Record<CodeChallengeName, string> = {
   SOFTWARE_TOKEN_MFA: 'SOFTWARE_TOKEN_MFA_CODE',
   SMS_MFA: 'SMS_MFA_CODE',
   EMAIL_OTP: 'EMAIL_OTP_CODE',
+  SMS_OTP: 'SMS_OTP_CODE',
 };
 
 const MFA_TYPES: readonly MfaType[] = ['SOFTWARE_TOKEN_MFA', 'SMS_MFA', 'EMAIL_OTP'];
@@ -92,16 +108,27 @@ export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderC
           new SignUpCommand({
             ClientId,
             Username: email,
+            // Left out for passwordless sign-up: "the user can sign in with passwordless authentication"
+            // where the pool allows a first factor other than the password (API SignUp, Password).
             Password: password,
             UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
           }),
         ),
       );
-      return { userConfirmed: out.UserConfirmed === true, delivery: deliveryFrom(out.CodeDeliveryDetails) };
+      return {
+        userConfirmed: out.UserConfirmed === true,
+        delivery: deliveryFrom(out.CodeDeliveryDetails),
+        ...(out.Session ? { session: out.Session } : {}),
+      };
     },
 
-    async confirmSignUp({ email, code }) {
-      await send(() => client.send(new ConfirmSignUpCommand({ ClientId, Username: email, ConfirmationCode: code })), NAMES_ACCOUNT);
+    async confirmSignUp({ email, code, session }) {
+      const out = await send(
+        () => client.send(new ConfirmSignUpCommand({ ClientId, Username: email, ConfirmationCode: code, Session: session })),
+        NAMES_ACCOUNT,
+      );
+      // "A session ID that you can pass to InitiateAuth" to sign in with USER_AUTH (API ConfirmSignUp, Session).
+      return out.Session ? { session: out.Session } : {};
     },
 
     async resendConfirmationCode({ email }) {
@@ -120,6 +147,71 @@ export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderC
         ),
       );
       return stepFrom(out, email);
+    },
+
+    async startUserAuth({ email, preferred, session }) {
+      const out = await send(() =>
+        client.send(
+          new InitiateAuthCommand({
+            ClientId,
+            AuthFlow: 'USER_AUTH',
+            // PREFERRED_CHALLENGE goes straight to that way when the user has it, else Cognito
+            // answers SELECT_CHALLENGE (API InitiateAuth, AuthParameters for USER_AUTH).
+            AuthParameters: { USERNAME: email, ...(preferred ? { PREFERRED_CHALLENGE: preferred } : {}) },
+            // ConfirmSignUp's Session: "Amazon Cognito assumes the SMS or email message one-time
+            // verification password from ConfirmSignUp as the primary authentication factor"
+            // (API InitiateAuth, Session).
+            Session: session,
+          }),
+        ),
+      );
+      return stepFrom(out, email);
+    },
+
+    async selectChallenge({ session, username, answer, password }) {
+      return respond('SELECT_CHALLENGE', session, username, { ANSWER: answer, ...(password === undefined ? {} : { PASSWORD: password }) });
+    },
+
+    async answerPasskey({ session, username, credential }) {
+      // CREDENTIAL: "the results of a successful authentication with a WebAuthn authenticator"
+      // (API RespondToAuthChallenge), an AuthenticationResponseJSON as text.
+      return respond('WEB_AUTHN', session, username, { CREDENTIAL: credential });
+    },
+
+    async startPasskeyRegistration({ accessToken }) {
+      const out = await send(() => client.send(new StartWebAuthnRegistrationCommand({ AccessToken: accessToken })));
+      // A JSON document (PublicKeyCredentialCreationOptionsJSON): handed on as text.
+      return JSON.stringify(required(out.CredentialCreationOptions as object | undefined, 'CredentialCreationOptions'));
+    },
+
+    async completePasskeyRegistration({ accessToken, credential }) {
+      // Credential is a JSON document (RegistrationResponseJSON), not text (API CompleteWebAuthnRegistration).
+      await send(() =>
+        client.send(new CompleteWebAuthnRegistrationCommand({ AccessToken: accessToken, Credential: JSON.parse(credential) as never })),
+      );
+    },
+
+    async listPasskeys({ accessToken }) {
+      const found: Passkey[] = [];
+      let next: string | undefined;
+      do {
+        const out = await send(() =>
+          client.send(new ListWebAuthnCredentialsCommand({ AccessToken: accessToken, NextToken: next, MaxResults: 20 })),
+        );
+        found.push(...(out.Credentials ?? []).map(passkeyFrom));
+        next = out.NextToken;
+      } while (next);
+      return found;
+    },
+
+    async deletePasskey({ accessToken, id }) {
+      try {
+        await client.send(new DeleteWebAuthnCredentialCommand({ AccessToken: accessToken, CredentialId: id }));
+      } catch (error) {
+        // Already gone (deleted on another device): what the person asked for.
+        if ((error as { name?: unknown }).name === 'ResourceNotFoundException') return;
+        throw toAuthError(error);
+      }
     },
 
     async answerCode({ challenge, session, username, code }) {
@@ -231,13 +323,13 @@ export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderC
      */
     async refresh({ refreshToken }) {
       if (!refreshByInitiateAuth) {
-        try {
-          const out = await client.send(new GetTokensFromRefreshTokenCommand({ ClientId, RefreshToken: refreshToken }));
-          return refreshedTokens(out.AuthenticationResult, refreshToken);
-        } catch (error) {
+        const out = await client.send(new GetTokensFromRefreshTokenCommand({ ClientId, RefreshToken: refreshToken })).catch((error: unknown) => {
           if (!isUnknownOperation(error)) throw toAuthError(error);
           refreshByInitiateAuth = true;
-        }
+          return undefined;
+        });
+        // An answer without tokens is read as such, not as a failure of the SDK's call.
+        if (out) return refreshedTokens(out.AuthenticationResult, refreshToken);
       }
       const out = await send(() =>
         client.send(new InitiateAuthCommand({ ClientId, AuthFlow: 'REFRESH_TOKEN_AUTH', AuthParameters: { REFRESH_TOKEN: refreshToken } })),
@@ -305,7 +397,7 @@ export function createSdkClient(pool: PoolConfig, sdk?: CognitoIdentityProviderC
  * A member an answer must carry for the flow to go on (the next Session of a chain, the secret to
  * set up): its absence is the service's fault, and nothing could answer what follows without it.
  */
-function required(value: string | undefined, what: string): string {
+function required<T>(value: T | undefined, what: string): T {
   if (!value) throw new AuthError('serviceError', { message: `Cognito answered without ${what}` });
   return value;
 }
@@ -362,7 +454,22 @@ function listParameter(value: string | undefined): string[] {
   }
 }
 
+function passkeyFrom(credential: WebAuthnCredentialDescription): Passkey {
+  return {
+    id: credential.CredentialId ?? '',
+    name: credential.FriendlyCredentialName ?? '',
+    attachment: credential.AuthenticatorAttachment,
+    createdAt: credential.CreatedAt ? new Date(credential.CreatedAt).getTime() : 0,
+  };
+}
+
+function isFirstFactor(value: unknown): value is FirstFactor {
+  return FIRST_FACTORS.includes(value as FirstFactor);
+}
+
 interface StepOutput {
+  /** SELECT_CHALLENGE's ways, beside ChallengeParameters (API InitiateAuth, AvailableChallenges). */
+  AvailableChallenges?: (ChallengeNameType | string)[];
   ChallengeName?: ChallengeNameType | string;
   Session?: string;
   ChallengeParameters?: Record<string, string>;
@@ -391,6 +498,15 @@ export function stepFrom(out: StepOutput, typedUsername: string): AuthStep {
         return { name: 'SMS_MFA', session: session(), username, delivery: deliveredBy('SMS') };
       case 'EMAIL_OTP':
         return { name: 'EMAIL_OTP', session: session(), username, delivery: deliveredBy('EMAIL') };
+      case 'SMS_OTP':
+        return { name: 'SMS_OTP', session: session(), username, delivery: deliveredBy('SMS') };
+      case 'SELECT_CHALLENGE':
+        // In the pool's order; PASSWORD_SRP is left out (this page sends no SRP).
+        return { name: 'SELECT_CHALLENGE', session: session(), username, available: (out.AvailableChallenges ?? []).filter(isFirstFactor) };
+      case 'WEB_AUTHN':
+        // CREDENTIAL_REQUEST_OPTIONS: PublicKeyCredentialRequestOptionsJSON as text (Amplify v6
+        // handleWebAuthnSignInResult parses the same parameter).
+        return { name: 'WEB_AUTHN', session: session(), username, options: required(parameters.CREDENTIAL_REQUEST_OPTIONS, 'CREDENTIAL_REQUEST_OPTIONS') };
       case 'SELECT_MFA_TYPE':
         return { name: 'SELECT_MFA_TYPE', session: session(), username, options: listParameter(parameters.MFAS_CAN_CHOOSE).filter(isMfaType) };
       case 'NEW_PASSWORD_REQUIRED':

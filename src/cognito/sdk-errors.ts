@@ -59,6 +59,22 @@ const BY_NAME: Record<string, AuthErrorCode> = {
   // GetTokensFromRefreshToken with a refresh token rotation already replaced, past the grace
   // period (API reference, GetTokensFromRefreshToken: "RefreshTokenReuseException"): never again.
   RefreshTokenReuseException: 'refreshTokenInvalid',
+  // Passkeys (API StartWebAuthnRegistration, CompleteWebAuthnRegistration): "WebAuthn is not
+  // enabled" for the pool, or its WebAuthnConfiguration (relying-party id) is missing.
+  WebAuthnNotEnabledException: 'passkeysOff',
+  WebAuthnConfigurationMissingException: 'passkeysOff',
+  // The credential's relying party or origin is not what the pool's WebAuthnConfiguration names
+  // (API CompleteWebAuthnRegistration): the operator must align the relying-party id and the
+  // site's domain.
+  WebAuthnRelyingPartyMismatchException: 'passkeyWrongDomain',
+  WebAuthnOriginNotAllowedException: 'passkeyWrongDomain',
+  // The registration's challenge is gone or was for another client, or the authenticator is one
+  // Cognito does not support: the person can start over or use another.
+  WebAuthnChallengeNotFoundException: 'passkeyRefused',
+  WebAuthnClientMismatchException: 'passkeyRefused',
+  WebAuthnCredentialNotSupportedException: 'passkeyRefused',
+  // USER_AUTH and passkeys need the Essentials plan or higher (Developer Guide, "Feature plans").
+  FeatureUnavailableInTierException: 'featureNotInPlan',
 };
 
 /** NotAuthorizedException: which situation, by message. */
@@ -103,6 +119,9 @@ const NOT_AUTHORIZED: [RegExp, AuthErrorCode][] = [
 const INVALID_PARAMETER: [RegExp, AuthErrorCode][] = [
   // "USER_PASSWORD_AUTH flow not enabled for this client"
   [/USER_PASSWORD_AUTH/, 'userPasswordAuthDisabled'],
+  // The same for choice-based sign-in, by analogy ("USER_AUTH flow not enabled for this client";
+  // the exact text is unverified).
+  [/USER_AUTH/, 'userAuthDisabled'],
   // "User is already confirmed."
   [/already confirmed/i, 'alreadyConfirmed'],
   // "Invalid email address format."

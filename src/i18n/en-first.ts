@@ -44,5 +44,7 @@ export const enFirst = {
     noAccount: 'New here?',
     toSignUp: 'Create an account',
     forgot: 'Forgot your password?',
+    continue: 'Continue',
+    withPasskey: 'Sign in with a passkey',
   },
 };

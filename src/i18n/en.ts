@@ -6,7 +6,7 @@
 import type { ProblemReason } from '../auth/problems';
 import type { PasswordRule } from '../auth/errors';
 import type { Notice } from '../auth/context';
-import type { MfaType } from '../auth/types';
+import type { FirstFactor, MfaType } from '../auth/types';
 import type { ConfigProblem } from '../config';
 import type { StandardAttribute } from '../auth/attributes';
 
@@ -196,6 +196,8 @@ export const en = {
     signedOut: 'You’re signed out.',
     signedOutEverywhere: 'You’re signed out on all your devices.',
     signedOutElsewhere: 'You signed out in another tab of this site.',
+    passkeyAdded: 'Your passkey is added. Next time you can sign in with it.',
+    passkeyDeleted: 'The passkey is deleted.',
   } satisfies Record<Notice, string>,
   passwordRules: {
     length: (min: number) => `At least ${min} characters`,
@@ -273,6 +275,19 @@ export const en = {
     smsSetupNeedsPhone:
       'Your account has no phone number, and this site sends codes only by text message. Ask the site’s operator to add your number, or to turn on authenticator apps or email codes.',
     invalidParameter: 'Something in the request was not accepted. Check what you typed and try again.',
+    passkeyCancelled: 'The passkey prompt was closed, or this device has no passkey for this site. Try again, or sign in another way.',
+    passkeyExists: 'This device already has a passkey for your account.',
+    passkeyWrongDomain:
+      'Passkeys can’t be used on this page. For the site’s operator: the user pool’s passkey relying-party id must be this page’s domain or a parent domain of it.',
+    passkeyUnsupported: 'This browser can’t use passkeys. Sign in another way, or use a browser that supports them.',
+    passkeyRefused: 'That passkey wasn’t accepted. Try again, or use another passkey.',
+    passkeysOff:
+      'This site is set up wrongly: passkeys aren’t turned on for its user pool. The site’s operator must allow passkey as a first factor and set the pool’s passkey relying-party id.',
+    featureNotInPlan:
+      'This site is set up wrongly: its user pool’s feature plan doesn’t include this way of signing in. The site’s operator must move the user pool to the Essentials or Plus plan.',
+    userAuthDisabled:
+      'This site is set up wrongly: its Cognito app client doesn’t allow choice-based sign-in. The site’s operator must turn on ALLOW_USER_AUTH in the app client’s authentication flows.',
+    signUpSessionExpired: 'That took too long to sign you in straight away. Enter the code again to confirm your account; you’ll then choose how to sign in.',
     unknown: 'Something went wrong. Try again.',
   } satisfies Record<ProblemReason, string>,
   /** Where people sign in with a username or a phone number: the same, without naming an email. */
@@ -286,6 +301,40 @@ export const en = {
     lambdaRefused: (reason: string) => `This site didn’t accept this: ${reason}`,
     /** After a sentence that sends the person to the site's support: whom to contact (VITE_SUPPORT_CONTACT). */
     contactSupport: (contact: string) => `Support: ${contact}`,
+  },
+  selectChallenge: {
+    heading: 'Choose how to sign in',
+    as: (email: string) => `Signing in as ${email}.`,
+    options: {
+      WEB_AUTHN: 'Use a passkey',
+      EMAIL_OTP: 'Email me a code',
+      SMS_OTP: 'Text me a code',
+      PASSWORD: 'Sign in with your password',
+    } satisfies Record<FirstFactor, string>,
+    none: 'This page offers no way in that your account has. Contact the site’s support.',
+  },
+  passkeySignIn: {
+    heading: 'Sign in with your passkey',
+    waiting: 'Follow your browser’s prompt to use your passkey.',
+    retry: 'Try the passkey again',
+    otherWay: 'Sign in another way',
+  },
+  passkeys: {
+    heading: 'Passkeys',
+    intro: 'A passkey lets you sign in with your fingerprint, face or screen lock instead of a password.',
+    manage: 'Manage passkeys',
+    loading: 'Loading your passkeys…',
+    none: 'You have no passkeys yet.',
+    add: 'Add a passkey',
+    creating: 'Follow your browser’s prompt to create the passkey.',
+    unnamed: 'Passkey',
+    added: (date: string) => `Added ${date}`,
+    attachment: (attachment: string | undefined): string =>
+      attachment === 'platform' ? 'On a device’s screen lock' : attachment === 'cross-platform' ? 'Security key or phone' : 'Authenticator',
+    delete: (name: string) => `Delete ${name}`,
+    confirmDelete: (name: string) => `Delete “${name}”? You won’t be able to sign in with it any more.`,
+    confirm: 'Delete passkey',
+    cancel: 'Keep it',
   },
   config: {
     heading: 'This app isn’t configured correctly',
@@ -316,6 +365,8 @@ export const en = {
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}” must list attributes separated by commas, each once: standard ones by name (name, given_name, birthdate, …), custom ones with a label (custom:team=Team); add ? after the name for an optional one.`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY “${'value' in p ? p.value : ''}” must be true (only administrators create users) or false.`,
+      badFirstFactors: (p) =>
+        `VITE_COGNITO_FIRST_FACTORS “${'value' in p ? p.value : ''}” is not a list of first factors: name any of password, passkey, email, sms, separated by commas, each once, e.g. password,passkey,email.`,
     } satisfies Record<ConfigProblem['code'], (problem: ConfigProblem) => string>,
   },
 };

@@ -50,6 +50,8 @@ export const ja: Dictionary = {
     noAccount: '初めてご利用ですか？',
     toSignUp: 'アカウントを作成',
     forgot: 'パスワードをお忘れですか？',
+    continue: '次へ',
+    withPasskey: 'パスキーでログイン',
   },
 
   signUp: {
@@ -249,6 +251,8 @@ export const ja: Dictionary = {
     signedOut: 'ログアウトしました。',
     signedOutEverywhere: 'すべてのデバイスからログアウトしました。',
     signedOutElsewhere: 'このサイトの別のタブでログアウトしました。',
+    passkeyAdded: 'パスキーを追加しました。次回からこのパスキーでログインできます。',
+    passkeyDeleted: 'パスキーを削除しました。',
   },
 
   passwordRules: {
@@ -329,6 +333,15 @@ export const ja: Dictionary = {
     smsSetupNeedsPhone:
       'このアカウントには電話番号がありませんが、このサイトはコードを SMS でのみ送信します。サイトの運営者に、電話番号の追加か、認証アプリまたはメールコードの有効化を依頼してください。',
     invalidParameter: 'リクエストの一部が受け付けられませんでした。入力内容を確認して、もう一度お試しください。',
+    passkeyCancelled: 'パスキーの確認が閉じられたか、このデバイスにこのサイトのパスキーがありません。もう一度お試しいただくか、別の方法でログインしてください。',
+    passkeyExists: 'このデバイスには、すでにあなたのアカウントのパスキーがあります。',
+    passkeyWrongDomain: 'このページではパスキーを使えません。サイト運営者の方へ：ユーザープールのパスキーの依存パーティ ID は、このページのドメインかその親ドメインにする必要があります。',
+    passkeyUnsupported: 'このブラウザではパスキーを使えません。別の方法でログインするか、パスキーに対応したブラウザをお使いください。',
+    passkeyRefused: 'このパスキーは受け付けられませんでした。もう一度お試しいただくか、別のパスキーをお使いください。',
+    passkeysOff: 'このサイトの設定に誤りがあります：ユーザープールでパスキーが有効になっていません。サイト運営者は、パスキーを最初の認証要素として許可し、ユーザープールのパスキーの依存パーティ ID を設定する必要があります。',
+    featureNotInPlan: 'このサイトの設定に誤りがあります：ユーザープールの機能プランにこのログイン方法が含まれていません。サイト運営者は、ユーザープールを Essentials または Plus プランに変更する必要があります。',
+    userAuthDisabled: 'このサイトの設定に誤りがあります：Cognito アプリクライアントで選択ベースのログインが許可されていません。サイト運営者は、アプリクライアントの認証フローで ALLOW_USER_AUTH を有効にする必要があります。',
+    signUpSessionExpired: '時間がかかりすぎたため、そのままログインできませんでした。もう一度コードを入力してアカウントを確認してください。その後、ログイン方法を選べます。',
     unknown: '問題が発生しました。もう一度お試しください。',
   },
 
@@ -342,6 +355,40 @@ export const ja: Dictionary = {
     contactSupport: (contact: string) => `お問い合わせ先：${contact}`,
   },
 
+  selectChallenge: {
+    heading: 'ログイン方法を選択',
+    as: (email: string) => `${email} としてログインします。`,
+    options: {
+      WEB_AUTHN: 'パスキーを使う',
+      EMAIL_OTP: 'メールでコードを受け取る',
+      SMS_OTP: 'SMS でコードを受け取る',
+      PASSWORD: 'パスワードでログイン',
+    },
+    none: 'あなたのアカウントで使えるログイン方法がこのページにはありません。サイトのサポートにお問い合わせください。',
+  },
+  passkeySignIn: {
+    heading: 'パスキーでログイン',
+    waiting: 'ブラウザの案内に従ってパスキーを使ってください。',
+    retry: 'もう一度パスキーを試す',
+    otherWay: '別の方法でログイン',
+  },
+  passkeys: {
+    heading: 'パスキー',
+    intro: 'パスキーがあれば、パスワードの代わりに指紋、顔、画面ロックでログインできます。',
+    manage: 'パスキーを管理',
+    loading: 'パスキーを読み込んでいます…',
+    none: 'パスキーはまだありません。',
+    add: 'パスキーを追加',
+    creating: 'ブラウザの案内に従ってパスキーを作成してください。',
+    unnamed: 'パスキー',
+    added: (date: string) => `${date} に追加`,
+    attachment: (attachment: string | undefined) =>
+      attachment === 'platform' ? 'デバイスの画面ロック' : attachment === 'cross-platform' ? 'セキュリティキーまたはスマートフォン' : '認証器',
+    delete: (name: string) => `${name} を削除`,
+    confirmDelete: (name: string) => `「${name}」を削除しますか？削除すると、このパスキーではログインできなくなります。`,
+    confirm: 'パスキーを削除',
+    cancel: '削除しない',
+  },
   config: {
     heading: 'このアプリは正しく設定されていません',
     intro: '次のビルド時変数を（.env.local などで）設定してから、再ビルドしてください：',
@@ -374,6 +421,8 @@ export const ja: Dictionary = {
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES「${'value' in p ? p.value : ''}」には、属性をカンマ区切りで（各1回）指定してください。標準属性は名前で（name、given_name、birthdate など）、カスタム属性はラベル付きで（custom:team=Team）。任意項目は名前の後に ? を付けます。`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY「${'value' in p ? p.value : ''}」は、true（管理者だけがユーザーを作成）または false にしてください。`,
+      badFirstFactors: (p) =>
+        `VITE_COGNITO_FIRST_FACTORS の値「${'value' in p ? p.value : ''}」は最初の認証要素のリストではありません。password、passkey、email、sms から選び、カンマで区切って各 1 回ずつ書いてください（例：password,passkey,email）。`,
     },
   },
 };

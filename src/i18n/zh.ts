@@ -49,6 +49,8 @@ export const zh: Dictionary = {
     noAccount: '还没有账号？',
     toSignUp: '创建账号',
     forgot: '忘记密码？',
+    continue: '继续',
+    withPasskey: '使用通行密钥登录',
   },
 
   signUp: {
@@ -245,6 +247,8 @@ export const zh: Dictionary = {
     signedOut: '您已退出登录。',
     signedOutEverywhere: '您已在所有设备上退出登录。',
     signedOutElsewhere: '您已在本网站的另一个标签页中退出登录。',
+    passkeyAdded: '通行密钥已添加。下次可以用它登录。',
+    passkeyDeleted: '通行密钥已删除。',
   },
 
   passwordRules: {
@@ -323,6 +327,15 @@ export const zh: Dictionary = {
     smsSetupNeedsPhone:
       '您的账号没有手机号码，而本网站只通过短信发送验证码。请联系网站运营方添加您的手机号码，或开启身份验证器应用或电子邮件验证码。',
     invalidParameter: '请求中有部分内容未被接受，请检查您输入的内容后重试。',
+    passkeyCancelled: '通行密钥提示已关闭，或此设备上没有本网站的通行密钥。请重试，或换一种方式登录。',
+    passkeyExists: '此设备上已有您账号的通行密钥。',
+    passkeyWrongDomain: '此页面无法使用通行密钥。致网站运营者：用户池的通行密钥依赖方 ID 必须是此页面的域名或其上级域名。',
+    passkeyUnsupported: '此浏览器无法使用通行密钥。请换一种方式登录，或使用支持通行密钥的浏览器。',
+    passkeyRefused: '该通行密钥未被接受。请重试，或使用其他通行密钥。',
+    passkeysOff: '此网站配置有误：其用户池未启用通行密钥。网站运营者需要将通行密钥设为允许的首要因素，并设置用户池的通行密钥依赖方 ID。',
+    featureNotInPlan: '此网站配置有误：其用户池的功能套餐不包含这种登录方式。网站运营者需要将用户池升级到 Essentials 或 Plus 套餐。',
+    userAuthDisabled: '此网站配置有误：其 Cognito 应用客户端不允许基于选择的登录。网站运营者需要在应用客户端的身份验证流程中启用 ALLOW_USER_AUTH。',
+    signUpSessionExpired: '耗时过长，无法直接为您登录。请再次输入验证码以确认账号，之后再选择登录方式。',
     unknown: '出现错误，请重试。',
   },
 
@@ -336,6 +349,40 @@ export const zh: Dictionary = {
     contactSupport: (contact: string) => `客服联系方式：${contact}`,
   },
 
+  selectChallenge: {
+    heading: '选择登录方式',
+    as: (email: string) => `正在以 ${email} 登录。`,
+    options: {
+      WEB_AUTHN: '使用通行密钥',
+      EMAIL_OTP: '通过电子邮件发送验证码',
+      SMS_OTP: '通过短信发送验证码',
+      PASSWORD: '使用密码登录',
+    },
+    none: '此页面没有提供您账号可用的登录方式。请联系网站客服。',
+  },
+  passkeySignIn: {
+    heading: '使用通行密钥登录',
+    waiting: '请按照浏览器的提示使用您的通行密钥。',
+    retry: '再次尝试通行密钥',
+    otherWay: '换一种方式登录',
+  },
+  passkeys: {
+    heading: '通行密钥',
+    intro: '有了通行密钥，您可以用指纹、面容或屏幕锁登录，无需密码。',
+    manage: '管理通行密钥',
+    loading: '正在加载您的通行密钥…',
+    none: '您还没有通行密钥。',
+    add: '添加通行密钥',
+    creating: '请按照浏览器的提示创建通行密钥。',
+    unnamed: '通行密钥',
+    added: (date: string) => `添加于 ${date}`,
+    attachment: (attachment: string | undefined) =>
+      attachment === 'platform' ? '设备屏幕锁' : attachment === 'cross-platform' ? '安全密钥或手机' : '身份验证器',
+    delete: (name: string) => `删除 ${name}`,
+    confirmDelete: (name: string) => `删除“${name}”？删除后将无法再用它登录。`,
+    confirm: '删除通行密钥',
+    cancel: '保留',
+  },
   config: {
     heading: '此应用配置不正确',
     intro: '请设置以下构建时变量（例如在 .env.local 中），然后重新构建：',
@@ -366,6 +413,8 @@ export const zh: Dictionary = {
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES“${'value' in p ? p.value : ''}”必须用逗号分隔列出属性，每项只出现一次：标准属性写名称（name、given_name、birthdate 等），自定义属性需附标签（custom:team=Team）；在名称后加 ? 表示选填。`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY“${'value' in p ? p.value : ''}”必须是 true（只有管理员可以创建用户）或 false。`,
+      badFirstFactors: (p) =>
+        `VITE_COGNITO_FIRST_FACTORS“${'value' in p ? p.value : ''}”不是首要因素列表：请从 password、passkey、email、sms 中选择，用逗号分隔，每项只写一次，例如 password,passkey,email。`,
     },
   },
 };

@@ -16,7 +16,7 @@ import { lazyCognitoClient } from '../cognito/lazy';
 import { SIMULATED_POOL } from '../simulated/pool-ids';
 import { isLang } from '../i18n';
 import type { I18n } from '../lib/i18n.svelte';
-import { previewInput, runPreview, type Preview } from './drive';
+import { PreviewPasskeys, previewInput, runPreview, type Preview } from './drive';
 import { findPreview } from './previews';
 import type { PreviewStatus } from './status';
 import type { DevInboxProps } from '../simulated/dev-panel';
@@ -55,7 +55,8 @@ async function showPreview(preview: Preview, target: HTMLElement, i18n: I18n): P
 
   const { startSimulatedCognito } = await import('../simulated/browser');
   const simulated = await startSimulatedCognito({ scenario: preview.scenario, settings: preview.settings });
-  const actor = createAuthActor(lazyCognitoClient(SIMULATED_POOL), input);
+  const passkeys = new PreviewPasskeys();
+  const actor = createAuthActor(lazyCognitoClient(SIMULATED_POOL), input, passkeys);
   actor.start();
   // The site's pages use the session API, as on the app's own page (main.ts).
   const { startSession } = await import('../session');
@@ -64,7 +65,7 @@ async function showPreview(preview: Preview, target: HTMLElement, i18n: I18n): P
 
   let problem: string | undefined;
   try {
-    await runPreview(preview, { actor, pool: simulated.pool, use: (...handlers) => simulated.worker.use(...handlers) });
+    await runPreview(preview, { actor, pool: simulated.pool, use: (...handlers) => simulated.worker.use(...handlers), passkeys });
   } catch (error) {
     problem = error instanceof Error ? error.message : String(error);
     console.error(`Preview ${preview.name} did not reach ${preview.state}: ${problem}`);

@@ -22,6 +22,8 @@ import { settingsFor, type ScenarioName } from '../simulated/scenarios';
 import { pageShapeOf } from '../simulated/page-shape';
 import { TOTP_STEP_SECONDS, totpCode } from '../simulated/totp';
 import { stateMatcher, statesOf } from './states';
+import { AuthError } from '../auth/errors';
+import type { PasskeyPort } from '../auth/passkeys';
 
 export type AuthSnapshot = SnapshotFrom<AuthMachine>;
 
@@ -65,6 +67,14 @@ export interface Drive {
   reach(state: string): Promise<AuthSnapshot>;
   /** From now on `operation` gets no answer: the state waiting for it stays on screen. */
   hold(operation: OperationName): void;
+  /** While the script runs, `operation` answers with `body` (a list the pool would not hold yet). */
+  answer(operation: OperationName, body: object): void;
+  /**
+   * What the browser's passkey prompt does from now on: the person cancels it (the default), it
+   * stays open, or it answers with a credential the pool would refuse (for the states that wait
+   * on Cognito after it).
+   */
+  prompt(outcome: PromptOutcome): void;
   /** From now on, while the script runs, `operation` fails this way (every retry of the SDK too). */
   fail(operation: OperationName, failure: Failure): void;
   /**
@@ -84,10 +94,29 @@ export interface Drive {
 }
 
 /** The actor (started), the pool behind it, and how to prepend msw handlers to the pool's. */
+export type PromptOutcome = 'cancel' | 'hold' | 'answer';
+
+/**
+ * The passkey prompt in previews: scripted, never the browser's own, so every preview is reached
+ * the same way in any browser (and in Node).
+ */
+export class PreviewPasskeys implements PasskeyPort {
+  outcome: PromptOutcome = 'cancel';
+  get = () => this.prompt();
+  create = () => this.prompt();
+  private prompt(): Promise<string> {
+    if (this.outcome === 'hold') return new Promise(() => undefined);
+    if (this.outcome === 'answer') return Promise.resolve('{"id":"cHJldmlldw","type":"public-key","response":{}}');
+    return Promise.reject(new AuthError('passkeyCancelled'));
+  }
+}
+
 export interface PreviewWorld {
   actor: Actor<AuthMachine>;
   pool: SimulatedPool;
   use(...handlers: HttpHandler[]): void;
+  /** The passkey prompt the actor was given. */
+  passkeys: PreviewPasskeys;
 }
 
 export class PreviewError extends Error {
@@ -106,8 +135,15 @@ export function previewSettings(preview: Preview): PoolSettings {
  */
 export function previewInput(preview: Preview, base: AuthInput = {}): AuthInput {
   const settings = previewSettings(preview);
-  const shape = { poolShape: pageShapeOf(settings) };
-  return { ...base, sessionTtlMs: settings.sessionTtlMs, mfaRequired: settings.mfa === 'ON', ...shape, ...preview.input };
+  return {
+    ...base,
+    sessionTtlMs: settings.sessionTtlMs,
+    mfaRequired: settings.mfa === 'ON',
+    poolShape: pageShapeOf(settings),
+    // As main.ts tells the demo's page: the ways in its pool offers.
+    firstFactors: settings.firstAuthFactors,
+    ...preview.input,
+  };
 }
 
 const DEFAULT_TIMEOUT_MS = 20_000;
@@ -164,6 +200,12 @@ export async function runPreview(
           return failure === 'network' ? HttpResponse.error() : cognitoError(failure.type, failure.message);
         }),
       );
+    },
+    answer(operation, body) {
+      world.use(onOperation(operation, () => (scripting ? HttpResponse.json(body) : undefined)));
+    },
+    prompt(outcome) {
+      world.passkeys.outcome = outcome;
     },
     cutOff(operation) {
       world.use(onOperation(operation, () => HttpResponse.error()));

@@ -30,6 +30,49 @@ const WRONG_PASSWORD = 'Wrong-passw0rd';
 const PHONE_ONLY = { email: 'phone@example.com', phone: '+15555550199' };
 
 // ---------------------------------------------------------------------------------------------
+// Choice-based sign-in (USER_AUTH) and passkeys, on the `passwordless` pool
+
+const CHOICE = { scenario: 'passwordless' } as const;
+/** A Session as Cognito's look: long enough for the API model (20 characters at least). */
+const PREVIEW_SESSION = 'AYABeChoicePreviewSession-0001';
+const PREVIEW_PASSKEY = { CredentialId: 'cHJldmlldw', FriendlyCredentialName: 'Pixel 9', RelyingPartyId: 'localhost', AuthenticatorAttachment: 'platform', AuthenticatorTransports: ['internal'], CreatedAt: 1767312000 };
+
+/** The email first, then the ways the pool offers this person. */
+async function chooseWay(p: Drive, email: string) {
+  p.send({ type: 'signIn.continue', email });
+  await p.reach('selectChallenge.idle');
+}
+
+/** The pool asks for a passkey (none of the demo accounts has one registered: the answer is scripted). */
+async function passkeyAsked(p: Drive) {
+  p.answer('InitiateAuth', {
+    ChallengeName: 'WEB_AUTHN',
+    Session: PREVIEW_SESSION,
+    ChallengeParameters: { USERNAME: NO_MFA_USER.email, CREDENTIAL_REQUEST_OPTIONS: '{"challenge":"cHJldmlldy1jaGFsbGVuZ2U","rpId":"localhost","userVerification":"preferred"}' },
+  });
+  p.send({ type: 'signIn.continue', email: NO_MFA_USER.email, factor: 'WEB_AUTHN' });
+}
+
+/** Signed in with the password picked on the choice screen, then on the passkeys page (`then`: its state). */
+async function passkeysPage(p: Drive, then: string) {
+  await chooseWay(p, NO_MFA_USER.email);
+  p.send({ type: 'selectChallenge.choose', factor: 'PASSWORD', password: NO_MFA_USER.password });
+  await p.reach('signedIn.screen.home');
+  p.send({ type: 'signedIn.openAccount' });
+  await p.reach('signedIn.screen.account.ready');
+  p.send({ type: 'account.passkeys' });
+  await p.reach(then);
+}
+
+/** The passkeys page listing one passkey (the list is scripted), with its delete asked for. */
+async function deleteAsked(p: Drive) {
+  p.answer('ListWebAuthnCredentials', { Credentials: [PREVIEW_PASSKEY] });
+  await passkeysPage(p, 'signedIn.screen.passkeys.ready');
+  p.send({ type: 'passkeys.delete', id: PREVIEW_PASSKEY.CredentialId });
+  await p.reach('signedIn.screen.passkeys.confirmingDelete');
+}
+
+// ---------------------------------------------------------------------------------------------
 // Steps several previews share, each ending on the screen it names
 
 async function signIn(p: Drive, email: string, password: string, then: string) {
@@ -962,6 +1005,220 @@ export const PREVIEWS: readonly Preview[] = [
       await signIn(p, BOTH_USER.email, BOTH_USER.password, 'selectMfaType.idle');
       p.hold('RespondToAuthChallenge');
       p.send({ type: 'selectMfaType.choose', mfa: 'SOFTWARE_TOKEN_MFA' });
+    },
+  },
+
+  // Choice-based sign-in and passkeys -----------------------------------------------------------
+  { name: 'signIn.choice', state: 'signIn.idle', ...CHOICE, about: 'Choice-based sign-in: the email first, or a passkey at once' },
+  {
+    name: 'signIn.starting',
+    state: 'signIn.starting',
+    ...CHOICE,
+    about: 'Waiting for Cognito to say how this person may sign in',
+    script: async (p) => {
+      p.hold('InitiateAuth');
+      p.send({ type: 'signIn.continue', email: SMS_USER.email });
+    },
+  },
+  {
+    name: 'selectChallenge',
+    state: 'selectChallenge.idle',
+    ...CHOICE,
+    about: 'The ways this person may sign in: a code by email or text message, or the password',
+    script: (p) => chooseWay(p, SMS_USER.email),
+  },
+  {
+    name: 'selectChallenge.wrongPassword',
+    state: 'selectChallenge.idle',
+    ...CHOICE,
+    about: 'The password picked, and not right',
+    shows: { problems: { password: 'wrongCredentials' } },
+    script: async (p) => {
+      await chooseWay(p, NO_MFA_USER.email);
+      p.send({ type: 'selectChallenge.choose', factor: 'PASSWORD', password: WRONG_PASSWORD });
+      await p.reach('selectChallenge.submitting');
+    },
+  },
+  {
+    name: 'selectChallenge.submitting',
+    state: 'selectChallenge.submitting',
+    ...CHOICE,
+    about: 'Waiting for Cognito to send the code picked',
+    script: async (p) => {
+      await chooseWay(p, EMAIL_USER.email);
+      p.hold('RespondToAuthChallenge');
+      p.send({ type: 'selectChallenge.choose', factor: 'EMAIL_OTP' });
+    },
+  },
+  {
+    name: 'emailChallenge.firstFactor',
+    state: 'emailChallenge.idle',
+    ...CHOICE,
+    about: 'An emailed code picked as the way in: a new one can be asked for',
+    script: async (p) => {
+      await chooseWay(p, EMAIL_USER.email);
+      p.send({ type: 'selectChallenge.choose', factor: 'EMAIL_OTP' });
+      await p.reach('emailChallenge.idle');
+    },
+  },
+  {
+    name: 'emailChallenge.resending',
+    state: 'emailChallenge.resending',
+    ...CHOICE,
+    about: 'Asking Cognito for a new emailed code (sign-in started again with the same way)',
+    script: async (p) => {
+      await chooseWay(p, EMAIL_USER.email);
+      p.send({ type: 'selectChallenge.choose', factor: 'EMAIL_OTP' });
+      await p.reach('emailChallenge.idle');
+      p.hold('InitiateAuth');
+      p.send({ type: 'emailChallenge.resend' });
+    },
+  },
+  {
+    name: 'smsChallenge.resending',
+    state: 'smsChallenge.resending',
+    ...CHOICE,
+    about: 'Asking Cognito for a new texted code picked as the way in',
+    script: async (p) => {
+      await chooseWay(p, SMS_USER.email);
+      p.send({ type: 'selectChallenge.choose', factor: 'SMS_OTP' });
+      await p.reach('smsChallenge.idle');
+      p.hold('InitiateAuth');
+      p.send({ type: 'smsChallenge.resend' });
+    },
+  },
+  {
+    name: 'passkeySignIn.prompting',
+    state: 'passkeySignIn.prompting',
+    ...CHOICE,
+    about: 'The browser’s passkey prompt is open',
+    script: async (p) => {
+      p.prompt('hold');
+      await passkeyAsked(p);
+    },
+  },
+  {
+    name: 'passkeySignIn.answering',
+    state: 'passkeySignIn.answering',
+    ...CHOICE,
+    about: 'The passkey answered; waiting for Cognito to check it',
+    script: async (p) => {
+      p.prompt('answer');
+      p.hold('RespondToAuthChallenge');
+      await passkeyAsked(p);
+    },
+  },
+  {
+    name: 'passkeySignIn.cancelled',
+    state: 'passkeySignIn.failed',
+    ...CHOICE,
+    about: 'The prompt was closed, or no passkey on this device: try again, or another way in one click',
+    shows: { problems: { form: 'passkeyCancelled' } },
+    script: passkeyAsked,
+  },
+  {
+    name: 'confirmSignUp.signingInWithoutPassword',
+    state: 'confirmSignUp.signingInWithoutPassword',
+    scenario: 'passwordless',
+    settings: { firstAuthFactors: ['WEB_AUTHN', 'EMAIL_OTP'] },
+    about: 'Signed up without a password, code confirmed: signing in with ConfirmSignUp’s Session',
+    script: async (p) => {
+      p.send({ type: 'signIn.toSignUp' });
+      await p.reach('signUp.idle');
+      p.send({ type: 'signUp.submit', email: NEWCOMER, password: '' });
+      await p.reach('confirmSignUp.idle');
+      p.hold('InitiateAuth');
+      p.send({ type: 'confirmSignUp.submit', code: p.code(NEWCOMER, 'signUp') });
+    },
+  },
+  {
+    name: 'passkeys.loading',
+    state: 'signedIn.screen.passkeys.loading',
+    ...CHOICE,
+    about: 'The passkeys page, listing them',
+    script: async (p) => {
+      p.hold('ListWebAuthnCredentials');
+      await passkeysPage(p, 'signedIn.screen.passkeys.loading');
+    },
+  },
+  { name: 'passkeys', state: 'signedIn.screen.passkeys.ready', ...CHOICE, about: 'No passkey yet: add one', script: (p) => passkeysPage(p, 'signedIn.screen.passkeys.ready') },
+  {
+    name: 'passkeys.listed',
+    state: 'signedIn.screen.passkeys.ready',
+    ...CHOICE,
+    about: 'One passkey: its name, its kind of authenticator, when it was added',
+    script: async (p) => {
+      p.answer('ListWebAuthnCredentials', { Credentials: [PREVIEW_PASSKEY] });
+      await passkeysPage(p, 'signedIn.screen.passkeys.ready');
+    },
+  },
+  {
+    name: 'passkeys.failed',
+    state: 'signedIn.screen.passkeys.failed',
+    ...CHOICE,
+    about: 'The list did not load: try again',
+    shows: { problems: { form: 'network' } },
+    script: async (p) => {
+      p.fail('ListWebAuthnCredentials', 'network');
+      await passkeysPage(p, 'signedIn.screen.passkeys.failed');
+    },
+  },
+  {
+    name: 'passkeys.starting',
+    state: 'signedIn.screen.passkeys.starting',
+    ...CHOICE,
+    about: 'Asking Cognito for what the new passkey needs',
+    script: async (p) => {
+      await passkeysPage(p, 'signedIn.screen.passkeys.ready');
+      p.hold('StartWebAuthnRegistration');
+      p.send({ type: 'passkeys.add' });
+    },
+  },
+  {
+    name: 'passkeys.creating',
+    state: 'signedIn.screen.passkeys.creating',
+    ...CHOICE,
+    about: 'The browser’s prompt to create the passkey is open',
+    script: async (p) => {
+      await passkeysPage(p, 'signedIn.screen.passkeys.ready');
+      p.prompt('hold');
+      p.send({ type: 'passkeys.add' });
+    },
+  },
+  {
+    name: 'passkeys.cancelled',
+    state: 'signedIn.screen.passkeys.ready',
+    ...CHOICE,
+    about: 'The prompt to create a passkey was closed',
+    shows: { problems: { form: 'passkeyCancelled' } },
+    script: async (p) => {
+      await passkeysPage(p, 'signedIn.screen.passkeys.ready');
+      p.send({ type: 'passkeys.add' });
+      await p.reach('signedIn.screen.passkeys.creating');
+    },
+  },
+  {
+    name: 'passkeys.completing',
+    state: 'signedIn.screen.passkeys.completing',
+    ...CHOICE,
+    about: 'The new passkey made; waiting for Cognito to register it',
+    script: async (p) => {
+      await passkeysPage(p, 'signedIn.screen.passkeys.ready');
+      p.prompt('answer');
+      p.hold('CompleteWebAuthnRegistration');
+      p.send({ type: 'passkeys.add' });
+    },
+  },
+  { name: 'passkeys.confirmingDelete', state: 'signedIn.screen.passkeys.confirmingDelete', ...CHOICE, about: 'Delete this passkey? Nothing is sent before the person confirms', script: deleteAsked },
+  {
+    name: 'passkeys.deleting',
+    state: 'signedIn.screen.passkeys.deleting',
+    ...CHOICE,
+    about: 'Waiting for Cognito to delete the passkey',
+    script: async (p) => {
+      await deleteAsked(p);
+      p.hold('DeleteWebAuthnCredential');
+      p.send({ type: 'passkeys.confirmDelete' });
     },
   },
 

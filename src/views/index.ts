@@ -27,6 +27,9 @@ export const VIEWS: Record<Screen, Component | Lazy> = {
   emailChallenge: lazy(() => import('./EmailChallenge.svelte')),
   account: lazy(() => import('./Account.svelte')),
   changePassword: lazy(() => import('./ChangePassword.svelte')),
+  selectChallenge: lazy(() => import('./SelectChallenge.svelte')),
+  passkeySignIn: lazy(() => import('./PasskeySignIn.svelte')),
+  passkeys: lazy(() => import('./Passkeys.svelte')),
 };
 
 const loaded = new Map<Screen, Component | Promise<Component>>();

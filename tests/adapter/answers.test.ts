@@ -104,7 +104,7 @@ const CASES: Case[] = [
     output: { ChallengeName: 'SOFTWARE_TOKEN_MFA', ChallengeParameters: {} },
     expected: { failure: 'serviceError' },
   },
-  ...['CUSTOM_CHALLENGE', 'DEVICE_SRP_AUTH', 'PASSWORD_VERIFIER', 'WEB_AUTHN', 'SOMETHING_NEW'].map(
+  ...['CUSTOM_CHALLENGE', 'DEVICE_SRP_AUTH', 'PASSWORD_VERIFIER', 'PASSWORD_SRP', 'SOMETHING_NEW'].map(
     (name): Case => ({
       what: `InitiateAuth with a challenge this page does not answer: ${name}`,
       call: signIn,
@@ -112,6 +112,18 @@ const CASES: Case[] = [
       expected: { value: { type: 'challenge', challenge: { name: 'UNSUPPORTED', challengeName: name } } },
     }),
   ),
+  {
+    what: 'WEB_AUTHN without CREDENTIAL_REQUEST_OPTIONS: nothing to ask the browser for',
+    call: signIn,
+    output: { ChallengeName: 'WEB_AUTHN', Session: S(1), ChallengeParameters: {} },
+    expected: { failure: 'serviceError' },
+  },
+  {
+    what: 'SELECT_CHALLENGE lists SRP and a way unknown here: only the ways this page answers, in the pool order',
+    call: signIn,
+    output: { ChallengeName: 'SELECT_CHALLENGE', Session: S(1), AvailableChallenges: ['EMAIL_OTP', 'PASSWORD_SRP', 'WEB_AUTHN', 'SOMETHING_NEW', 'PASSWORD'], ChallengeParameters: { USERNAME: USER } },
+    expected: { value: { type: 'challenge', challenge: { name: 'SELECT_CHALLENGE', session: S(1), username: USER, available: ['EMAIL_OTP', 'WEB_AUTHN', 'PASSWORD'] } } },
+  },
   {
     what: 'RespondToAuthChallenge with a challenge this page does not answer',
     call: answerSms,

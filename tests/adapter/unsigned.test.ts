@@ -52,6 +52,13 @@ const CALLS: Record<CognitoOperation, (c: CognitoClient) => Promise<unknown>> = 
   forgotPassword: (c) => c.forgotPassword({ email: 'ada@example.com' }),
   confirmForgotPassword: (c) => c.confirmForgotPassword({ email: 'ada@example.com', code: '123456', password: 'Correct-h0rse' }),
   changePassword: (c) => c.changePassword({ accessToken: TOKEN, previousPassword: 'Correct-h0rse', proposedPassword: 'Other-h0rse-1' }),
+  startUserAuth: (c) => c.startUserAuth({ email: 'ada@example.com', preferred: 'WEB_AUTHN' }),
+  selectChallenge: (c) => c.selectChallenge({ session: SESSION, username: 'uuid-1', answer: 'PASSWORD', password: 'Correct-h0rse' }),
+  answerPasskey: (c) => c.answerPasskey({ session: SESSION, username: 'uuid-1', credential: '{"id":"cHNrLTE"}' }),
+  startPasskeyRegistration: (c) => c.startPasskeyRegistration({ accessToken: TOKEN }),
+  completePasskeyRegistration: (c) => c.completePasskeyRegistration({ accessToken: TOKEN, credential: '{"id":"cHNrLTE"}' }),
+  listPasskeys: (c) => c.listPasskeys({ accessToken: TOKEN }),
+  deletePasskey: (c) => c.deletePasskey({ accessToken: TOKEN, id: 'cHNrLTE' }),
 };
 
 describe('every operation', () => {

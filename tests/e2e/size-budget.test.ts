@@ -17,12 +17,30 @@ import { LANGUAGES } from '../../src/i18n';
 const SDK_PACKAGE = fileURLToPath(new URL('../../node_modules/@aws-sdk/client-cognito-identity-provider/package.json', import.meta.url));
 const DEMO_DIR = fileURLToPath(new URL('../../node_modules/.e2e/demo-size/', import.meta.url));
 
+const CHOICE_DIR = fileURLToPath(new URL('../../node_modules/.e2e/choice-size/', import.meta.url));
+/** A build for a pool with choice-based sign-in and passkeys (VITE_COGNITO_FIRST_FACTORS): its first load stays under this. */
+const CHOICE_FIRST_LOAD_JS = 30_000;
+
 let real: MeasuredBuild;
 let demo: MeasuredBuild;
+let choice: MeasuredBuild;
 
 beforeAll(async () => {
   real = await buildMeasured('real');
   demo = await buildMeasured('demo', DEMO_DIR);
+  choice = await buildMeasured('real', CHOICE_DIR, { VITE_COGNITO_FIRST_FACTORS: 'password,passkey,email,sms' });
+});
+
+describe('a build with choice-based sign-in and passkeys', () => {
+  it(`needs at most ${kb(CHOICE_FIRST_LOAD_JS)} of JavaScript before its sign-in form is interactive`, () => {
+    console.info(`first load: ${kb(real.firstLoadJs.gzip)} (password sign-in), ${kb(choice.firstLoadJs.gzip)} (choice-based)`);
+    expect(choice.firstLoadJs.gzip, listing(choice)).toBeLessThanOrEqual(CHOICE_FIRST_LOAD_JS);
+  });
+
+  it('keeps the passkey prompt, the choice screen and the passkeys page out of the first load', () => {
+    const first = firstLoadModules(choice).map((id) => id.replace(/\\/g, '/'));
+    expect(first.filter((id) => /\/src\/lib\/webauthn\.ts$|\/src\/views\/(SelectChallenge|PasskeySignIn|Passkeys)\.svelte$/.test(id))).toEqual([]);
+  });
 });
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;

@@ -60,6 +60,7 @@ describe('what is sent is what was typed, normalised one way per kind', () => {
       'changePassword.submit',
       'newPassword.submit',
       'resetPassword.submit',
+      'selectChallenge.choose',
       'signIn.submit',
       'signUp.submit',
     ]);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
 import type { AnyStateNode, EventObject, SnapshotFrom } from 'xstate';
-import { authMachine, type AuthMachine } from '../../src/auth/machine';
+import { authMachine, type AuthInput, type AuthMachine } from '../../src/auth/machine';
 import { AuthError, type AuthErrorCode } from '../../src/auth/errors';
 import type { AuthEvent } from '../../src/auth/events';
 import type { AuthStep, Challenge } from '../../src/auth/types';
@@ -30,6 +30,9 @@ const STEPS: AuthStep[] = [
       { name: 'EMAIL_OTP', session: SESSION(1), username: USER },
       { name: 'NEW_PASSWORD_REQUIRED', session: SESSION(1), username: USER, requiredAttributes: [] },
       { name: 'UNSUPPORTED', challengeName: 'CUSTOM_CHALLENGE' },
+      { name: 'SELECT_CHALLENGE', session: SESSION(1), username: USER, available: ['WEB_AUTHN', 'EMAIL_OTP', 'SMS_OTP', 'PASSWORD'] },
+      { name: 'WEB_AUTHN', session: SESSION(1), username: USER, options: '{"challenge":"Y2hhbGxlbmdl"}' },
+      { name: 'SMS_OTP', session: SESSION(1), username: USER },
     ] satisfies Challenge[]
   ).map((challenge): AuthStep => ({ type: 'challenge', challenge })),
 ];
@@ -37,6 +40,15 @@ const STEPS: AuthStep[] = [
 /** What each actor may answer with when it succeeds. */
 const OUTPUTS: Record<string, unknown[]> = {
   signIn: STEPS,
+  startUserAuth: STEPS,
+  selectChallenge: STEPS,
+  answerPasskey: STEPS,
+  getPasskey: ['{"id":"cHNrLTE"}'],
+  createPasskey: ['{"id":"cHNrLTE"}'],
+  startPasskeyRegistration: ['{"challenge":"Y2hhbGxlbmdl"}'],
+  completePasskeyRegistration: [undefined],
+  listPasskeys: [[{ id: 'cHNrLTE', name: 'Pixel', attachment: 'platform', createdAt: 0 }]],
+  deletePasskey: [undefined],
   answerCode: STEPS,
   selectMfaType: STEPS,
   completeMfaSetup: STEPS,
@@ -44,8 +56,9 @@ const OUTPUTS: Record<string, unknown[]> = {
   signUp: [
     { userConfirmed: false, delivery: { destination: 'a***@e***.com', medium: 'EMAIL' } },
     { userConfirmed: true, delivery: null },
+    { userConfirmed: false, delivery: { destination: 'a***@e***.com', medium: 'EMAIL' }, session: SESSION(4) },
   ],
-  confirmSignUp: [undefined],
+  confirmSignUp: [undefined, { session: SESSION(5) }],
   resendConfirmationCode: [{ destination: 'a***@e***.com', medium: 'EMAIL' }],
   associateSoftwareToken: [{ secret: 'JBSWY3DPEHPK3PXP', session: SESSION(2) }],
   verifySoftwareToken: [{ session: SESSION(3) }],
@@ -90,6 +103,20 @@ const USER_EVENTS: AuthEvent[] = [
   { type: 'account.retry' },
   { type: 'account.changePassword' },
   { type: 'changePassword.submit', currentPassword: 'Old-passw0rd', newPassword: 'Correct-h0rse' },
+  { type: 'signIn.continue', email: 'ada@example.com' },
+  { type: 'signIn.continue', email: 'ada@example.com', factor: 'EMAIL_OTP' },
+  { type: 'signIn.continue', email: 'ada@example.com', factor: 'SMS_OTP' },
+  { type: 'selectChallenge.choose', factor: 'PASSWORD', password: 'Correct-h0rse' },
+  { type: 'emailChallenge.resend' },
+  { type: 'smsChallenge.resend' },
+  { type: 'passkey.retry' },
+  { type: 'passkey.otherWay' },
+  { type: 'account.passkeys' },
+  { type: 'passkeys.add' },
+  { type: 'passkeys.delete', id: 'cHNrLTE' },
+  { type: 'passkeys.confirmDelete' },
+  { type: 'passkeys.cancelDelete' },
+  { type: 'passkeys.retry' },
   { type: 'back' },
 ];
 
@@ -116,15 +143,28 @@ function delayedEvents(snapshot: Snapshot): EventObject[] {
 describe('the chart', () => {
   // The resend cool-down reads the clock, which does not move here: open it.
   const machine = authMachine.provide({ guards: { canResend: () => true } });
-  const paths = getShortestPaths(machine, {
-    events: (snapshot) =>
-      [...USER_EVENTS, ...actorEvents(snapshot as Snapshot), ...delayedEvents(snapshot as Snapshot)] as AuthEvent[],
-    // The state, and the context that decides where it leads: a challenge in hand, tokens in hand.
-    serializeState: (snapshot) => {
-      const { value, context } = snapshot as Snapshot;
-      return JSON.stringify([value, context.challenge?.name ?? null, context.tokens !== null]);
-    },
-  });
+  // The password sign-in (the default), and choice-based sign-in with every way in and with none but passwordless ones.
+  const INPUTS: AuthInput[] = [{}, { firstFactors: ['PASSWORD', 'WEB_AUTHN', 'EMAIL_OTP', 'SMS_OTP'] }, { firstFactors: ['WEB_AUTHN', 'EMAIL_OTP'] }];
+  const paths = INPUTS.flatMap((input) =>
+    getShortestPaths(machine, {
+      input,
+      events: (snapshot) =>
+        [...USER_EVENTS, ...actorEvents(snapshot as Snapshot), ...delayedEvents(snapshot as Snapshot)] as AuthEvent[],
+      // The state, and the context that decides where it leads: a challenge in hand, tokens in hand,
+      // the way picked, a password or a sign-up Session held.
+      serializeState: (snapshot) => {
+        const { value, context } = snapshot as Snapshot;
+        return JSON.stringify([
+          value,
+          context.challenge?.name ?? null,
+          context.tokens !== null,
+          context.preferredFactor,
+          context.password !== null,
+          context.signUpSession !== null,
+        ]);
+      },
+    }),
+  );
   const snapshots = paths.map((path) => path.state as Snapshot);
 
   it('reaches every state from the start', () => {
@@ -145,7 +185,7 @@ describe('the chart', () => {
     }
     const shown = new Set(snapshots.map(screenOf));
     expect([...shown].sort()).toEqual([...SCREENS].sort());
-  });
+  }, 30_000);
 
   it('binds a view to every screen', () => {
     expect(Object.keys(VIEWS).sort()).toEqual([...SCREENS].sort());

@@ -11,7 +11,7 @@ import { lazyCognitoClient } from '../../src/cognito/lazy';
 import { SIMULATED_POOL } from '../../src/simulated/pool-ids';
 import { seedDemoUsers } from '../../src/simulated/demo-users';
 import { createSimulatedServer } from '../../src/simulated/node';
-import { previewInput, previewSettings, runPreview, type Preview } from '../../src/preview/drive';
+import { PreviewPasskeys, previewInput, previewSettings, runPreview, type Preview } from '../../src/preview/drive';
 import { PREVIEWS, findPreview } from '../../src/preview/previews';
 import { restingStates, stateMatcher, statesOf, statesWithoutPreview } from '../../src/preview/states';
 import { sharedSigningKey } from '../simulated/helpers';
@@ -80,10 +80,11 @@ async function reach(preview: Preview) {
   seedDemoUsers(simulated.pool);
   simulated.server.listen({ onUnhandledRequest: 'error' });
   // The app's own adapter, loaded as the page loads it (the SDK's Node build here).
-  const actor = createAuthActor(lazyCognitoClient(SIMULATED_POOL), previewInput(preview, { totpIssuer: 'Sign-in' }));
+  const passkeys = new PreviewPasskeys();
+  const actor = createAuthActor(lazyCognitoClient(SIMULATED_POOL), previewInput(preview, { totpIssuer: 'Sign-in' }), passkeys);
   actor.start();
   try {
-    return await runPreview(preview, { actor, pool: simulated.pool, use: (...handlers) => simulated.server.use(...handlers) });
+    return await runPreview(preview, { actor, pool: simulated.pool, use: (...handlers) => simulated.server.use(...handlers), passkeys });
   } finally {
     actor.stop();
     simulated.server.close();

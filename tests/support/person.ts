@@ -5,7 +5,7 @@
  */
 import type { AuthEvent } from '../../src/auth/events';
 import type { Field } from '../../src/auth/problems';
-import type { MfaType } from '../../src/auth/types';
+import type { FirstFactor, MfaType } from '../../src/auth/types';
 
 /**
  * What the browser tells the machine, not the person or the site's code: not in this table
@@ -23,10 +23,15 @@ export interface Typed {
   newPassword: string;
   code: string;
   mfa: MfaType;
+  /** A way in of choice-based sign-in, picked on its choice screen (the password goes with PASSWORD). */
+  factor: FirstFactor;
   deviceName: string;
   attributes: Record<string, string>;
   field: Field;
 }
+
+/** The passkey a person deletes (the one the tests' ListWebAuthnCredentials lists). */
+export const PASSKEY_ID = 'cHNrLTE';
 
 type Build = { [T in EventType]: (typed: Typed) => Extract<AuthEvent, { type: T }> };
 
@@ -61,6 +66,19 @@ const BUILD: Build = {
   'account.retry': () => ({ type: 'account.retry' }),
   'account.changePassword': () => ({ type: 'account.changePassword' }),
   'changePassword.submit': ({ password, newPassword }) => ({ type: 'changePassword.submit', currentPassword: password, newPassword }),
+  // The way picked up front: the passkey button picks WEB_AUTHN; "Continue" none (PASSWORD stands for that).
+  'signIn.continue': ({ email, factor }) => ({ type: 'signIn.continue', email, ...(factor === 'PASSWORD' ? {} : { factor }) }),
+  'selectChallenge.choose': ({ factor, password }) => ({ type: 'selectChallenge.choose', factor, ...(factor === 'PASSWORD' ? { password } : {}) }),
+  'emailChallenge.resend': () => ({ type: 'emailChallenge.resend' }),
+  'smsChallenge.resend': () => ({ type: 'smsChallenge.resend' }),
+  'passkey.retry': () => ({ type: 'passkey.retry' }),
+  'passkey.otherWay': () => ({ type: 'passkey.otherWay' }),
+  'account.passkeys': () => ({ type: 'account.passkeys' }),
+  'passkeys.add': () => ({ type: 'passkeys.add' }),
+  'passkeys.delete': () => ({ type: 'passkeys.delete', id: PASSKEY_ID }),
+  'passkeys.confirmDelete': () => ({ type: 'passkeys.confirmDelete' }),
+  'passkeys.cancelDelete': () => ({ type: 'passkeys.cancelDelete' }),
+  'passkeys.retry': () => ({ type: 'passkeys.retry' }),
   back: () => ({ type: 'back' }),
   edit: ({ field }) => ({ type: 'edit', field }),
 };
@@ -78,6 +96,7 @@ export const VALID: Typed = {
   newPassword: 'Brand-new-h0rse',
   code: '123456',
   mfa: 'SMS_MFA',
+  factor: 'PASSWORD',
   deviceName: 'Pixel',
   attributes: { name: 'Ada Lovelace' },
   field: 'code',

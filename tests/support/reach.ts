@@ -11,7 +11,7 @@ import type { AuthInput } from '../../src/auth/machine';
 import type { AuthStep, Challenge, CodeDelivery, MfaSettings } from '../../src/auth/types';
 import { deferred, SESSION, signedIn, startAuth } from './scripted-client';
 import { matcher, restingStates } from './chart';
-import { EVENT_TYPES, personEvent, VALID, type EventType, type Typed } from './person';
+import { EVENT_TYPES, PASSKEY_ID, personEvent, VALID, type EventType, type Typed } from './person';
 
 const USER = 'b1e0c2d4-0000-4000-8000-00000000beef';
 const DELIVERY: CodeDelivery = { destination: 'a***@e***.com', medium: 'EMAIL' };
@@ -25,7 +25,24 @@ const failing = (code: 'network') => async () => {
 interface Route {
   script: Partial<CognitoClient>;
   events: AuthEvent[];
+  /** How the page is built, where the way needs it (choice-based sign-in). */
+  input?: AuthInput;
 }
+
+/** Choice-based sign-in with every way in (VITE_COGNITO_FIRST_FACTORS=password,passkey,email,sms). */
+export const CHOICE: AuthInput = { firstFactors: ['PASSWORD', 'WEB_AUTHN', 'EMAIL_OTP', 'SMS_OTP'] };
+const PASSKEY = { id: PASSKEY_ID, name: 'Pixel', attachment: 'platform', createdAt: Date.UTC(2026, 0, 2) };
+
+const continued = (challenge: Challenge): Route => ({
+  script: { startUserAuth: async (): Promise<AuthStep> => ({ type: 'challenge', challenge }) },
+  events: [{ type: 'signIn.continue', email: VALID.email }],
+  input: CHOICE,
+});
+
+const atPasskeys = (script: Partial<CognitoClient>, ...events: AuthEvent[]): Route => ({
+  ...signedInThen({ getMfaSettings: async () => SETTINGS, ...script }, { type: 'signedIn.openAccount' }, { type: 'account.passkeys' }, ...events),
+  input: CHOICE,
+});
 
 const answered = (challenge: Challenge, script: Partial<CognitoClient> = {}): Route => ({
   script: { signIn: async (): Promise<AuthStep> => ({ type: 'challenge', challenge }), ...script },
@@ -85,6 +102,12 @@ export const ROUTES: Record<string, Route> = {
   'signedIn.screen.home': signedInThen({}),
   'signedIn.screen.account.ready': signedInThen({ getMfaSettings: async () => SETTINGS }, { type: 'signedIn.openAccount' }),
   'signedIn.screen.account.failed': signedInThen({ getMfaSettings: failing('network') }, { type: 'signedIn.openAccount' }),
+  'selectChallenge.idle': continued({ name: 'SELECT_CHALLENGE', session: SESSION(1), username: USER, available: ['WEB_AUTHN', 'EMAIL_OTP', 'SMS_OTP', 'PASSWORD'] }),
+  // No passkey port is provided here: the prompt fails as in a browser without WebAuthn.
+  'passkeySignIn.failed': continued({ name: 'WEB_AUTHN', session: SESSION(1), username: USER, options: '{"challenge":"Y2hhbGxlbmdl"}' }),
+  'signedIn.screen.passkeys.ready': atPasskeys({ listPasskeys: async () => [PASSKEY] }),
+  'signedIn.screen.passkeys.failed': atPasskeys({ listPasskeys: failing('network') }),
+  'signedIn.screen.passkeys.confirmingDelete': atPasskeys({ listPasskeys: async () => [PASSKEY] }, { type: 'passkeys.delete', id: PASSKEY_ID }),
   'signedIn.screen.changePassword.idle': signedInThen(
     { getMfaSettings: async () => SETTINGS },
     { type: 'signedIn.openAccount' },
@@ -98,7 +121,7 @@ export async function reach(state: string, input: AuthInput = {}) {
   if (!route) throw new Error(`no way to ${state}: add one to ROUTES in tests/support/reach.ts`);
   const script: Partial<CognitoClient> = { ...route.script };
   // No cool-down: a new code can be asked for at once.
-  const started = startAuth(script, { resendCooldownMs: 0, ...input });
+  const started = startAuth(script, { resendCooldownMs: 0, ...route.input, ...input });
   for (const event of route.events) {
     started.actor.send(event);
     await waitFor(started.actor, (s) => !s.hasTag('busy'), { timeout: 1000 });

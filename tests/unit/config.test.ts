@@ -53,6 +53,21 @@ describe('the build configuration', () => {
     expect(readConfig({ VITE_COGNITO_MFA_REQUIRED: 'true' })).toEqual({ kind: 'simulated' });
   });
 
+  it('reads the first factors of choice-based sign-in in the order given, and names a list it cannot read', () => {
+    const pool = { VITE_COGNITO_USER_POOL_ID: 'eu-west-1_AbC123', VITE_COGNITO_CLIENT_ID: '4abc' };
+    expect(readConfig({ ...pool, VITE_COGNITO_FIRST_FACTORS: ' Passkey, email ,password,sms ' })).toMatchObject({
+      kind: 'real',
+      firstFactors: ['WEB_AUTHN', 'EMAIL_OTP', 'PASSWORD', 'SMS_OTP'],
+    });
+    expect(readConfig(pool)).not.toHaveProperty('firstFactors');
+    for (const value of ['password,face', 'email,email', 'password,,email']) {
+      expect(readConfig({ ...pool, VITE_COGNITO_FIRST_FACTORS: value })).toEqual({ kind: 'invalid', problems: [{ code: 'badFirstFactors', value }] });
+    }
+    // The demo too: its page offers what the operator lists, over what the simulated pool offers.
+    expect(readConfig({ VITE_COGNITO_FIRST_FACTORS: 'passkey' })).toEqual({ kind: 'simulated', firstFactors: ['WEB_AUTHN'] });
+    expect(readConfig({ VITE_COGNITO_FIRST_FACTORS: 'face' })).toEqual({ kind: 'invalid', problems: [{ code: 'badFirstFactors', value: 'face' }] });
+  });
+
   it('accepts an emulator’s pool id that has no region in it, only with an endpoint', () => {
     const local = { VITE_COGNITO_USER_POOL_ID: 'local_4fRm2q', VITE_COGNITO_CLIENT_ID: 'abc' };
     expect(readConfig(local)).toEqual({ kind: 'invalid', problems: [{ code: 'badPoolId', value: 'local_4fRm2q' }] });

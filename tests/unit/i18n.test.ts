@@ -55,6 +55,11 @@ const SAMPLES: Record<string, { args: unknown[]; shows: string[] }> = {
   'account.prefer': { args: ['Factor-Z9'], shows: ['Factor-Z9'] },
   'session.timeLeft': { args: [12, 7], shows: ['12:07'] },
   'profile.failed': { args: [503], shows: ['503'] },
+  'selectChallenge.as': { args: ['grace@example.org'], shows: ['grace@example.org'] },
+  'passkeys.added': { args: ['2 Jan 2026'], shows: ['2 Jan 2026'] },
+  'passkeys.attachment': { args: ['platform'], shows: [] },
+  'passkeys.delete': { args: ['Pixel-Q7'], shows: ['Pixel-Q7'] },
+  'passkeys.confirmDelete': { args: ['Pixel-Q7'], shows: ['Pixel-Q7'] },
   'passwordRules.length': { args: [37], shows: ['37'] },
   'passwordRules.uppercase': { args: [37], shows: [] },
   'passwordRules.lowercase': { args: [37], shows: [] },
@@ -81,6 +86,7 @@ function configSamples(): Record<string, { args: unknown[]; shows: string[] }> {
     { code: 'badSignInWith', value: 'fingerprint' },
     { code: 'badSignUpAttributes', value: 'custom:zz9' },
     { code: 'badAdminCreateUserOnly', value: 'maybe' },
+    { code: 'badFirstFactors', value: 'password,face' },
   ];
   return Object.fromEntries(
     problems.map((problem) => {

@@ -79,16 +79,21 @@ export const tokensGone = {
 
 /**
  * A screen that answers a challenge Cognito set at sign-in: it waits in `idle` for what `on`
- * takes until the challenge session runs out, and answers from `submitting`. Back drops the
- * challenge.
+ * takes until the challenge session runs out, and answers from `submitting` (and any `more`
+ * states). Back drops the challenge.
  */
-export function challengeScreen<const Submitting extends StateConfig>(on: StateConfig['on'], submitting: Submitting) {
+export function challengeScreen<const Submitting extends StateConfig>(
+  on: StateConfig['on'],
+  submitting: Submitting,
+  more: Record<string, StateConfig> = {},
+) {
   return authSetup.createStateConfig({
     initial: 'idle',
     on: { back: { target: '#auth.signIn', actions: 'leaveChallenge' } },
     states: {
       idle: { after: expiresWithSession, on },
       submitting,
+      ...more,
     },
   });
 }

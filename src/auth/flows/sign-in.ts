@@ -6,8 +6,9 @@ import { assertEvent } from 'xstate';
 import { authSetup } from '../setup';
 import type { CodeChallengeName } from '../types';
 import { normalizeCode } from '../validate';
-import { credentialsOf, sessionOf, usernameOf } from '../readers';
+import { codeChallengeOf, credentialsOf, sessionOf, usernameOf } from '../readers';
 import { challengeScreen, leaveWithEmail, note, sendingCode, sessionGone, submitUnlessInvalid, toNextStep } from './shared';
+import { resendFirstFactorCode, resendingFirstFactorCode, startingUserAuth, toChoiceBasedScreens, userAuthSubmit } from './user-auth';
 
 export const signIn = authSetup.createStateConfig({
   initial: 'idle',
@@ -21,8 +22,10 @@ export const signIn = authSetup.createStateConfig({
     idle: {
       on: {
         'signIn.submit': submitUnlessInvalid('submitting', 'takeCredentials', { alsoWhenInvalid: 'rememberEmail' }),
+        'signIn.continue': userAuthSubmit,
       },
     },
+    starting: startingUserAuth,
     submitting: {
       tags: 'busy',
       invoke: {
@@ -56,41 +59,47 @@ export const routing = authSetup.createStateConfig({
     { guard: 'smsSetupOnly', target: '#auth.signIn', actions: { type: 'cannotContinue', params: { reason: 'smsSetupNeedsPhone' } } },
     { guard: { type: 'challengeIs', params: { name: 'SOFTWARE_TOKEN_MFA' } }, target: '#auth.totpChallenge' },
     { guard: { type: 'challengeIs', params: { name: 'SMS_MFA' } }, target: '#auth.smsChallenge' },
+    { guard: { type: 'challengeIs', params: { name: 'SMS_OTP' } }, target: '#auth.smsChallenge' },
     { guard: { type: 'challengeIs', params: { name: 'EMAIL_OTP' } }, target: '#auth.emailChallenge' },
     { guard: { type: 'challengeIs', params: { name: 'SELECT_MFA_TYPE' } }, target: '#auth.selectMfaType' },
     { guard: { type: 'challengeIs', params: { name: 'NEW_PASSWORD_REQUIRED' } }, target: '#auth.newPassword' },
+    ...toChoiceBasedScreens,
     { target: '#auth.signIn', actions: { type: 'cannotContinue', params: { reason: 'unsupportedChallenge' } } },
   ],
 });
 
 /**
  * A screen that asks for a code and answers the challenge with it. Built by a function because
- * SOFTWARE_TOKEN_MFA, SMS_MFA and EMAIL_OTP differ only in names.
+ * SOFTWARE_TOKEN_MFA, SMS_MFA and EMAIL_OTP differ only in names. The text-message screen
+ * answers SMS_OTP too (the first factor of choice-based sign-in), and the email one EMAIL_OTP at
+ * either step: the challenge held says which.
  */
 function codeChallenge(
   submit: 'totpChallenge.submit' | 'smsChallenge.submit' | 'emailChallenge.submit',
-  challenge: CodeChallengeName,
+  fallback: CodeChallengeName,
+  resend?: 'smsChallenge.resend' | 'emailChallenge.resend',
 ) {
   return challengeScreen(
-    { [submit]: submitUnlessInvalid('submitting', 'clearProblems') },
+    { [submit]: submitUnlessInvalid('submitting', 'clearProblems'), ...(resend ? { [resend]: resendFirstFactorCode } : {}) },
     {
       tags: 'busy',
       invoke: {
         src: 'answerCode',
         input: ({ context, event }) => {
           assertEvent(event, submit);
-          return { challenge, session: sessionOf(context), username: usernameOf(context), code: normalizeCode(event.code) };
+          return { challenge: codeChallengeOf(context, fallback), session: sessionOf(context), username: usernameOf(context), code: normalizeCode(event.code) };
         },
         onDone: toNextStep,
         onError: [sessionGone, { target: 'idle', actions: 'showFailure' }],
       },
     },
+    resend ? { resending: resendingFirstFactorCode } : {},
   );
 }
 
 export const totpChallenge = codeChallenge('totpChallenge.submit', 'SOFTWARE_TOKEN_MFA');
-export const smsChallenge = codeChallenge('smsChallenge.submit', 'SMS_MFA');
-export const emailChallenge = codeChallenge('emailChallenge.submit', 'EMAIL_OTP');
+export const smsChallenge = codeChallenge('smsChallenge.submit', 'SMS_MFA', 'smsChallenge.resend');
+export const emailChallenge = codeChallenge('emailChallenge.submit', 'EMAIL_OTP', 'emailChallenge.resend');
 
 /** SELECT_MFA_TYPE: the person picks which of their second steps to answer with. */
 export const selectMfaType = challengeScreen(

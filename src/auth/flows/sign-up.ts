@@ -1,9 +1,10 @@
 /** Sign-up, and confirming the account with the code Cognito sent. */
-import { assertEvent, type DoneActorEvent } from 'xstate';
+import { and, assertEvent, type DoneActorEvent } from 'xstate';
 import { authSetup } from '../setup';
 import type { SignUpResult } from '../types';
 import { normalizeCode } from '../validate';
-import { signUpOf } from '../readers';
+import { signUpOf, signUpSessionOf } from '../readers';
+import { signingInWithoutPassword } from './user-auth';
 import {
   backForgettingPassword,
   leaveWithEmail,
@@ -36,11 +37,16 @@ export const signUp = authSetup.createStateConfig({
           return signUpOf(context, event.attributes);
         },
         onDone: [
-          // Auto-confirmed: sign straight in.
-          { guard: userConfirmed, target: '#auth.confirmSignUp.signingIn' },
+          // Auto-confirmed: sign straight in (with the password, or passwordless by choice).
+          { guard: and([userConfirmed, 'passwordHeld']), target: '#auth.confirmSignUp.signingIn' },
+          { guard: userConfirmed, target: '#auth.confirmSignUp.signingInWithoutPassword' },
           {
             target: '#auth.confirmSignUp',
-            actions: [{ type: 'takeDelivery', params: ({ event }) => ({ delivery: event.output.delivery }) }, 'startResendCooldown'],
+            actions: [
+              { type: 'takeDelivery', params: ({ event }) => ({ delivery: event.output.delivery }) },
+              'startResendCooldown',
+              { type: 'takeSignUpSession', params: ({ event }) => ({ session: event.output.session }) },
+            ],
           },
         ],
         onError: { target: 'idle', actions: ['forgetPassword', 'showFailure'] },
@@ -62,15 +68,28 @@ export const confirmSignUp = authSetup.createStateConfig({
         src: 'confirmSignUp',
         input: ({ context, event }) => {
           assertEvent(event, 'confirmSignUp.submit');
-          return { email: context.email, code: normalizeCode(event.code) };
+          return { email: context.email, code: normalizeCode(event.code), ...signUpSessionOf(context) };
         },
-        // Every way here holds the password typed at sign-up or sign-in: sign in with it.
-        onDone: 'signingIn',
+        onDone: [
+          // The password typed at sign-up or sign-in is held: sign in with it.
+          { guard: 'passwordHeld', target: 'signingIn' },
+          // None (choice-based sign-in): USER_AUTH, with ConfirmSignUp's Session where it gave one.
+          {
+            target: 'signingInWithoutPassword',
+            actions: { type: 'takeSignUpSession', params: ({ event }) => ({ session: event.output?.session }) },
+          },
+        ],
         onError: [
           {
             guard: { type: 'failedWith', params: { codes: ['alreadyConfirmed'] } },
             target: '#auth.signIn',
             actions: ['forgetPassword', note('alreadyConfirmed')],
+          },
+          // SignUp's Session ran out or was taken: the code is still good, without it (then the ways in are offered).
+          {
+            guard: and(['signUpSessionHeld', { type: 'failedWith', params: { codes: ['sessionExpired' as const] } }]),
+            target: 'idle',
+            actions: ['forgetSignUpSession', { type: 'showProblem', params: { field: 'form', reason: 'signUpSessionExpired' } }],
           },
           { target: 'idle', actions: 'showFailure' },
         ],
@@ -79,5 +98,7 @@ export const confirmSignUp = authSetup.createStateConfig({
     resending: sendingCode('resendConfirmationCode', 'idle', 'codeResent'),
     /** Confirmed: sign in with the password still held from the form, then forget it. */
     signingIn: signingInWithHeldPassword('accountConfirmed'),
+    /** Confirmed without a password held: InitiateAuth USER_AUTH, signed straight in where ConfirmSignUp's Session allows. */
+    signingInWithoutPassword,
   },
 });

@@ -8,6 +8,7 @@ import { accessTokenOf } from '../readers';
 import { changePassword } from './passwords';
 import type { AuthErrorCode } from '../errors';
 import { note, SIGN_OUT, TO_PAGES, tokensGone } from './shared';
+import { passkeys } from './passkeys';
 
 /** What a refresh is tried again after: no answer, the service or its limits, a bug of ours. */
 const REFRESH_RETRIED = ['network', 'serviceError', 'tooManyRequests', 'limitExceeded', 'lambdaFailed', 'unknown'] as const satisfies readonly AuthErrorCode[];
@@ -122,6 +123,8 @@ const account = authSetup.createStateConfig({
         // Never the only factor of a pool that requires one (the guard says why).
         'account.turnOff': { guard: 'canTurnOff', target: 'saving', actions: 'clearProblems' },
         'account.prefer': { target: 'saving', actions: 'clearProblems' },
+        // The passkeys page lists them at once: only once this page is not waiting for an answer.
+        'account.passkeys': { guard: 'choiceBased', target: '#auth.signedIn.screen.passkeys', actions: 'clearProblems' },
       },
     },
     saving: {
@@ -162,6 +165,7 @@ export const signedIn = authSetup.createStateConfig({
         },
         account,
         changePassword,
+        passkeys,
         /** Revoke the refresh token (and the access tokens issued from it), then forget them all. */
         signingOut: {
           tags: 'busy',
