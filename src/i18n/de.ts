@@ -405,14 +405,14 @@ export const de: Dictionary = {
     otherWay: 'Auf andere Weise anmelden',
   },
   passkeys: {
-    heading: 'Passkeys',
+    heading: 'Ihre Passkeys',
     intro: 'Mit einem Passkey melden Sie sich per Fingerabdruck, Gesichtserkennung oder Bildschirmsperre an statt mit einem Passwort.',
     manage: 'Passkeys verwalten',
     loading: 'Ihre Passkeys werden geladen…',
     none: 'Sie haben noch keine Passkeys.',
     add: 'Passkey hinzufügen',
     creating: 'Folgen Sie der Abfrage Ihres Browsers, um den Passkey zu erstellen.',
-    unnamed: 'Passkey',
+    unnamed: 'Unbenannter Passkey',
     added: (date: string) => `Hinzugefügt am ${date}`,
     attachment: (attachment: string | undefined) =>
       attachment === 'platform' ? 'Über die Bildschirmsperre eines Geräts' : attachment === 'cross-platform' ? 'Sicherheitsschlüssel oder Smartphone' : 'Authentifikator',

@@ -406,7 +406,7 @@ export const it: Dictionary = {
     none: 'Non hai ancora nessuna passkey.',
     add: 'Aggiungi una passkey',
     creating: 'Segui le indicazioni del browser per creare la passkey.',
-    unnamed: 'Passkey',
+    unnamed: 'Passkey senza nome',
     added: (date: string) => `Aggiunta il ${date}`,
     attachment: (attachment: string | undefined) =>
       attachment === 'platform' ? 'Con il blocco schermo di un dispositivo' : attachment === 'cross-platform' ? 'Chiave di sicurezza o telefono' : 'Autenticatore',
