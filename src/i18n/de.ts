@@ -46,6 +46,8 @@ export const de: Dictionary = {
     noAccount: 'Neu hier?',
     toSignUp: 'Konto erstellen',
     forgot: 'Passwort vergessen?',
+    continue: 'Weiter',
+    withPasskey: 'Mit Passkey anmelden',
   },
 
   code: {
@@ -261,6 +263,8 @@ export const de: Dictionary = {
     signedOut: 'Sie sind abgemeldet.',
     signedOutEverywhere: 'Sie sind auf allen Ihren Geräten abgemeldet.',
     signedOutElsewhere: 'Sie haben sich in einem anderen Tab dieser Website abgemeldet.',
+    passkeyAdded: 'Ihr Passkey wurde hinzugefügt. Beim nächsten Mal können Sie sich damit anmelden.',
+    passkeyDeleted: 'Der Passkey wurde gelöscht.',
   },
 
   passwordRules: {
@@ -352,6 +356,22 @@ export const de: Dictionary = {
       'Ihr Konto hat keine Telefonnummer, und diese Website sendet Codes nur per Textnachricht. Bitten Sie den Betreiber der Website, Ihre Nummer hinzuzufügen oder Authenticator-Apps bzw. Codes per E-Mail zu aktivieren.',
     invalidParameter:
       'Etwas in der Anfrage wurde nicht akzeptiert. Prüfen Sie Ihre Eingaben und versuchen Sie es noch einmal.',
+    passkeyCancelled:
+      'Die Passkey-Abfrage wurde geschlossen, oder dieses Gerät hat keinen Passkey für diese Website. Versuchen Sie es noch einmal, oder melden Sie sich auf andere Weise an.',
+    passkeyExists: 'Dieses Gerät hat bereits einen Passkey für Ihr Konto.',
+    passkeyWrongDomain:
+      'Passkeys können auf dieser Seite nicht verwendet werden. Für den Betreiber der Website: Die Relying-Party-ID für Passkeys des Benutzerpools muss die Domain dieser Seite oder eine übergeordnete Domain davon sein.',
+    passkeyUnsupported:
+      'Dieser Browser kann keine Passkeys verwenden. Melden Sie sich auf andere Weise an, oder verwenden Sie einen Browser, der Passkeys unterstützt.',
+    passkeyRefused: 'Dieser Passkey wurde nicht akzeptiert. Versuchen Sie es noch einmal, oder verwenden Sie einen anderen Passkey.',
+    passkeysOff:
+      'Diese Website ist falsch eingerichtet: Passkeys sind für ihren Benutzerpool nicht aktiviert. Der Betreiber der Website muss Passkey als ersten Faktor zulassen und die Relying-Party-ID für Passkeys des Benutzerpools festlegen.',
+    featureNotInPlan:
+      'Diese Website ist falsch eingerichtet: Der Funktionsplan ihres Benutzerpools enthält diese Art der Anmeldung nicht. Der Betreiber der Website muss den Benutzerpool auf den Plan Essentials oder Plus umstellen.',
+    userAuthDisabled:
+      'Diese Website ist falsch eingerichtet: Ihr Cognito-App-Client erlaubt keine auswahlbasierte Anmeldung. Der Betreiber der Website muss ALLOW_USER_AUTH in den Authentifizierungsabläufen des App-Clients aktivieren.',
+    signUpSessionExpired:
+      'Das hat zu lange gedauert, um Sie direkt anzumelden. Geben Sie den Code noch einmal ein, um Ihr Konto zu bestätigen; danach wählen Sie, wie Sie sich anmelden.',
     unknown: 'Etwas ist schiefgelaufen. Versuchen Sie es noch einmal.',
   },
 
@@ -365,6 +385,41 @@ export const de: Dictionary = {
   problemDetails: {
     lambdaRefused: (reason: string) => `Diese Website hat dies nicht akzeptiert: ${reason}`,
     contactSupport: (contact: string) => `Support-Kontakt: ${contact}`,
+  },
+
+  selectChallenge: {
+    heading: 'Anmeldemethode wählen',
+    as: (email: string) => `Anmeldung als ${email}.`,
+    options: {
+      WEB_AUTHN: 'Passkey verwenden',
+      EMAIL_OTP: 'Code per E-Mail senden',
+      SMS_OTP: 'Code per SMS senden',
+      PASSWORD: 'Mit Passwort anmelden',
+    },
+    none: 'Diese Seite bietet keine Anmeldemethode, die Ihr Konto hat. Wenden Sie sich an den Support der Website.',
+  },
+  passkeySignIn: {
+    heading: 'Mit Ihrem Passkey anmelden',
+    waiting: 'Folgen Sie der Abfrage Ihres Browsers, um Ihren Passkey zu verwenden.',
+    retry: 'Passkey erneut versuchen',
+    otherWay: 'Auf andere Weise anmelden',
+  },
+  passkeys: {
+    heading: 'Ihre Passkeys',
+    intro: 'Mit einem Passkey melden Sie sich per Fingerabdruck, Gesichtserkennung oder Bildschirmsperre an statt mit einem Passwort.',
+    manage: 'Passkeys verwalten',
+    loading: 'Ihre Passkeys werden geladen…',
+    none: 'Sie haben noch keine Passkeys.',
+    add: 'Passkey hinzufügen',
+    creating: 'Folgen Sie der Abfrage Ihres Browsers, um den Passkey zu erstellen.',
+    unnamed: 'Unbenannter Passkey',
+    added: (date: string) => `Hinzugefügt am ${date}`,
+    attachment: (attachment: string | undefined) =>
+      attachment === 'platform' ? 'Über die Bildschirmsperre eines Geräts' : attachment === 'cross-platform' ? 'Sicherheitsschlüssel oder Smartphone' : 'Authentifikator',
+    delete: (name: string) => `${name} löschen`,
+    confirmDelete: (name: string) => `„${name}“ löschen? Sie können sich dann nicht mehr damit anmelden.`,
+    confirm: 'Passkey löschen',
+    cancel: 'Behalten',
   },
 
   config: {
@@ -398,6 +453,8 @@ export const de: Dictionary = {
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES „${'value' in p ? p.value : ''}“ muss Attribute durch Kommas getrennt angeben, jedes einmal: Standardattribute mit Namen (name, given_name, birthdate, …), benutzerdefinierte mit einer Bezeichnung (custom:team=Team); ein ? nach dem Namen macht eines optional.`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY „${'value' in p ? p.value : ''}“ muss true (nur Administratoren legen Benutzer an) oder false sein.`,
+      badFirstFactors: (p) =>
+        `VITE_COGNITO_FIRST_FACTORS „${'value' in p ? p.value : ''}“ ist keine Liste erster Faktoren: Nennen Sie beliebige von password, passkey, email, sms, durch Kommas getrennt und jeden nur einmal, z. B. password,passkey,email.`,
     },
   },
 };

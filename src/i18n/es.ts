@@ -46,6 +46,8 @@ export const es: Dictionary = {
     noAccount: '¿No tienes una cuenta?',
     toSignUp: 'Crear una cuenta',
     forgot: '¿Olvidaste tu contraseña?',
+    continue: 'Continuar',
+    withPasskey: 'Iniciar sesión con una llave de acceso',
   },
 
   code: {
@@ -258,6 +260,8 @@ export const es: Dictionary = {
     signedOut: 'Cerraste sesión.',
     signedOutEverywhere: 'Cerraste sesión en todos tus dispositivos.',
     signedOutElsewhere: 'Cerraste sesión en otra pestaña de este sitio.',
+    passkeyAdded: 'Se agregó tu llave de acceso. La próxima vez podrás iniciar sesión con ella.',
+    passkeyDeleted: 'Se eliminó la llave de acceso.',
   },
 
   passwordRules: {
@@ -346,6 +350,22 @@ export const es: Dictionary = {
     smsSetupNeedsPhone:
       'Tu cuenta no tiene número de teléfono y este sitio solo envía códigos por mensaje de texto. Pídele al operador del sitio que agregue tu número o que active las apps de autenticación o los códigos por correo electrónico.',
     invalidParameter: 'No se aceptó algo de la solicitud. Revisa lo que escribiste y vuelve a intentarlo.',
+    passkeyCancelled:
+      'Se cerró la solicitud de la llave de acceso, o este dispositivo no tiene una llave de acceso para este sitio. Vuelve a intentarlo o inicia sesión de otra forma.',
+    passkeyExists: 'Este dispositivo ya tiene una llave de acceso para tu cuenta.',
+    passkeyWrongDomain:
+      'No se pueden usar llaves de acceso en esta página. Para el operador del sitio: el id. de usuario de confianza (relying party) de las llaves de acceso del grupo de usuarios debe ser el dominio de esta página o un dominio principal de este.',
+    passkeyUnsupported:
+      'Este navegador no puede usar llaves de acceso. Inicia sesión de otra forma o usa un navegador compatible con ellas.',
+    passkeyRefused: 'No se aceptó esa llave de acceso. Vuelve a intentarlo o usa otra llave de acceso.',
+    passkeysOff:
+      'Este sitio está mal configurado: las llaves de acceso no están activadas en su grupo de usuarios. El operador del sitio debe permitir la llave de acceso como primer factor y configurar el id. de usuario de confianza (relying party) de las llaves de acceso del grupo.',
+    featureNotInPlan:
+      'Este sitio está mal configurado: el plan de funciones de su grupo de usuarios no incluye esta forma de iniciar sesión. El operador del sitio debe pasar el grupo de usuarios al plan Essentials o Plus.',
+    userAuthDisabled:
+      'Este sitio está mal configurado: su cliente de aplicación de Cognito no permite iniciar sesión eligiendo el método. El operador del sitio debe activar ALLOW_USER_AUTH en los flujos de autenticación del cliente de aplicación.',
+    signUpSessionExpired:
+      'Pasó demasiado tiempo para iniciar tu sesión directamente. Vuelve a escribir el código para confirmar tu cuenta; después elegirás cómo iniciar sesión.',
     unknown: 'Algo salió mal. Vuelve a intentarlo.',
   },
 
@@ -358,6 +378,41 @@ export const es: Dictionary = {
   problemDetails: {
     lambdaRefused: (reason: string) => `Este sitio no lo aceptó: ${reason}`,
     contactSupport: (contact: string) => `Soporte: ${contact}`,
+  },
+
+  selectChallenge: {
+    heading: 'Elige cómo iniciar sesión',
+    as: (email: string) => `Iniciando sesión como ${email}.`,
+    options: {
+      WEB_AUTHN: 'Usar una llave de acceso',
+      EMAIL_OTP: 'Enviarme un código por correo',
+      SMS_OTP: 'Enviarme un código por SMS',
+      PASSWORD: 'Iniciar sesión con tu contraseña',
+    },
+    none: 'Esta página no ofrece ninguna forma de entrar que tenga tu cuenta. Comunícate con el soporte del sitio.',
+  },
+  passkeySignIn: {
+    heading: 'Iniciar sesión con tu llave de acceso',
+    waiting: 'Sigue las indicaciones del navegador para usar tu llave de acceso.',
+    retry: 'Volver a intentar con la llave de acceso',
+    otherWay: 'Iniciar sesión de otra forma',
+  },
+  passkeys: {
+    heading: 'Llaves de acceso',
+    intro: 'Una llave de acceso te permite iniciar sesión con tu huella digital, tu rostro o el bloqueo de pantalla en lugar de una contraseña.',
+    manage: 'Administrar llaves de acceso',
+    loading: 'Cargando tus llaves de acceso…',
+    none: 'Todavía no tienes llaves de acceso.',
+    add: 'Agregar una llave de acceso',
+    creating: 'Sigue las indicaciones del navegador para crear la llave de acceso.',
+    unnamed: 'Llave de acceso',
+    added: (date: string) => `Agregada el ${date}`,
+    attachment: (attachment: string | undefined) =>
+      attachment === 'platform' ? 'Con el bloqueo de pantalla de un dispositivo' : attachment === 'cross-platform' ? 'Llave de seguridad o teléfono' : 'Autenticador',
+    delete: (name: string) => `Eliminar ${name}`,
+    confirmDelete: (name: string) => `¿Eliminar “${name}”? Ya no podrás iniciar sesión con ella.`,
+    confirm: 'Eliminar llave de acceso',
+    cancel: 'Conservarla',
   },
 
   config: {
@@ -390,6 +445,8 @@ export const es: Dictionary = {
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}” debe indicar atributos separados por comas, cada uno una vez: los estándar por su nombre (name, given_name, birthdate, …), los personalizados con una etiqueta (custom:team=Team); añade ? tras el nombre para uno opcional.`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY “${'value' in p ? p.value : ''}” debe ser true (solo los administradores crean usuarios) o false.`,
+      badFirstFactors: (p) =>
+        `VITE_COGNITO_FIRST_FACTORS “${'value' in p ? p.value : ''}” no es una lista de primeros factores: indica cualquiera de password, passkey, email, sms, separados por comas y cada uno una sola vez, p. ej., password,passkey,email.`,
     },
   },
 };

@@ -46,6 +46,8 @@ export const fr: Dictionary = {
     noAccount: 'Première visite ?',
     toSignUp: 'Créer un compte',
     forgot: 'Mot de passe oublié ?',
+    continue: 'Continuer',
+    withPasskey: 'Se connecter avec une clé d’accès',
   },
 
   code: {
@@ -262,6 +264,8 @@ export const fr: Dictionary = {
     signedOut: 'Déconnexion effectuée.',
     signedOutEverywhere: 'Déconnexion effectuée sur tous vos appareils.',
     signedOutElsewhere: 'Vous vous êtes déconnecté dans un autre onglet de ce site.',
+    passkeyAdded: 'Votre clé d’accès est ajoutée. La prochaine fois, vous pourrez vous connecter avec elle.',
+    passkeyDeleted: 'La clé d’accès est supprimée.',
   },
 
   passwordRules: {
@@ -351,6 +355,22 @@ export const fr: Dictionary = {
     smsSetupNeedsPhone:
       'Votre compte n’a pas de numéro de téléphone, et ce site n’envoie les codes que par SMS. Demandez à l’opérateur du site d’ajouter votre numéro, ou d’activer les applications d’authentification ou les codes par e-mail.',
     invalidParameter: 'Un élément de la demande n’a pas été accepté. Vérifiez votre saisie et réessayez.',
+    passkeyCancelled:
+      'La demande de clé d’accès a été fermée, ou cet appareil n’a pas de clé d’accès pour ce site. Réessayez, ou connectez-vous autrement.',
+    passkeyExists: 'Cet appareil a déjà une clé d’accès pour votre compte.',
+    passkeyWrongDomain:
+      'Les clés d’accès ne peuvent pas être utilisées sur cette page. Pour l’opérateur du site : l’identifiant de partie de confiance (relying-party id) des clés d’accès du groupe d’utilisateurs doit être le domaine de cette page ou l’un de ses domaines parents.',
+    passkeyUnsupported:
+      'Ce navigateur ne peut pas utiliser de clés d’accès. Connectez-vous autrement, ou utilisez un navigateur qui les prend en charge.',
+    passkeyRefused: 'Cette clé d’accès n’a pas été acceptée. Réessayez, ou utilisez une autre clé d’accès.',
+    passkeysOff:
+      'Ce site est mal configuré : les clés d’accès ne sont pas activées pour son groupe d’utilisateurs. L’opérateur du site doit autoriser la clé d’accès comme premier facteur et définir l’identifiant de partie de confiance (relying-party id) des clés d’accès du groupe d’utilisateurs.',
+    featureNotInPlan:
+      'Ce site est mal configuré : l’offre de fonctionnalités de son groupe d’utilisateurs n’inclut pas ce mode de connexion. L’opérateur du site doit faire passer le groupe d’utilisateurs à l’offre Essentials ou Plus.',
+    userAuthDisabled:
+      'Ce site est mal configuré : son client d’application Cognito n’autorise pas la connexion par choix de méthode. L’opérateur du site doit activer ALLOW_USER_AUTH dans les flux d’authentification du client d’application.',
+    signUpSessionExpired:
+      'Cela a pris trop de temps pour vous connecter directement. Saisissez à nouveau le code pour confirmer votre compte ; vous choisirez ensuite comment vous connecter.',
     unknown: 'Une erreur s’est produite. Réessayez.',
   },
 
@@ -364,6 +384,41 @@ export const fr: Dictionary = {
   problemDetails: {
     lambdaRefused: (reason: string) => `Ce site ne l’a pas accepté : ${reason}`,
     contactSupport: (contact: string) => `Assistance : ${contact}`,
+  },
+
+  selectChallenge: {
+    heading: 'Choisissez comment vous connecter',
+    as: (email: string) => `Connexion en tant que ${email}.`,
+    options: {
+      WEB_AUTHN: 'Utiliser une clé d’accès',
+      EMAIL_OTP: 'Recevoir un code par e-mail',
+      SMS_OTP: 'Recevoir un code par SMS',
+      PASSWORD: 'Se connecter avec votre mot de passe',
+    },
+    none: 'Cette page ne propose aucun mode de connexion dont dispose votre compte. Contactez l’assistance du site.',
+  },
+  passkeySignIn: {
+    heading: 'Se connecter avec votre clé d’accès',
+    waiting: 'Suivez les instructions de votre navigateur pour utiliser votre clé d’accès.',
+    retry: 'Réessayer la clé d’accès',
+    otherWay: 'Se connecter autrement',
+  },
+  passkeys: {
+    heading: 'Clés d’accès',
+    intro: 'Une clé d’accès vous permet de vous connecter avec votre empreinte digitale, votre visage ou le verrouillage de l’écran au lieu d’un mot de passe.',
+    manage: 'Gérer les clés d’accès',
+    loading: 'Chargement de vos clés d’accès…',
+    none: 'Vous n’avez pas encore de clé d’accès.',
+    add: 'Ajouter une clé d’accès',
+    creating: 'Suivez les instructions de votre navigateur pour créer la clé d’accès.',
+    unnamed: 'Clé d’accès',
+    added: (date: string) => `Ajoutée le ${date}`,
+    attachment: (attachment: string | undefined) =>
+      attachment === 'platform' ? 'Verrouillage de l’écran d’un appareil' : attachment === 'cross-platform' ? 'Clé de sécurité ou téléphone' : 'Authentificateur',
+    delete: (name: string) => `Supprimer ${name}`,
+    confirmDelete: (name: string) => `Supprimer « ${name} » ? Vous ne pourrez plus vous connecter avec elle.`,
+    confirm: 'Supprimer la clé d’accès',
+    cancel: 'La garder',
   },
 
   config: {
@@ -397,6 +452,8 @@ export const fr: Dictionary = {
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES « ${'value' in p ? p.value : ''} » doit lister des attributs séparés par des virgules, chacun une seule fois : les standards par leur nom (name, given_name, birthdate, …), les personnalisés avec un libellé (custom:team=Team) ; ajoutez ? après le nom pour un attribut facultatif.`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY « ${'value' in p ? p.value : ''} » doit valoir true (seuls les administrateurs créent des utilisateurs) ou false.`,
+      badFirstFactors: (p) =>
+        `VITE_COGNITO_FIRST_FACTORS « ${'value' in p ? p.value : ''} » n’est pas une liste de premiers facteurs : indiquez parmi password, passkey, email, sms, séparés par des virgules, chacun une seule fois, p. ex. password,passkey,email.`,
     },
   },
 };

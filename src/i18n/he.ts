@@ -75,6 +75,8 @@ export const he: Dictionary = {
     noAccount: 'חדשים כאן?',
     toSignUp: 'יצירת חשבון',
     forgot: 'שכחת את הסיסמה?',
+    continue: 'המשך',
+    withPasskey: 'כניסה עם מפתח גישה',
   },
 
   signUp: {
@@ -272,6 +274,8 @@ export const he: Dictionary = {
     signedOut: 'יצאת מהחשבון.',
     signedOutEverywhere: 'יצאת מהחשבון בכל המכשירים.',
     signedOutElsewhere: 'בוצעה יציאה בכרטיסייה אחרת של האתר הזה.',
+    passkeyAdded: 'מפתח הגישה נוסף. בפעם הבאה אפשר להיכנס איתו.',
+    passkeyDeleted: 'מפתח הגישה נמחק.',
   },
 
   passwordRules: {
@@ -351,6 +355,21 @@ export const he: Dictionary = {
     smsSetupNeedsPhone:
       'אין מספר טלפון בחשבון שלך, והאתר הזה שולח קודים רק בהודעות טקסט. אפשר לבקש ממפעיל האתר להוסיף את המספר שלך, או להפעיל אפליקציות אימות או קודים באימייל.',
     invalidParameter: 'משהו בבקשה לא התקבל. כדאי לבדוק מה הקלדת ולנסות שוב.',
+    passkeyCancelled:
+      'חלון מפתח הגישה נסגר, או שאין במכשיר הזה מפתח גישה לאתר הזה. כדאי לנסות שוב, או להיכנס בדרך אחרת.',
+    passkeyExists: 'כבר יש במכשיר הזה מפתח גישה לחשבון שלך.',
+    passkeyWrongDomain:
+      'אי אפשר להשתמש במפתחות גישה בדף הזה. למפעיל האתר: מזהה הגורם המסתמך (relying party id) של מפתחות הגישה במאגר המשתמשים צריך להיות הדומיין של הדף הזה או דומיין־אב שלו.',
+    passkeyUnsupported: 'הדפדפן הזה לא יכול להשתמש במפתחות גישה. אפשר להיכנס בדרך אחרת, או להשתמש בדפדפן שתומך בהם.',
+    passkeyRefused: 'מפתח הגישה הזה לא אושר. כדאי לנסות שוב, או להשתמש במפתח גישה אחר.',
+    passkeysOff:
+      'האתר הזה מוגדר באופן שגוי: מפתחות גישה לא מופעלים במאגר המשתמשים שלו. מפעיל האתר צריך לאפשר מפתח גישה כגורם ראשון ולהגדיר את מזהה הגורם המסתמך (relying party id) של מפתחות הגישה במאגר המשתמשים.',
+    featureNotInPlan:
+      'האתר הזה מוגדר באופן שגוי: תוכנית התכונות של מאגר המשתמשים שלו לא כוללת את דרך הכניסה הזו. מפעיל האתר צריך להעביר את מאגר המשתמשים לתוכנית Essentials או Plus.',
+    userAuthDisabled:
+      'האתר הזה מוגדר באופן שגוי: לקוח האפליקציה שלו ב-Cognito לא מאפשר כניסה מבוססת בחירה. מפעיל האתר צריך להפעיל את ALLOW_USER_AUTH בתהליכי האימות של לקוח האפליקציה.',
+    signUpSessionExpired:
+      'זה לקח יותר מדי זמן כדי להכניס אותך ישירות. צריך להזין שוב את הקוד כדי לאשר את החשבון; אחר כך אפשר יהיה לבחור איך להיכנס.',
     unknown: 'משהו השתבש. אפשר לנסות שוב.',
   },
 
@@ -363,6 +382,41 @@ export const he: Dictionary = {
   problemDetails: {
     lambdaRefused: (reason: string) => `האתר לא אישר את זה: ${isolate(reason)}`,
     contactSupport: (contact: string) => `תמיכה: ${ltr(contact)}`,
+  },
+
+  selectChallenge: {
+    heading: 'בחירת דרך הכניסה',
+    as: (email: string) => `נכנסים בתור ${ltr(email)}.`,
+    options: {
+      WEB_AUTHN: 'שימוש במפתח גישה',
+      EMAIL_OTP: 'שליחת קוד באימייל',
+      SMS_OTP: 'שליחת קוד בהודעת טקסט',
+      PASSWORD: 'כניסה עם סיסמה',
+    },
+    none: 'הדף הזה לא מציע אף דרך כניסה שקיימת בחשבון שלך. יש לפנות לתמיכה של האתר.',
+  },
+  passkeySignIn: {
+    heading: 'כניסה עם מפתח הגישה',
+    waiting: 'כדי להשתמש במפתח הגישה, יש לפעול לפי ההנחיות של הדפדפן.',
+    retry: 'ניסיון חוזר עם מפתח הגישה',
+    otherWay: 'כניסה בדרך אחרת',
+  },
+  passkeys: {
+    heading: 'מפתחות גישה',
+    intro: 'מפתח גישה מאפשר להיכנס עם טביעת אצבע, זיהוי פנים או נעילת המסך במקום סיסמה.',
+    manage: 'ניהול מפתחות גישה',
+    loading: 'טוענים את מפתחות הגישה שלך…',
+    none: 'עדיין אין לך מפתחות גישה.',
+    add: 'הוספת מפתח גישה',
+    creating: 'כדי ליצור את מפתח הגישה, יש לפעול לפי ההנחיות של הדפדפן.',
+    unnamed: 'מפתח גישה',
+    added: (date: string) => `נוסף ב־${isolate(date)}`,
+    attachment: (attachment: string | undefined) =>
+      attachment === 'platform' ? 'בנעילת המסך של מכשיר' : attachment === 'cross-platform' ? 'מפתח אבטחה או טלפון' : 'מאמת',
+    delete: (name: string) => `מחיקת ${isolate(name)}`,
+    confirmDelete: (name: string) => `למחוק את ${isolate(name)}? אחרי זה לא תהיה אפשרות להיכנס איתו.`,
+    confirm: 'מחיקת מפתח הגישה',
+    cancel: 'השארה',
   },
 
   config: {
@@ -395,6 +449,8 @@ export const he: Dictionary = {
         `הערך ${valueOf(p)} של VITE_COGNITO_SIGN_UP_ATTRIBUTES צריך לפרט מאפיינים מופרדים בפסיקים, כל אחד פעם אחת: מאפיינים סטנדרטיים לפי שם (${ltr('name, given_name, birthdate, …')}), מותאמים אישית עם תווית (${ltr('custom:team=Team')}); ${ltr('?')} אחרי השם הופך מאפיין לאופציונלי.`,
       badAdminCreateUserOnly: (p) =>
         `הערך ${valueOf(p)} של VITE_COGNITO_ADMIN_CREATE_USER_ONLY צריך להיות true (רק מנהלים יוצרים משתמשים) או false.`,
+      badFirstFactors: (p) =>
+        `הערך ${valueOf(p)} של VITE_COGNITO_FIRST_FACTORS אינו רשימת גורמים ראשונים: יש לפרט כל אחד מ-password, passkey, email, sms, מופרדים בפסיקים, כל אחד פעם אחת, למשל ${ltr('password,passkey,email')}.`,
     },
   },
 };

@@ -46,6 +46,8 @@ export const id: Dictionary = {
     noAccount: 'Baru di sini?',
     toSignUp: 'Buat akun',
     forgot: 'Lupa kata sandi?',
+    continue: 'Lanjutkan',
+    withPasskey: 'Masuk dengan kunci sandi',
   },
 
   code: {
@@ -256,6 +258,8 @@ export const id: Dictionary = {
     signedOut: 'Anda sudah keluar.',
     signedOutEverywhere: 'Anda sudah keluar dari semua perangkat Anda.',
     signedOutElsewhere: 'Anda keluar di tab lain situs ini.',
+    passkeyAdded: 'Kunci sandi Anda sudah ditambahkan. Lain kali Anda dapat masuk dengannya.',
+    passkeyDeleted: 'Kunci sandi sudah dihapus.',
   },
 
   passwordRules: {
@@ -341,6 +345,22 @@ export const id: Dictionary = {
     smsSetupNeedsPhone:
       'Akun Anda tidak memiliki nomor telepon, dan situs ini hanya mengirim kode lewat SMS. Minta pengelola situs untuk menambahkan nomor Anda, atau mengaktifkan aplikasi autentikator atau kode lewat email.',
     invalidParameter: 'Ada bagian permintaan yang tidak diterima. Periksa yang Anda ketik, lalu coba lagi.',
+    passkeyCancelled:
+      'Permintaan kunci sandi ditutup, atau perangkat ini tidak memiliki kunci sandi untuk situs ini. Coba lagi, atau masuk dengan cara lain.',
+    passkeyExists: 'Perangkat ini sudah memiliki kunci sandi untuk akun Anda.',
+    passkeyWrongDomain:
+      'Kunci sandi tidak dapat digunakan di halaman ini. Untuk pengelola situs: ID relying party kunci sandi kumpulan pengguna harus berupa domain halaman ini atau domain induknya.',
+    passkeyUnsupported:
+      'Browser ini tidak dapat menggunakan kunci sandi. Masuk dengan cara lain, atau gunakan browser yang mendukungnya.',
+    passkeyRefused: 'Kunci sandi itu tidak diterima. Coba lagi, atau gunakan kunci sandi lain.',
+    passkeysOff:
+      'Situs ini salah dikonfigurasi: kunci sandi tidak diaktifkan untuk kumpulan penggunanya. Pengelola situs harus mengizinkan kunci sandi sebagai faktor pertama dan menetapkan ID relying party kunci sandi kumpulan pengguna.',
+    featureNotInPlan:
+      'Situs ini salah dikonfigurasi: paket fitur kumpulan penggunanya tidak mencakup cara masuk ini. Pengelola situs harus memindahkan kumpulan pengguna ke paket Essentials atau Plus.',
+    userAuthDisabled:
+      'Situs ini salah dikonfigurasi: klien aplikasi Cognito-nya tidak mengizinkan masuk berbasis pilihan. Pengelola situs harus mengaktifkan ALLOW_USER_AUTH di alur autentikasi klien aplikasi.',
+    signUpSessionExpired:
+      'Prosesnya terlalu lama untuk langsung memasukkan Anda. Masukkan kode lagi untuk mengonfirmasi akun Anda; setelah itu Anda akan memilih cara masuk.',
     unknown: 'Terjadi kesalahan. Coba lagi.',
   },
 
@@ -353,6 +373,41 @@ export const id: Dictionary = {
   problemDetails: {
     lambdaRefused: (reason: string) => `Situs ini tidak menerimanya: ${reason}`,
     contactSupport: (contact: string) => `Dukungan: ${contact}`,
+  },
+
+  selectChallenge: {
+    heading: 'Pilih cara masuk',
+    as: (email: string) => `Masuk sebagai ${email}.`,
+    options: {
+      WEB_AUTHN: 'Gunakan kunci sandi',
+      EMAIL_OTP: 'Kirimi saya kode lewat email',
+      SMS_OTP: 'Kirimi saya kode lewat SMS',
+      PASSWORD: 'Masuk dengan kata sandi Anda',
+    },
+    none: 'Halaman ini tidak menawarkan cara masuk yang dimiliki akun Anda. Hubungi dukungan situs.',
+  },
+  passkeySignIn: {
+    heading: 'Masuk dengan kunci sandi Anda',
+    waiting: 'Ikuti petunjuk browser Anda untuk menggunakan kunci sandi.',
+    retry: 'Coba kunci sandi lagi',
+    otherWay: 'Masuk dengan cara lain',
+  },
+  passkeys: {
+    heading: 'Kunci sandi',
+    intro: 'Dengan kunci sandi, Anda masuk dengan sidik jari, wajah, atau kunci layar, bukan dengan kata sandi.',
+    manage: 'Kelola kunci sandi',
+    loading: 'Memuat kunci sandi Anda…',
+    none: 'Anda belum memiliki kunci sandi.',
+    add: 'Tambahkan kunci sandi',
+    creating: 'Ikuti petunjuk browser Anda untuk membuat kunci sandi.',
+    unnamed: 'Kunci sandi',
+    added: (date: string) => `Ditambahkan ${date}`,
+    attachment: (attachment: string | undefined) =>
+      attachment === 'platform' ? 'Dengan kunci layar perangkat' : attachment === 'cross-platform' ? 'Kunci keamanan atau ponsel' : 'Pengautentikasi',
+    delete: (name: string) => `Hapus ${name}`,
+    confirmDelete: (name: string) => `Hapus “${name}”? Anda tidak akan bisa masuk dengannya lagi.`,
+    confirm: 'Hapus kunci sandi',
+    cancel: 'Jangan hapus',
   },
 
   config: {
@@ -385,6 +440,8 @@ export const id: Dictionary = {
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}” harus mencantumkan atribut yang dipisahkan koma, masing-masing sekali: atribut standar dengan namanya (name, given_name, birthdate, …), atribut kustom dengan label (custom:team=Team); tambahkan ? setelah nama untuk atribut opsional.`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY “${'value' in p ? p.value : ''}” harus true (hanya administrator yang membuat pengguna) atau false.`,
+      badFirstFactors: (p) =>
+        `VITE_COGNITO_FIRST_FACTORS “${'value' in p ? p.value : ''}” bukan daftar faktor pertama: sebutkan yang mana saja dari password, passkey, email, sms, dipisahkan koma dan masing-masing sekali, mis. password,passkey,email.`,
     },
   },
 };

@@ -46,6 +46,8 @@ export const it: Dictionary = {
     noAccount: 'Non hai un account?',
     toSignUp: 'Crea un account',
     forgot: 'Hai dimenticato la password?',
+    continue: 'Continua',
+    withPasskey: 'Accedi con una passkey',
   },
 
   code: {
@@ -259,6 +261,8 @@ export const it: Dictionary = {
     signedOut: 'Disconnessione effettuata.',
     signedOutEverywhere: 'Disconnessione effettuata su tutti i tuoi dispositivi.',
     signedOutElsewhere: 'Sei uscito in un’altra scheda di questo sito.',
+    passkeyAdded: 'La passkey è stata aggiunta. La prossima volta potrai accedere con questa.',
+    passkeyDeleted: 'La passkey è stata eliminata.',
   },
 
   passwordRules: {
@@ -347,6 +351,21 @@ export const it: Dictionary = {
     smsSetupNeedsPhone:
       'Il tuo account non ha un numero di telefono e questo sito invia i codici solo tramite SMS. Chiedi al gestore del sito di aggiungere il tuo numero oppure di attivare le app di autenticazione o i codici via email.',
     invalidParameter: 'Qualcosa nella richiesta non è stato accettato. Controlla ciò che hai digitato e riprova.',
+    passkeyCancelled:
+      'La richiesta della passkey è stata chiusa, oppure questo dispositivo non ha una passkey per questo sito. Riprova o accedi in un altro modo.',
+    passkeyExists: 'Questo dispositivo ha già una passkey per il tuo account.',
+    passkeyWrongDomain:
+      'Non è possibile usare le passkey in questa pagina. Per il gestore del sito: l’ID della relying party per le passkey del pool di utenti deve essere il dominio di questa pagina o un suo dominio padre.',
+    passkeyUnsupported: 'Questo browser non può usare le passkey. Accedi in un altro modo oppure usa un browser che le supporta.',
+    passkeyRefused: 'Quella passkey non è stata accettata. Riprova oppure usa un’altra passkey.',
+    passkeysOff:
+      'Questo sito non è configurato correttamente: le passkey non sono attive per il suo pool di utenti. Il gestore del sito deve consentire la passkey come primo fattore e impostare l’ID della relying party per le passkey del pool di utenti.',
+    featureNotInPlan:
+      'Questo sito non è configurato correttamente: il piano di funzionalità del suo pool di utenti non include questo modo di accedere. Il gestore del sito deve passare il pool di utenti al piano Essentials o Plus.',
+    userAuthDisabled:
+      'Questo sito non è configurato correttamente: il suo client dell’app Cognito non consente l’accesso basato sulla scelta. Il gestore del sito deve attivare ALLOW_USER_AUTH nei flussi di autenticazione del client dell’app.',
+    signUpSessionExpired:
+      'È passato troppo tempo per farti accedere subito. Inserisci di nuovo il codice per confermare il tuo account; poi sceglierai come accedere.',
     unknown: 'Si è verificato un errore. Riprova.',
   },
 
@@ -360,6 +379,41 @@ export const it: Dictionary = {
   problemDetails: {
     lambdaRefused: (reason: string) => `Questo sito non l’ha accettato: ${reason}`,
     contactSupport: (contact: string) => `Assistenza: ${contact}`,
+  },
+
+  selectChallenge: {
+    heading: 'Scegli come accedere',
+    as: (email: string) => `Accesso come ${email}.`,
+    options: {
+      WEB_AUTHN: 'Usa una passkey',
+      EMAIL_OTP: 'Inviami un codice via email',
+      SMS_OTP: 'Inviami un codice via SMS',
+      PASSWORD: 'Accedi con la password',
+    },
+    none: 'Questa pagina non offre alcun modo di accedere disponibile per il tuo account. Contatta l’assistenza del sito.',
+  },
+  passkeySignIn: {
+    heading: 'Accedi con la tua passkey',
+    waiting: 'Segui le indicazioni del browser per usare la tua passkey.',
+    retry: 'Riprova con la passkey',
+    otherWay: 'Accedi in un altro modo',
+  },
+  passkeys: {
+    heading: 'Passkey',
+    intro: 'Una passkey ti permette di accedere con l’impronta digitale, il volto o il blocco schermo invece che con una password.',
+    manage: 'Gestisci passkey',
+    loading: 'Caricamento delle tue passkey…',
+    none: 'Non hai ancora nessuna passkey.',
+    add: 'Aggiungi una passkey',
+    creating: 'Segui le indicazioni del browser per creare la passkey.',
+    unnamed: 'Passkey senza nome',
+    added: (date: string) => `Aggiunta il ${date}`,
+    attachment: (attachment: string | undefined) =>
+      attachment === 'platform' ? 'Con il blocco schermo di un dispositivo' : attachment === 'cross-platform' ? 'Chiave di sicurezza o telefono' : 'Autenticatore',
+    delete: (name: string) => `Elimina ${name}`,
+    confirmDelete: (name: string) => `Eliminare «${name}»? Non potrai più accedere con questa passkey.`,
+    confirm: 'Elimina passkey',
+    cancel: 'Mantienila',
   },
 
   config: {
@@ -392,6 +446,8 @@ export const it: Dictionary = {
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES «${'value' in p ? p.value : ''}» deve elencare attributi separati da virgole, ciascuno una volta: quelli standard per nome (name, given_name, birthdate, …), quelli personalizzati con un’etichetta (custom:team=Team); aggiungi ? dopo il nome per uno facoltativo.`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY «${'value' in p ? p.value : ''}» deve essere true (solo gli amministratori creano utenti) o false.`,
+      badFirstFactors: (p) =>
+        `VITE_COGNITO_FIRST_FACTORS «${'value' in p ? p.value : ''}» non è un elenco di primi fattori: indica uno o più tra password, passkey, email, sms, separati da virgole e ciascuno una sola volta, ad es. password,passkey,email.`,
     },
   },
 };

@@ -45,6 +45,8 @@ export const ko: Dictionary = {
     noAccount: '처음이신가요?',
     toSignUp: '계정 만들기',
     forgot: '비밀번호를 잊으셨나요?',
+    continue: '계속',
+    withPasskey: '패스키로 로그인',
   },
 
   code: {
@@ -252,6 +254,8 @@ export const ko: Dictionary = {
     signedOut: '로그아웃되었습니다.',
     signedOutEverywhere: '모든 기기에서 로그아웃되었습니다.',
     signedOutElsewhere: '이 사이트의 다른 탭에서 로그아웃했습니다.',
+    passkeyAdded: '패스키가 추가되었습니다. 다음부터 패스키로 로그인할 수 있습니다.',
+    passkeyDeleted: '패스키가 삭제되었습니다.',
   },
 
   passwordRules: {
@@ -334,6 +338,22 @@ export const ko: Dictionary = {
     smsSetupNeedsPhone:
       '계정에 전화번호가 없는데, 이 사이트는 문자 메시지로만 코드를 보냅니다. 사이트 운영자에게 전화번호를 추가하거나 인증 앱 또는 이메일 코드를 사용 설정해 달라고 요청하세요.',
     invalidParameter: '요청의 일부가 승인되지 않았습니다. 입력한 내용을 확인한 후 다시 시도하세요.',
+    passkeyCancelled:
+      '패스키 창이 닫혔거나 이 기기에 이 사이트의 패스키가 없습니다. 다시 시도하거나 다른 방법으로 로그인하세요.',
+    passkeyExists: '이 기기에는 이미 계정의 패스키가 있습니다.',
+    passkeyWrongDomain:
+      '이 페이지에서는 패스키를 사용할 수 없습니다. 사이트 운영자 참고: 사용자 풀의 패스키 신뢰 당사자 ID(relying party id)는 이 페이지의 도메인이거나 그 상위 도메인이어야 합니다.',
+    passkeyUnsupported:
+      '이 브라우저에서는 패스키를 사용할 수 없습니다. 다른 방법으로 로그인하거나 패스키를 지원하는 브라우저를 사용하세요.',
+    passkeyRefused: '해당 패스키가 승인되지 않았습니다. 다시 시도하거나 다른 패스키를 사용하세요.',
+    passkeysOff:
+      '이 사이트의 설정이 잘못되었습니다. 사이트의 사용자 풀에서 패스키가 켜져 있지 않습니다. 사이트 운영자가 패스키를 첫 번째 인증 요소로 허용하고 사용자 풀의 패스키 신뢰 당사자 ID(relying party id)를 설정해야 합니다.',
+    featureNotInPlan:
+      '이 사이트의 설정이 잘못되었습니다. 사이트 사용자 풀의 기능 플랜에 이 로그인 방법이 포함되어 있지 않습니다. 사이트 운영자가 사용자 풀을 Essentials 또는 Plus 플랜으로 변경해야 합니다.',
+    userAuthDisabled:
+      '이 사이트의 설정이 잘못되었습니다. 사이트의 Cognito 앱 클라이언트가 선택 기반 로그인을 허용하지 않습니다. 사이트 운영자가 앱 클라이언트의 인증 흐름에서 ALLOW_USER_AUTH를 켜야 합니다.',
+    signUpSessionExpired:
+      '시간이 너무 오래 걸려 바로 로그인할 수 없었습니다. 코드를 다시 입력해 계정을 확인하세요. 그런 다음 로그인 방법을 선택하게 됩니다.',
     unknown: '문제가 발생했습니다. 다시 시도하세요.',
   },
 
@@ -346,6 +366,41 @@ export const ko: Dictionary = {
   problemDetails: {
     lambdaRefused: (reason: string) => `이 사이트에서 승인되지 않았습니다: ${reason}`,
     contactSupport: (contact: string) => `고객 지원: ${contact}`,
+  },
+
+  selectChallenge: {
+    heading: '로그인 방법 선택',
+    as: (email: string) => `${email}(으)로 로그인합니다.`,
+    options: {
+      WEB_AUTHN: '패스키 사용',
+      EMAIL_OTP: '이메일로 코드 받기',
+      SMS_OTP: '문자 메시지로 코드 받기',
+      PASSWORD: '비밀번호로 로그인',
+    },
+    none: '이 페이지에는 계정에서 사용할 수 있는 로그인 방법이 없습니다. 사이트 고객지원팀에 문의하세요.',
+  },
+  passkeySignIn: {
+    heading: '패스키로 로그인',
+    waiting: '브라우저의 안내에 따라 패스키를 사용하세요.',
+    retry: '패스키 다시 시도',
+    otherWay: '다른 방법으로 로그인',
+  },
+  passkeys: {
+    heading: '패스키',
+    intro: '패스키가 있으면 비밀번호 대신 지문, 얼굴 또는 화면 잠금으로 로그인할 수 있습니다.',
+    manage: '패스키 관리',
+    loading: '패스키를 불러오는 중…',
+    none: '아직 패스키가 없습니다.',
+    add: '패스키 추가',
+    creating: '브라우저의 안내에 따라 패스키를 만드세요.',
+    unnamed: '패스키',
+    added: (date: string) => `${date}에 추가됨`,
+    attachment: (attachment: string | undefined) =>
+      attachment === 'platform' ? '기기의 화면 잠금' : attachment === 'cross-platform' ? '보안 키 또는 휴대전화' : '인증기',
+    delete: (name: string) => `${name} 삭제`,
+    confirmDelete: (name: string) => `“${name}”을(를) 삭제할까요? 삭제하면 더 이상 이 패스키로 로그인할 수 없습니다.`,
+    confirm: '패스키 삭제',
+    cancel: '유지',
   },
 
   config: {
@@ -378,6 +433,8 @@ export const ko: Dictionary = {
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}”에는 속성을 쉼표로 구분해 각각 한 번씩 나열해야 합니다. 표준 속성은 이름으로(name, given_name, birthdate, …), 사용자 지정 속성은 레이블과 함께(custom:team=Team) 쓰고, 선택 항목은 이름 뒤에 ?를 붙입니다.`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY “${'value' in p ? p.value : ''}”은(는) true(관리자만 사용자를 생성) 또는 false여야 합니다.`,
+      badFirstFactors: (p) =>
+        `VITE_COGNITO_FIRST_FACTORS “${'value' in p ? p.value : ''}”은(는) 첫 번째 인증 요소 목록이 아닙니다. password, passkey, email, sms 중 원하는 것을 쉼표로 구분해 각각 한 번씩 적으세요(예: password,passkey,email).`,
     },
   },
 };

@@ -46,6 +46,8 @@ export const nl: Dictionary = {
     noAccount: 'Nieuw hier?',
     toSignUp: 'Account maken',
     forgot: 'Wachtwoord vergeten?',
+    continue: 'Doorgaan',
+    withPasskey: 'Inloggen met een toegangssleutel',
   },
 
   code: {
@@ -257,6 +259,8 @@ export const nl: Dictionary = {
     signedOut: 'Je bent uitgelogd.',
     signedOutEverywhere: 'Je bent uitgelogd op al je apparaten.',
     signedOutElsewhere: 'Je bent uitgelogd in een ander tabblad van deze site.',
+    passkeyAdded: 'Je toegangssleutel is toegevoegd. De volgende keer kun je ermee inloggen.',
+    passkeyDeleted: 'De toegangssleutel is verwijderd.',
   },
 
   passwordRules: {
@@ -344,6 +348,22 @@ export const nl: Dictionary = {
       'Je account heeft geen telefoonnummer en deze site stuurt codes alleen per sms. Vraag de exploitant van de site om je nummer toe te voegen, of om authenticator-apps of codes per e-mail in te schakelen.',
     invalidParameter:
       'Iets in het verzoek werd niet geaccepteerd. Controleer wat je hebt getypt en probeer het opnieuw.',
+    passkeyCancelled:
+      'De vraag om een toegangssleutel is gesloten, of dit apparaat heeft geen toegangssleutel voor deze site. Probeer het opnieuw of log op een andere manier in.',
+    passkeyExists: 'Dit apparaat heeft al een toegangssleutel voor je account.',
+    passkeyWrongDomain:
+      'Toegangssleutels kunnen op deze pagina niet worden gebruikt. Voor de exploitant van de site: de relying-party-ID voor toegangssleutels van de gebruikersgroep moet het domein van deze pagina zijn, of een bovenliggend domein ervan.',
+    passkeyUnsupported:
+      'Deze browser kan geen toegangssleutels gebruiken. Log op een andere manier in, of gebruik een browser die ze ondersteunt.',
+    passkeyRefused: 'Die toegangssleutel is niet geaccepteerd. Probeer het opnieuw of gebruik een andere toegangssleutel.',
+    passkeysOff:
+      'Deze site is verkeerd ingesteld: toegangssleutels staan niet aan voor de gebruikersgroep van de site. De exploitant van de site moet de toegangssleutel als eerste factor toestaan en de relying-party-ID voor toegangssleutels van de gebruikersgroep instellen.',
+    featureNotInPlan:
+      'Deze site is verkeerd ingesteld: het functieplan van de gebruikersgroep bevat deze manier van inloggen niet. De exploitant van de site moet de gebruikersgroep naar het plan Essentials of Plus overzetten.',
+    userAuthDisabled:
+      'Deze site is verkeerd ingesteld: de Cognito-app-client van de site staat inloggen met een keuze van de methode niet toe. De exploitant van de site moet ALLOW_USER_AUTH inschakelen in de authenticatiestromen van de app-client.',
+    signUpSessionExpired:
+      'Dat duurde te lang om je meteen in te loggen. Voer de code opnieuw in om je account te bevestigen; daarna kies je hoe je inlogt.',
     unknown: 'Er is iets misgegaan. Probeer het opnieuw.',
   },
 
@@ -356,6 +376,41 @@ export const nl: Dictionary = {
   problemDetails: {
     lambdaRefused: (reason: string) => `Deze site heeft dit niet geaccepteerd: ${reason}`,
     contactSupport: (contact: string) => `Ondersteuning: ${contact}`,
+  },
+
+  selectChallenge: {
+    heading: 'Kies hoe je inlogt',
+    as: (email: string) => `Inloggen als ${email}.`,
+    options: {
+      WEB_AUTHN: 'Een toegangssleutel gebruiken',
+      EMAIL_OTP: 'Stuur me een code per e-mail',
+      SMS_OTP: 'Stuur me een code per sms',
+      PASSWORD: 'Inloggen met je wachtwoord',
+    },
+    none: 'Deze pagina biedt geen manier om in te loggen die je account heeft. Neem contact op met de support van de site.',
+  },
+  passkeySignIn: {
+    heading: 'Inloggen met je toegangssleutel',
+    waiting: 'Volg de aanwijzingen van je browser om je toegangssleutel te gebruiken.',
+    retry: 'Toegangssleutel opnieuw proberen',
+    otherWay: 'Op een andere manier inloggen',
+  },
+  passkeys: {
+    heading: 'Toegangssleutels',
+    intro: 'Met een toegangssleutel log je in met je vingerafdruk, je gezicht of je schermvergrendeling in plaats van met een wachtwoord.',
+    manage: 'Toegangssleutels beheren',
+    loading: 'Je toegangssleutels worden geladen…',
+    none: 'Je hebt nog geen toegangssleutels.',
+    add: 'Een toegangssleutel toevoegen',
+    creating: 'Volg de aanwijzingen van je browser om de toegangssleutel te maken.',
+    unnamed: 'Toegangssleutel',
+    added: (date: string) => `Toegevoegd op ${date}`,
+    attachment: (attachment: string | undefined) =>
+      attachment === 'platform' ? 'Met de schermvergrendeling van een apparaat' : attachment === 'cross-platform' ? 'Beveiligingssleutel of telefoon' : 'Authenticator',
+    delete: (name: string) => `${name} verwijderen`,
+    confirmDelete: (name: string) => `“${name}” verwijderen? Je kunt er dan niet meer mee inloggen.`,
+    confirm: 'Toegangssleutel verwijderen',
+    cancel: 'Behouden',
   },
 
   config: {
@@ -388,6 +443,8 @@ export const nl: Dictionary = {
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}” moet attributen opsommen, gescheiden door komma’s, elk één keer: standaardattributen bij naam (name, given_name, birthdate, …), aangepaste met een label (custom:team=Team); zet ? achter de naam voor een optioneel attribuut.`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY “${'value' in p ? p.value : ''}” moet true (alleen beheerders maken gebruikers aan) of false zijn.`,
+      badFirstFactors: (p) =>
+        `VITE_COGNITO_FIRST_FACTORS “${'value' in p ? p.value : ''}” is geen lijst van eerste factoren: noem een of meer van password, passkey, email, sms, gescheiden door komma’s en elk één keer, bijv. password,passkey,email.`,
     },
   },
 };

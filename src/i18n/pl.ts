@@ -51,6 +51,8 @@ export const pl: Dictionary = {
     noAccount: 'Nie masz konta?',
     toSignUp: 'Utwórz konto',
     forgot: 'Nie pamiętasz hasła?',
+    continue: 'Dalej',
+    withPasskey: 'Zaloguj się kluczem dostępu',
   },
 
   code: {
@@ -262,6 +264,8 @@ export const pl: Dictionary = {
     signedOut: 'Wylogowano.',
     signedOutEverywhere: 'Wylogowano na wszystkich Twoich urządzeniach.',
     signedOutElsewhere: 'Nastąpiło wylogowanie w innej karcie tej witryny.',
+    passkeyAdded: 'Klucz dostępu został dodany. Następnym razem możesz się nim zalogować.',
+    passkeyDeleted: 'Klucz dostępu został usunięty.',
   },
 
   passwordRules: {
@@ -349,6 +353,22 @@ export const pl: Dictionary = {
     smsSetupNeedsPhone:
       'Twoje konto nie ma numeru telefonu, a ta witryna wysyła kody tylko SMS-em. Poproś operatora witryny o dodanie Twojego numeru albo o włączenie aplikacji uwierzytelniających lub kodów wysyłanych e-mailem.',
     invalidParameter: 'Część żądania nie została zaakceptowana. Sprawdź wpisane dane i spróbuj ponownie.',
+    passkeyCancelled:
+      'Okno klucza dostępu zostało zamknięte albo to urządzenie nie ma klucza dostępu do tej witryny. Spróbuj ponownie lub zaloguj się w inny sposób.',
+    passkeyExists: 'To urządzenie ma już klucz dostępu do Twojego konta.',
+    passkeyWrongDomain:
+      'Na tej stronie nie można używać kluczy dostępu. Dla operatora witryny: identyfikator strony ufającej (relying party) kluczy dostępu puli użytkowników musi być domeną tej strony lub jej domeną nadrzędną.',
+    passkeyUnsupported:
+      'Ta przeglądarka nie obsługuje kluczy dostępu. Zaloguj się w inny sposób lub użyj przeglądarki, która je obsługuje.',
+    passkeyRefused: 'Ten klucz dostępu nie został zaakceptowany. Spróbuj ponownie lub użyj innego klucza dostępu.',
+    passkeysOff:
+      'Ta witryna jest nieprawidłowo skonfigurowana: klucze dostępu nie są włączone w jej puli użytkowników. Operator witryny musi zezwolić na klucz dostępu jako pierwszy czynnik i ustawić identyfikator strony ufającej (relying party) kluczy dostępu puli.',
+    featureNotInPlan:
+      'Ta witryna jest nieprawidłowo skonfigurowana: plan funkcji jej puli użytkowników nie obejmuje tego sposobu logowania. Operator witryny musi przenieść pulę użytkowników na plan Essentials lub Plus.',
+    userAuthDisabled:
+      'Ta witryna jest nieprawidłowo skonfigurowana: jej klient aplikacji Cognito nie zezwala na logowanie z wyborem metody. Operator witryny musi włączyć ALLOW_USER_AUTH w przepływach uwierzytelniania klienta aplikacji.',
+    signUpSessionExpired:
+      'Trwało to zbyt długo, by zalogować Cię od razu. Wpisz kod ponownie, aby potwierdzić konto; potem wybierzesz sposób logowania.',
     unknown: 'Coś poszło nie tak. Spróbuj ponownie.',
   },
 
@@ -361,6 +381,41 @@ export const pl: Dictionary = {
   problemDetails: {
     lambdaRefused: (reason: string) => `Ta witryna tego nie zaakceptowała: ${reason}`,
     contactSupport: (contact: string) => `Pomoc techniczna: ${contact}`,
+  },
+
+  selectChallenge: {
+    heading: 'Wybierz sposób logowania',
+    as: (email: string) => `Logujesz się jako ${email}.`,
+    options: {
+      WEB_AUTHN: 'Użyj klucza dostępu',
+      EMAIL_OTP: 'Wyślij mi kod e-mailem',
+      SMS_OTP: 'Wyślij mi kod SMS-em',
+      PASSWORD: 'Zaloguj się hasłem',
+    },
+    none: 'Ta strona nie oferuje żadnego sposobu logowania, który ma Twoje konto. Skontaktuj się z pomocą techniczną witryny.',
+  },
+  passkeySignIn: {
+    heading: 'Zaloguj się kluczem dostępu',
+    waiting: 'Postępuj zgodnie z instrukcjami przeglądarki, aby użyć klucza dostępu.',
+    retry: 'Spróbuj ponownie kluczem dostępu',
+    otherWay: 'Zaloguj się w inny sposób',
+  },
+  passkeys: {
+    heading: 'Klucze dostępu',
+    intro: 'Klucz dostępu pozwala logować się odciskiem palca, skanem twarzy lub blokadą ekranu zamiast hasłem.',
+    manage: 'Zarządzaj kluczami dostępu',
+    loading: 'Wczytywanie Twoich kluczy dostępu…',
+    none: 'Nie masz jeszcze kluczy dostępu.',
+    add: 'Dodaj klucz dostępu',
+    creating: 'Postępuj zgodnie z instrukcjami przeglądarki, aby utworzyć klucz dostępu.',
+    unnamed: 'Klucz dostępu',
+    added: (date: string) => `Dodano ${date}`,
+    attachment: (attachment: string | undefined) =>
+      attachment === 'platform' ? 'Blokada ekranu urządzenia' : attachment === 'cross-platform' ? 'Klucz bezpieczeństwa lub telefon' : 'Uwierzytelniacz',
+    delete: (name: string) => `Usuń ${name}`,
+    confirmDelete: (name: string) => `Usunąć „${name}”? Nie będzie można się już nim zalogować.`,
+    confirm: 'Usuń klucz dostępu',
+    cancel: 'Zachowaj',
   },
 
   config: {
@@ -395,6 +450,8 @@ export const pl: Dictionary = {
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES „${'value' in p ? p.value : ''}” musi wymieniać atrybuty oddzielone przecinkami, każdy raz: standardowe po nazwie (name, given_name, birthdate, …), niestandardowe z etykietą (custom:team=Team); dodaj ? po nazwie dla opcjonalnego.`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY „${'value' in p ? p.value : ''}” musi mieć wartość true (tylko administratorzy tworzą użytkowników) lub false.`,
+      badFirstFactors: (p) =>
+        `VITE_COGNITO_FIRST_FACTORS „${'value' in p ? p.value : ''}” nie jest listą pierwszych czynników: podaj dowolne z password, passkey, email, sms, rozdzielone przecinkami, każde raz, np. password,passkey,email.`,
     },
   },
 };

@@ -46,6 +46,8 @@ export const ptBR: Dictionary = {
     noAccount: 'Primeira vez aqui?',
     toSignUp: 'Criar uma conta',
     forgot: 'Esqueceu sua senha?',
+    continue: 'Continuar',
+    withPasskey: 'Entrar com uma chave de acesso',
   },
 
   code: {
@@ -256,6 +258,8 @@ export const ptBR: Dictionary = {
     signedOut: 'Você saiu da sua conta.',
     signedOutEverywhere: 'Você saiu da sua conta em todos os seus dispositivos.',
     signedOutElsewhere: 'Você saiu em outra aba deste site.',
+    passkeyAdded: 'Sua chave de acesso foi adicionada. Na próxima vez, você pode entrar com ela.',
+    passkeyDeleted: 'A chave de acesso foi excluída.',
   },
 
   passwordRules: {
@@ -342,6 +346,22 @@ export const ptBR: Dictionary = {
     smsSetupNeedsPhone:
       'Sua conta não tem número de telefone, e este site envia códigos apenas por mensagem de texto. Peça ao operador do site para adicionar seu número ou para ativar apps autenticadores ou códigos por e-mail.',
     invalidParameter: 'Algo na solicitação não foi aceito. Confira o que você digitou e tente novamente.',
+    passkeyCancelled:
+      'A solicitação da chave de acesso foi fechada, ou este dispositivo não tem uma chave de acesso para este site. Tente novamente ou entre de outra forma.',
+    passkeyExists: 'Este dispositivo já tem uma chave de acesso para sua conta.',
+    passkeyWrongDomain:
+      'Não é possível usar chaves de acesso nesta página. Para o operador do site: o ID da parte confiável (relying party) das chaves de acesso do grupo de usuários precisa ser o domínio desta página ou um domínio pai dele.',
+    passkeyUnsupported:
+      'Este navegador não pode usar chaves de acesso. Entre de outra forma ou use um navegador compatível com elas.',
+    passkeyRefused: 'Essa chave de acesso não foi aceita. Tente novamente ou use outra chave de acesso.',
+    passkeysOff:
+      'Este site está configurado incorretamente: as chaves de acesso não estão ativadas no grupo de usuários dele. O operador do site precisa permitir a chave de acesso como primeiro fator e definir o ID da parte confiável (relying party) das chaves de acesso do grupo de usuários.',
+    featureNotInPlan:
+      'Este site está configurado incorretamente: o plano de recursos do grupo de usuários dele não inclui esta forma de login. O operador do site precisa mudar o grupo de usuários para o plano Essentials ou Plus.',
+    userAuthDisabled:
+      'Este site está configurado incorretamente: o cliente de aplicativo do Cognito que ele usa não permite login com escolha do método. O operador do site precisa ativar ALLOW_USER_AUTH nos fluxos de autenticação do cliente de aplicativo.',
+    signUpSessionExpired:
+      'Demorou demais para fazer seu login diretamente. Digite o código novamente para confirmar sua conta; depois você vai escolher como entrar.',
     unknown: 'Algo deu errado. Tente novamente.',
   },
 
@@ -354,6 +374,41 @@ export const ptBR: Dictionary = {
   problemDetails: {
     lambdaRefused: (reason: string) => `Este site não aceitou isso: ${reason}`,
     contactSupport: (contact: string) => `Suporte: ${contact}`,
+  },
+
+  selectChallenge: {
+    heading: 'Escolha como entrar',
+    as: (email: string) => `Entrando como ${email}.`,
+    options: {
+      WEB_AUTHN: 'Usar uma chave de acesso',
+      EMAIL_OTP: 'Receber um código por e-mail',
+      SMS_OTP: 'Receber um código por SMS',
+      PASSWORD: 'Entrar com sua senha',
+    },
+    none: 'Esta página não oferece nenhuma forma de entrar disponível para sua conta. Entre em contato com o suporte do site.',
+  },
+  passkeySignIn: {
+    heading: 'Entrar com sua chave de acesso',
+    waiting: 'Siga as instruções do navegador para usar sua chave de acesso.',
+    retry: 'Tentar a chave de acesso novamente',
+    otherWay: 'Entrar de outra forma',
+  },
+  passkeys: {
+    heading: 'Chaves de acesso',
+    intro: 'Com uma chave de acesso, você entra com sua impressão digital, seu rosto ou o bloqueio de tela, em vez de uma senha.',
+    manage: 'Gerenciar chaves de acesso',
+    loading: 'Carregando suas chaves de acesso…',
+    none: 'Você ainda não tem chaves de acesso.',
+    add: 'Adicionar uma chave de acesso',
+    creating: 'Siga as instruções do navegador para criar a chave de acesso.',
+    unnamed: 'Chave de acesso',
+    added: (date: string) => `Adicionada em ${date}`,
+    attachment: (attachment: string | undefined) =>
+      attachment === 'platform' ? 'Com o bloqueio de tela de um dispositivo' : attachment === 'cross-platform' ? 'Chave de segurança ou celular' : 'Autenticador',
+    delete: (name: string) => `Excluir ${name}`,
+    confirmDelete: (name: string) => `Excluir “${name}”? Você não vai mais poder entrar com ela.`,
+    confirm: 'Excluir chave de acesso',
+    cancel: 'Manter',
   },
 
   config: {
@@ -387,6 +442,8 @@ export const ptBR: Dictionary = {
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}” deve listar atributos separados por vírgulas, cada um uma vez: os padrão pelo nome (name, given_name, birthdate, …), os personalizados com um rótulo (custom:team=Team); adicione ? após o nome para um opcional.`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY “${'value' in p ? p.value : ''}” deve ser true (só administradores criam usuários) ou false.`,
+      badFirstFactors: (p) =>
+        `VITE_COGNITO_FIRST_FACTORS “${'value' in p ? p.value : ''}” não é uma lista de primeiros fatores: informe qualquer um de password, passkey, email, sms, separados por vírgulas, cada um uma vez só, por exemplo password,passkey,email.`,
     },
   },
 };

@@ -45,6 +45,8 @@ export const sv: Dictionary = {
     noAccount: 'Ny här?',
     toSignUp: 'Skapa ett konto',
     forgot: 'Har du glömt lösenordet?',
+    continue: 'Fortsätt',
+    withPasskey: 'Logga in med en nyckel',
   },
 
   code: {
@@ -253,6 +255,8 @@ export const sv: Dictionary = {
     signedOut: 'Du är utloggad.',
     signedOutEverywhere: 'Du är utloggad på alla dina enheter.',
     signedOutElsewhere: 'Du loggade ut i en annan flik på den här webbplatsen.',
+    passkeyAdded: 'Din nyckel har lagts till. Nästa gång kan du logga in med den.',
+    passkeyDeleted: 'Nyckeln har tagits bort.',
   },
 
   passwordRules: {
@@ -338,6 +342,22 @@ export const sv: Dictionary = {
     smsSetupNeedsPhone:
       'Ditt konto har inget telefonnummer, och den här webbplatsen skickar koder endast via sms. Be den som driver webbplatsen att lägga till ditt nummer, eller att aktivera autentiseringsappar eller koder via e-post.',
     invalidParameter: 'Något i begäran godtogs inte. Kontrollera det du har skrivit och försök igen.',
+    passkeyCancelled:
+      'Frågan om nyckel stängdes, eller så har den här enheten ingen nyckel för den här webbplatsen. Försök igen eller logga in på ett annat sätt.',
+    passkeyExists: 'Den här enheten har redan en nyckel för ditt konto.',
+    passkeyWrongDomain:
+      'Nycklar kan inte användas på den här sidan. Till den som driver webbplatsen: användarpoolens relying party-id för nycklar måste vara den här sidans domän eller en överordnad domän till den.',
+    passkeyUnsupported:
+      'Den här webbläsaren kan inte använda nycklar. Logga in på ett annat sätt, eller använd en webbläsare som stöder dem.',
+    passkeyRefused: 'Den nyckeln godtogs inte. Försök igen eller använd en annan nyckel.',
+    passkeysOff:
+      'Den här webbplatsen är felaktigt konfigurerad: nycklar är inte aktiverade för dess användarpool. Den som driver webbplatsen måste tillåta nyckel som första faktor och ange användarpoolens relying party-id för nycklar.',
+    featureNotInPlan:
+      'Den här webbplatsen är felaktigt konfigurerad: funktionsplanen för dess användarpool omfattar inte det här sättet att logga in. Den som driver webbplatsen måste flytta användarpoolen till planen Essentials eller Plus.',
+    userAuthDisabled:
+      'Den här webbplatsen är felaktigt konfigurerad: dess Cognito-appklient tillåter inte valbaserad inloggning. Den som driver webbplatsen måste aktivera ALLOW_USER_AUTH i appklientens autentiseringsflöden.',
+    signUpSessionExpired:
+      'Det tog för lång tid för att logga in dig direkt. Ange koden igen för att bekräfta ditt konto; sedan väljer du hur du loggar in.',
     unknown: 'Något gick fel. Försök igen.',
   },
 
@@ -350,6 +370,41 @@ export const sv: Dictionary = {
   problemDetails: {
     lambdaRefused: (reason: string) => `Webbplatsen godkände inte detta: ${reason}`,
     contactSupport: (contact: string) => `Kontakta supporten: ${contact}`,
+  },
+
+  selectChallenge: {
+    heading: 'Välj hur du vill logga in',
+    as: (email: string) => `Loggar in som ${email}.`,
+    options: {
+      WEB_AUTHN: 'Använd en nyckel',
+      EMAIL_OTP: 'Skicka en kod via e-post',
+      SMS_OTP: 'Skicka en kod via sms',
+      PASSWORD: 'Logga in med ditt lösenord',
+    },
+    none: 'Den här sidan erbjuder inget inloggningssätt som ditt konto har. Kontakta webbplatsens support.',
+  },
+  passkeySignIn: {
+    heading: 'Logga in med din nyckel',
+    waiting: 'Följ webbläsarens anvisningar för att använda din nyckel.',
+    retry: 'Försök med nyckeln igen',
+    otherWay: 'Logga in på ett annat sätt',
+  },
+  passkeys: {
+    heading: 'Nycklar',
+    intro: 'Med en nyckel loggar du in med fingeravtryck, ansikte eller skärmlås i stället för med ett lösenord.',
+    manage: 'Hantera nycklar',
+    loading: 'Dina nycklar läses in…',
+    none: 'Du har inga nycklar än.',
+    add: 'Lägg till en nyckel',
+    creating: 'Följ webbläsarens anvisningar för att skapa nyckeln.',
+    unnamed: 'Nyckel',
+    added: (date: string) => `Tillagd ${date}`,
+    attachment: (attachment: string | undefined) =>
+      attachment === 'platform' ? 'Med en enhets skärmlås' : attachment === 'cross-platform' ? 'Säkerhetsnyckel eller telefon' : 'Autentiserare',
+    delete: (name: string) => `Ta bort ${name}`,
+    confirmDelete: (name: string) => `Ta bort ”${name}”? Du kan inte längre logga in med den.`,
+    confirm: 'Ta bort nyckeln',
+    cancel: 'Behåll den',
   },
 
   config: {
@@ -382,6 +437,8 @@ export const sv: Dictionary = {
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES ”${'value' in p ? p.value : ''}” måste ange attribut, kommaseparerade, vart och ett en gång: standardattribut med namn (name, given_name, birthdate, …), anpassade med en etikett (custom:team=Team); lägg till ? efter namnet för ett valfritt.`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY ”${'value' in p ? p.value : ''}” måste vara true (bara administratörer skapar användare) eller false.`,
+      badFirstFactors: (p) =>
+        `VITE_COGNITO_FIRST_FACTORS ”${'value' in p ? p.value : ''}” är ingen lista över första faktorer: ange valfria av password, passkey, email, sms, åtskilda med kommatecken och var och en en gång, t.ex. password,passkey,email.`,
     },
   },
 };

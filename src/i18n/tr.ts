@@ -45,6 +45,8 @@ export const tr: Dictionary = {
     noAccount: 'Burada yeni misiniz?',
     toSignUp: 'Hesap oluşturun',
     forgot: 'Şifrenizi mi unuttunuz?',
+    continue: 'Devam',
+    withPasskey: 'Geçiş anahtarıyla oturum açın',
   },
 
   code: {
@@ -255,6 +257,8 @@ export const tr: Dictionary = {
     signedOut: 'Oturumunuz kapatıldı.',
     signedOutEverywhere: 'Tüm cihazlarınızda oturumunuz kapatıldı.',
     signedOutElsewhere: 'Bu sitenin başka bir sekmesinde oturumu kapattınız.',
+    passkeyAdded: 'Geçiş anahtarınız eklendi. Bir dahaki sefere onunla oturum açabilirsiniz.',
+    passkeyDeleted: 'Geçiş anahtarı silindi.',
   },
 
   passwordRules: {
@@ -340,6 +344,22 @@ export const tr: Dictionary = {
     smsSetupNeedsPhone:
       'Hesabınızda telefon numarası yok ve bu site kodları yalnızca kısa mesajla gönderiyor. Site işletmecisinden numaranızı eklemesini ya da kimlik doğrulama uygulamalarını veya e-posta kodlarını açmasını isteyin.',
     invalidParameter: 'İstekteki bir bilgi kabul edilmedi. Yazdıklarınızı kontrol edip tekrar deneyin.',
+    passkeyCancelled:
+      'Geçiş anahtarı istemi kapatıldı veya bu cihazda bu site için bir geçiş anahtarı yok. Tekrar deneyin ya da başka bir yolla oturum açın.',
+    passkeyExists: 'Bu cihazda hesabınız için zaten bir geçiş anahtarı var.',
+    passkeyWrongDomain:
+      'Bu sayfada geçiş anahtarları kullanılamıyor. Site işletmecisi için: kullanıcı havuzunun geçiş anahtarı bağlı taraf kimliği (relying party id), bu sayfanın alan adı veya onun üst alan adlarından biri olmalıdır.',
+    passkeyUnsupported:
+      'Bu tarayıcı geçiş anahtarlarını kullanamıyor. Başka bir yolla oturum açın ya da geçiş anahtarlarını destekleyen bir tarayıcı kullanın.',
+    passkeyRefused: 'Bu geçiş anahtarı kabul edilmedi. Tekrar deneyin ya da başka bir geçiş anahtarı kullanın.',
+    passkeysOff:
+      'Bu site yanlış yapılandırılmış: kullanıcı havuzunda geçiş anahtarları açık değil. Site işletmecisi, geçiş anahtarına ilk faktör olarak izin vermeli ve havuzun geçiş anahtarı bağlı taraf kimliğini (relying party id) ayarlamalıdır.',
+    featureNotInPlan:
+      'Bu site yanlış yapılandırılmış: kullanıcı havuzunun özellik planı bu oturum açma yolunu içermiyor. Site işletmecisi, kullanıcı havuzunu Essentials veya Plus planına geçirmelidir.',
+    userAuthDisabled:
+      'Bu site yanlış yapılandırılmış: Cognito uygulama istemcisi seçime dayalı oturum açmaya izin vermiyor. Site işletmecisi, uygulama istemcisinin kimlik doğrulama akışlarında ALLOW_USER_AUTH seçeneğini açmalıdır.',
+    signUpSessionExpired:
+      'Oturumunuzu hemen açmak için çok uzun sürdü. Hesabınızı onaylamak için kodu tekrar girin; ardından nasıl oturum açacağınızı seçeceksiniz.',
     unknown: 'Bir sorun oluştu. Tekrar deneyin.',
   },
 
@@ -352,6 +372,41 @@ export const tr: Dictionary = {
   problemDetails: {
     lambdaRefused: (reason: string) => `Bu site bunu kabul etmedi: ${reason}`,
     contactSupport: (contact: string) => `Destek: ${contact}`,
+  },
+
+  selectChallenge: {
+    heading: 'Nasıl oturum açacağınızı seçin',
+    as: (email: string) => `${email} olarak oturum açılıyor.`,
+    options: {
+      WEB_AUTHN: 'Geçiş anahtarı kullan',
+      EMAIL_OTP: 'Bana e-postayla kod gönder',
+      SMS_OTP: 'Bana kısa mesajla kod gönder',
+      PASSWORD: 'Şifrenizle oturum açın',
+    },
+    none: 'Bu sayfa, hesabınızın sahip olduğu hiçbir oturum açma yolunu sunmuyor. Sitenin destek ekibiyle iletişime geçin.',
+  },
+  passkeySignIn: {
+    heading: 'Geçiş anahtarınızla oturum açın',
+    waiting: 'Geçiş anahtarınızı kullanmak için tarayıcınızın yönergelerini izleyin.',
+    retry: 'Geçiş anahtarını tekrar dene',
+    otherWay: 'Başka bir yolla oturum açın',
+  },
+  passkeys: {
+    heading: 'Geçiş anahtarları',
+    intro: 'Geçiş anahtarı, şifre yerine parmak iziniz, yüzünüz veya ekran kilidinizle oturum açmanızı sağlar.',
+    manage: 'Geçiş anahtarlarını yönet',
+    loading: 'Geçiş anahtarlarınız yükleniyor…',
+    none: 'Henüz geçiş anahtarınız yok.',
+    add: 'Geçiş anahtarı ekle',
+    creating: 'Geçiş anahtarını oluşturmak için tarayıcınızın yönergelerini izleyin.',
+    unnamed: 'Geçiş anahtarı',
+    added: (date: string) => `Eklenme: ${date}`,
+    attachment: (attachment: string | undefined) =>
+      attachment === 'platform' ? 'Bir cihazın ekran kilidiyle' : attachment === 'cross-platform' ? 'Güvenlik anahtarı veya telefon' : 'Kimlik doğrulayıcı',
+    delete: (name: string) => `${name} öğesini sil`,
+    confirmDelete: (name: string) => `“${name}” silinsin mi? Artık onunla oturum açamayacaksınız.`,
+    confirm: 'Geçiş anahtarını sil',
+    cancel: 'Silme',
   },
 
   config: {
@@ -385,6 +440,8 @@ export const tr: Dictionary = {
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}”, özellikleri virgülle ayrılmış ve her biri bir kez olacak şekilde listelemelidir: standart olanlar adıyla (name, given_name, birthdate, …), özel olanlar bir etiketle (custom:team=Team); isteğe bağlı olan için adın sonuna ? ekleyin.`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY “${'value' in p ? p.value : ''}”, true (kullanıcıları yalnızca yöneticiler oluşturur) veya false olmalıdır.`,
+      badFirstFactors: (p) =>
+        `VITE_COGNITO_FIRST_FACTORS “${'value' in p ? p.value : ''}” bir ilk faktör listesi değil: password, passkey, email, sms değerlerinden istediklerinizi virgülle ayırarak ve her birini bir kez yazın, ör. password,passkey,email.`,
     },
   },
 };

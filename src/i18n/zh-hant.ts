@@ -44,6 +44,8 @@ export const zhHant: Dictionary = {
     noAccount: '還沒有帳戶？',
     toSignUp: '建立帳戶',
     forgot: '忘記密碼？',
+    continue: '繼續',
+    withPasskey: '使用密碼金鑰登入',
   },
 
   code: {
@@ -247,6 +249,8 @@ export const zhHant: Dictionary = {
     signedOut: '您已登出。',
     signedOutEverywhere: '您已在所有裝置上登出。',
     signedOutElsewhere: '您已在本網站的另一個分頁中登出。',
+    passkeyAdded: '已新增您的密碼金鑰。下次可以用它登入。',
+    passkeyDeleted: '已刪除密碼金鑰。',
   },
 
   passwordRules: {
@@ -324,6 +328,19 @@ export const zhHant: Dictionary = {
     smsSetupNeedsPhone:
       '您的帳戶沒有電話號碼，而本網站只以簡訊傳送驗證碼。請要求網站營運者新增您的號碼，或開啟驗證器應用程式或電子郵件驗證碼。',
     invalidParameter: '要求中有部分內容未被接受。請檢查您輸入的內容後再試一次。',
+    passkeyCancelled: '密碼金鑰提示已關閉，或這部裝置上沒有本網站的密碼金鑰。請再試一次，或改用其他方式登入。',
+    passkeyExists: '這部裝置上已有您帳戶的密碼金鑰。',
+    passkeyWrongDomain:
+      '此頁面無法使用密碼金鑰。致網站營運者：使用者集區的密碼金鑰信賴方 ID（relying party id）必須是此頁面的網域或其上層網域。',
+    passkeyUnsupported: '這個瀏覽器無法使用密碼金鑰。請改用其他方式登入，或使用支援密碼金鑰的瀏覽器。',
+    passkeyRefused: '該密碼金鑰未被接受。請再試一次，或使用其他密碼金鑰。',
+    passkeysOff:
+      '這個網站的設定有誤：其使用者集區未啟用密碼金鑰。網站營運者必須允許密碼金鑰作為第一個驗證因素，並設定使用者集區的密碼金鑰信賴方 ID（relying party id）。',
+    featureNotInPlan:
+      '這個網站的設定有誤：其使用者集區的功能方案不包含這種登入方式。網站營運者必須將使用者集區改為 Essentials 或 Plus 方案。',
+    userAuthDisabled:
+      '這個網站的設定有誤：其 Cognito 應用程式用戶端不允許以選擇方式登入。網站營運者必須在應用程式用戶端的驗證流程中開啟 ALLOW_USER_AUTH。',
+    signUpSessionExpired: '時間過長，無法直接為您登入。請再次輸入驗證碼以確認帳戶，之後再選擇登入方式。',
     unknown: '發生錯誤，請再試一次。',
   },
 
@@ -336,6 +353,41 @@ export const zhHant: Dictionary = {
   problemDetails: {
     lambdaRefused: (reason: string) => `本網站未接受此操作：${reason}`,
     contactSupport: (contact: string) => `客服聯絡方式：${contact}`,
+  },
+
+  selectChallenge: {
+    heading: '選擇登入方式',
+    as: (email: string) => `正在以 ${email} 登入。`,
+    options: {
+      WEB_AUTHN: '使用密碼金鑰',
+      EMAIL_OTP: '以電子郵件傳送驗證碼',
+      SMS_OTP: '以簡訊傳送驗證碼',
+      PASSWORD: '使用密碼登入',
+    },
+    none: '此頁面沒有提供您帳戶可用的登入方式。請與本網站的客服聯絡。',
+  },
+  passkeySignIn: {
+    heading: '使用密碼金鑰登入',
+    waiting: '請依照瀏覽器的提示使用您的密碼金鑰。',
+    retry: '再試一次密碼金鑰',
+    otherWay: '改用其他方式登入',
+  },
+  passkeys: {
+    heading: '密碼金鑰',
+    intro: '有了密碼金鑰，您就能用指紋、臉孔或螢幕鎖定登入，不需要密碼。',
+    manage: '管理密碼金鑰',
+    loading: '正在載入您的密碼金鑰…',
+    none: '您還沒有密碼金鑰。',
+    add: '新增密碼金鑰',
+    creating: '請依照瀏覽器的提示建立密碼金鑰。',
+    unnamed: '密碼金鑰',
+    added: (date: string) => `新增於 ${date}`,
+    attachment: (attachment: string | undefined) =>
+      attachment === 'platform' ? '裝置的螢幕鎖定' : attachment === 'cross-platform' ? '安全金鑰或手機' : '驗證器',
+    delete: (name: string) => `刪除 ${name}`,
+    confirmDelete: (name: string) => `要刪除「${name}」嗎？刪除後就無法再用它登入。`,
+    confirm: '刪除密碼金鑰',
+    cancel: '保留',
   },
 
   config: {
@@ -367,6 +419,8 @@ export const zhHant: Dictionary = {
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES 的值「${'value' in p ? p.value : ''}」必須以逗號分隔列出屬性，每項只能出現一次：標準屬性寫名稱（name、given_name、birthdate 等），自訂屬性需附標籤（custom:team=Team）；在名稱後加上 ? 表示選填。`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY 的值「${'value' in p ? p.value : ''}」必須是 true（只有管理員可以建立使用者）或 false。`,
+      badFirstFactors: (p) =>
+        `VITE_COGNITO_FIRST_FACTORS 的值「${'value' in p ? p.value : ''}」不是第一個驗證因素的清單：請從 password、passkey、email、sms 中選擇，以逗號分隔，每項只寫一次，例如 password,passkey,email。`,
     },
   },
 };
