@@ -1,8 +1,8 @@
 /**
  * Accessibility in Chromium, on the production demo build: axe-core on every state, in the light
- * and the dark theme, and on every preview in the right-to-left languages (AXE_LANGUAGES) with
- * the document's `dir` checked; every state laid out in every registered language on a 360 px
- * wide screen without anything running off it.
+ * and the dark theme, and on every preview in AXE_LANGUAGES (the right-to-left ones among them,
+ * and one more each day); every preview laid out in every registered language on a 360 px wide
+ * screen, with the document's `dir` checked and nothing running off it.
  *
  * Two ways to every state: the journeys a person walks (sign-up to signed in, the account pages),
  * and the designers' previews (src/preview/previews.ts), which between them reach every state the
@@ -347,7 +347,7 @@ describe(PREVIEWS_TITLE, () => {
 });
 
 describe('the checks themselves', () => {
-  it('notice a line that does not fit, a second h1 and a contrast too low', async () => {
+  it('notice a line that does not fit, a wrong `dir`, a second h1, a contrast too low and a page that breaks', async () => {
     const { context, page } = await openForAxe(demo.site.url);
     try {
       await page.locator('main h1').waitFor();
@@ -360,21 +360,28 @@ describe('the checks themselves', () => {
         second.textContent = 'A second heading';
         document.querySelector('main form')!.append(line, second);
       });
-      // An app that forgets to lay Arabic out right to left: the document keeps `dir="ltr"`.
+      // An app that lays every language out right to left: the document keeps `dir="rtl"`.
       await page.evaluate(() => {
         const root = document.documentElement;
-        root.setAttribute('dir', 'ltr');
+        root.setAttribute('dir', 'rtl');
         Object.defineProperty(root, 'dir', { get: () => root.getAttribute('dir') ?? '', set: () => undefined });
       });
-      const fitting = await inEveryLanguage(page, 'probe', ['en', 'ja', 'ar'], ['ja']);
+      const fitting = await inEveryLanguage(page, 'probe', ['en', 'ja', 'zh'], ['ja']);
       expect(fitting.some((problem) => problem.includes('probe (en, 360 px): the page is'))).toBe(true);
       expect(fitting.some((problem) => /probe \(ja, 360 px\): p “W+” runs out/.test(problem))).toBe(true);
       expect(fitting.some((problem) => problem.startsWith('probe (ja): color-contrast'))).toBe(true);
-      expect(fitting).toContain('probe (ar): dir is ltr, not rtl');
-      expect(fitting.filter((problem) => problem.startsWith('probe (ar)')).join()).not.toMatch(/color-contrast/);
+      expect(fitting).toContain('probe (zh): dir is rtl, not ltr');
+      expect(fitting.filter((problem) => problem.startsWith('probe (zh)')).join()).not.toMatch(/color-contrast/);
       const audited = await audit(page, 'probe', 'system');
       expect(audited).toContain('probe: 2 h1 headings');
       expect(audited.some((problem) => problem.startsWith('probe (light): color-contrast'))).toBe(true);
+      // A page that breaks in a language is reported as such at once, and the languages after it are not checked on it.
+      await page.evaluate(() => document.querySelector('.app header select')!.addEventListener('change', () => setTimeout(() => {
+        throw new Error('the view broke');
+      })));
+      const broken = await inEveryLanguage(page, 'broken', ['zh', 'en'], ['en']);
+      expect(broken).toContain('broken (zh, 360 px): the page failed: Uncaught Error: the view broke');
+      expect(broken.filter((problem) => problem.startsWith('broken (en'))).toEqual([]);
     } finally {
       await context.close();
     }
