@@ -1,8 +1,8 @@
 /**
  * Accessibility in Chromium, on the production demo build: axe-core on every state, in the light
- * and the dark theme, and on every preview in the right-to-left languages (AXE_LANGUAGES) with
- * the document's `dir` checked; every state laid out in every registered language on a 360 px
- * wide screen without anything running off it.
+ * and the dark theme, and on every preview in AXE_LANGUAGES (the right-to-left ones among them,
+ * and one more each day); every preview laid out in every registered language on a 360 px wide
+ * screen, with the document's `dir` checked and nothing running off it.
  *
  * Two ways to every state: the journeys a person walks (sign-up to signed in, the account pages),
  * and the designers' previews (src/preview/previews.ts), which between them reach every state the
@@ -28,11 +28,29 @@ const DICTIONARIES = Object.fromEntries(
 ) as Record<Lang, Dictionary>;
 const EVERY_LANGUAGE = LANGUAGES.map(({ code }) => code as Lang);
 /**
- * The languages axe also checks every preview in, besides English (light and dark): the ones
- * written right to left, and one each of the longest words (German) and another script (Korean),
- * each as soon as it is registered.
+ * The languages axe checks every preview in at all times, besides English (light and dark): the
+ * ones written right to left, and one each of the longest words (German) and another script
+ * (Korean), each as soon as it is registered.
  */
-const AXE_LANGUAGES = ['ar', 'he', 'ko', 'de'].filter(isLang);
+const AXE_ALWAYS = ['ar', 'he', 'ko', 'de'].filter(isLang);
+/**
+ * One more language for axe, another each day (by the day of the year, UTC), so that over the
+ * weeks every registered language has its turn without each run paying for all of them. Its code
+ * is in the test's name; A11Y_LANGUAGE=<code> chooses it, to replay a failing day.
+ */
+const AXE_ROTATING = rotatingLanguage(process.env.A11Y_LANGUAGE, new Date());
+const AXE_LANGUAGES: readonly Lang[] = AXE_ROTATING ? [...AXE_ALWAYS, AXE_ROTATING] : AXE_ALWAYS;
+
+function rotatingLanguage(forced: string | undefined, today: Date): Lang | undefined {
+  if (forced) {
+    if (!isLang(forced)) throw new Error(`A11Y_LANGUAGE=${forced} is not a registered language (${EVERY_LANGUAGE.join(', ')})`);
+    return forced;
+  }
+  const turns = EVERY_LANGUAGE.filter((lang) => lang !== 'en' && !AXE_ALWAYS.includes(lang));
+  const dayOfYear = Math.floor((today.getTime() - Date.UTC(today.getUTCFullYear(), 0, 1)) / 86_400_000);
+  return turns[dayOfYear % turns.length];
+}
+
 const DESKTOP = { width: 1100, height: 900 };
 const PHONE = { width: 360, height: 740 };
 
@@ -82,60 +100,107 @@ async function audit(page: Page, label: string, dark: 'system' | 'data-theme', e
   return found;
 }
 
-/** Chooses a language with the picker in the page header, as a person would. */
-async function chooseLanguage(page: Page, from: Lang, to: Lang) {
-  await page.getByRole('combobox', { name: DICTIONARIES[from].languagePicker }).selectOption(to);
-  await page.locator(`html[lang="${DICTIONARIES[to].lang}"]`).waitFor({ state: 'attached' });
-  await page.getByRole('combobox', { name: DICTIONARIES[to].languagePicker }).waitFor();
+/** What the page needs to choose a language with the picker and to know it is in place. */
+interface LanguageInPage {
+  code: Lang;
+  /** `lang` on the document once it is in place. */
+  lang: string;
+  /** The picker's label in it. */
+  picker: string;
 }
 
-/** On a 360 px wide screen: the page does not scroll sideways, and nothing in the app runs out of its card or off the screen. */
-async function overflowAt360(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = window.innerWidth;
-    const problems: string[] = [];
-    const scrollWidth = document.scrollingElement!.scrollWidth;
-    if (scrollWidth > width) problems.push(`the page is ${scrollWidth} px wide`);
-    const card = document.querySelector('main')!.getBoundingClientRect();
-    const describe = (el: Element) =>
-      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} “${(el.textContent ?? '').trim().slice(0, 40)}”`;
-    for (const el of document.querySelectorAll('.app *')) {
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0 || getComputedStyle(el).position === 'absolute') continue;
-      const within = el.closest('main') ? card : { left: 0, right: width };
-      if (box.right > within.right + 0.5 || box.left < within.left - 0.5) problems.push(`${describe(el)} runs out (${Math.round(box.left)}–${Math.round(box.right)} px)`);
-    }
-    return problems;
-  });
+function inPage(code: Lang): LanguageInPage {
+  return { code, lang: DICTIONARIES[code].lang, picker: DICTIONARIES[code].languagePicker };
 }
 
-/** The document is in the language, and laid out in its direction. */
-async function direction(page: Page, lang: Lang): Promise<string[]> {
-  const dir = await page.locator('html').getAttribute('dir');
-  return dir === directionOf(lang) ? [] : [`dir is ${dir}, not ${directionOf(lang)}`];
+/** The layout in one language; `broken` when the page failed in it, so that nothing more can be checked in it. */
+interface Layout {
+  lang: Lang;
+  dir: string;
+  problems: string[];
+  broken?: true;
 }
 
 /**
- * On a 360 px wide screen, in each language given, chosen with the picker: `dir` on the document,
- * nothing running off the screen, and axe (light theme) in those of AXE_LANGUAGES. Back to
- * English and the desktop size after.
+ * In each language given, one after the other, chosen with the picker in the page header as a
+ * person chooses: the document's `dir`, and what runs out at the screen's width (the page
+ * scrolling sideways, anything in the app running out of its card, or off the screen). One
+ * round trip for them all: the languages are switched in place, without reloading the preview.
+ * A page that fails (a script error) stops there, at once rather than after a timeout.
  */
-async function inEveryLanguage(page: Page, label: string, languages: readonly Lang[] = EVERY_LANGUAGE): Promise<string[]> {
-  const found: string[] = [];
-  await page.setViewportSize(PHONE);
-  let lang: Lang = 'en';
-  for (const next of languages) {
-    if (next !== lang) await chooseLanguage(page, lang, next);
-    lang = next;
-    for (const problem of await direction(page, lang)) found.push(`${label} (${lang}): ${problem}`);
-    for (const problem of await overflowAt360(page)) found.push(`${label} (${lang}, 360 px): ${problem}`);
-    if (AXE_LANGUAGES.includes(lang)) {
-      await settled(page);
-      for (const v of await axe(page)) found.push(`${label} (${lang}): ${v.rule} [${v.impact}]\n    ${v.nodes.join('\n    ')}`);
+async function laidOut(page: Page, languages: readonly Lang[]): Promise<Layout[]> {
+  return page.evaluate(async (languages) => {
+    const select = document.querySelector<HTMLSelectElement>('.app header select')!;
+    const label = select.closest('label')!.querySelector('span')!;
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push(event instanceof ErrorEvent ? event.message : String(event.reason));
+    const inPlace = ({ lang, picker }: LanguageInPage) => document.documentElement.lang === lang && label.textContent === picker;
+    async function choose(language: LanguageInPage): Promise<boolean> {
+      if (select.value === language.code && inPlace(language)) return true;
+      select.value = language.code;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      for (const start = performance.now(); performance.now() - start < 10_000 && !errors.length; ) {
+        // A task later: Svelte has applied the new words to the whole page, not the label alone.
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        if (inPlace(language)) return true;
+      }
+      return false;
     }
+    function overflow(): string[] {
+      const width = window.innerWidth;
+      const problems: string[] = [];
+      const scrollWidth = document.scrollingElement!.scrollWidth;
+      if (scrollWidth > width) problems.push(`the page is ${scrollWidth} px wide`);
+      const card = document.querySelector('main')!.getBoundingClientRect();
+      const describe = (el: Element) =>
+        `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} “${(el.textContent ?? '').trim().slice(0, 40)}”`;
+      for (const el of document.querySelectorAll('.app *')) {
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0 || getComputedStyle(el).position === 'absolute') continue;
+        const within = el.closest('main') ? card : { left: 0, right: width };
+        if (box.right > within.right + 0.5 || box.left < within.left - 0.5) problems.push(`${describe(el)} runs out (${Math.round(box.left)}–${Math.round(box.right)} px)`);
+      }
+      return problems;
+    }
+    addEventListener('error', onError);
+    addEventListener('unhandledrejection', onError);
+    try {
+      const found: Layout[] = [];
+      for (const language of languages) {
+        const chosen = await choose(language);
+        const dir = document.documentElement.getAttribute('dir') ?? '';
+        if (errors.length) return [...found, { lang: language.code, dir, problems: [`the page failed: ${errors.join('; ')}`], broken: true as const }];
+        found.push({ lang: language.code, dir, problems: chosen ? overflow() : ['the picker did not bring it in 10 s'] });
+      }
+      return found;
+    } finally {
+      removeEventListener('error', onError);
+      removeEventListener('unhandledrejection', onError);
+    }
+  }, languages.map(inPage));
+}
+
+/**
+ * On a 360 px wide screen, in each language given: `dir` on the document, nothing running off the
+ * screen, and axe (light theme) in those of `axeIn`, each checked as the last of the languages.
+ */
+async function inEveryLanguage(page: Page, label: string, languages: readonly Lang[] = EVERY_LANGUAGE, axeIn = AXE_LANGUAGES): Promise<string[]> {
+  const found: string[] = [];
+  /** Whether the page can go on to the next language. */
+  const check = async (batch: readonly Lang[]) => {
+    const layouts = await laidOut(page, batch);
+    for (const { lang, dir, problems } of layouts) {
+      if (dir !== directionOf(lang)) found.push(`${label} (${lang}): dir is ${dir}, not ${directionOf(lang)}`);
+      for (const problem of problems) found.push(`${label} (${lang}, 360 px): ${problem}`);
+    }
+    return !layouts.some((layout) => layout.broken);
+  };
+  await page.setViewportSize(PHONE);
+  if (!(await check(languages.filter((lang) => !axeIn.includes(lang))))) return found;
+  for (const lang of languages.filter((lang) => axeIn.includes(lang))) {
+    if (!(await check([lang]))) return found;
+    for (const v of await axe(page)) found.push(`${label} (${lang}): ${v.rule} [${v.impact}]\n    ${v.nodes.join('\n    ')}`);
   }
-  if (lang !== 'en') await chooseLanguage(page, lang, 'en');
-  await page.setViewportSize(DESKTOP);
   return found;
 }
 
@@ -254,7 +319,10 @@ async function inLane<T>(task: (context: BrowserContext) => Promise<T>): Promise
 /** The caption a preview page puts above the app (src/preview/boot.ts), in a landmark of its own. */
 const PREVIEW_CAPTION = '#app > aside.preview-note';
 
-describe('axe-core and a 360 px screen, on every designer preview', () => {
+/** The day's language is in the name: A11Y_LANGUAGE=<it> runs the same checks again. */
+const PREVIEWS_TITLE = `axe-core and a 360 px screen, on every designer preview; axe also in ${AXE_LANGUAGES.join(', ')} (A11Y_LANGUAGE=${AXE_ROTATING ?? ''})`;
+
+describe(PREVIEWS_TITLE, () => {
   // One retry: a preview whose script waits on the clock (a resend cool-down, a session running
   // out) can miss its state on a machine busy with other work. A finding of axe's comes back.
   it.concurrent.each(PREVIEWS.map((preview) => [preview.name]))('%s', { retry: 1 }, (name) =>
@@ -279,7 +347,7 @@ describe('axe-core and a 360 px screen, on every designer preview', () => {
 });
 
 describe('the checks themselves', () => {
-  it('notice a line that does not fit, a second h1 and a contrast too low', async () => {
+  it('notice a line that does not fit, a wrong `dir`, a second h1, a contrast too low and a page that breaks', async () => {
     const { context, page } = await openForAxe(demo.site.url);
     try {
       await page.locator('main h1').waitFor();
@@ -292,16 +360,40 @@ describe('the checks themselves', () => {
         second.textContent = 'A second heading';
         document.querySelector('main form')!.append(line, second);
       });
-      const fitting = await inEveryLanguage(page, 'probe', ['en', 'ja']);
+      // An app that lays every language out right to left: the document keeps `dir="rtl"`.
+      await page.evaluate(() => {
+        const root = document.documentElement;
+        root.setAttribute('dir', 'rtl');
+        Object.defineProperty(root, 'dir', { get: () => root.getAttribute('dir') ?? '', set: () => undefined });
+      });
+      const fitting = await inEveryLanguage(page, 'probe', ['en', 'ja', 'zh'], ['ja']);
       expect(fitting.some((problem) => problem.includes('probe (en, 360 px): the page is'))).toBe(true);
       expect(fitting.some((problem) => /probe \(ja, 360 px\): p “W+” runs out/.test(problem))).toBe(true);
-      await page.evaluate(() => document.documentElement.setAttribute('dir', 'ltr'));
-      expect(await direction(page, 'ar')).toEqual(['dir is ltr, not rtl']);
+      expect(fitting.some((problem) => problem.startsWith('probe (ja): color-contrast'))).toBe(true);
+      expect(fitting).toContain('probe (zh): dir is rtl, not ltr');
+      expect(fitting.filter((problem) => problem.startsWith('probe (zh)')).join()).not.toMatch(/color-contrast/);
       const audited = await audit(page, 'probe', 'system');
       expect(audited).toContain('probe: 2 h1 headings');
       expect(audited.some((problem) => problem.startsWith('probe (light): color-contrast'))).toBe(true);
+      // A page that breaks in a language is reported as such at once, and the languages after it are not checked on it.
+      await page.evaluate(() => document.querySelector('.app header select')!.addEventListener('change', () => setTimeout(() => {
+        throw new Error('the view broke');
+      })));
+      const broken = await inEveryLanguage(page, 'broken', ['zh', 'en'], ['en']);
+      expect(broken).toContain('broken (zh, 360 px): the page failed: Uncaught Error: the view broke');
+      expect(broken.filter((problem) => problem.startsWith('broken (en'))).toEqual([]);
     } finally {
       await context.close();
     }
+  });
+
+  it('give each language but English and the fixed ones a turn of axe, one a day, or the one asked for', () => {
+    const turns = EVERY_LANGUAGE.filter((lang) => lang !== 'en' && !AXE_ALWAYS.includes(lang));
+    const days = Array.from({ length: turns.length }, (_, day) => new Date(Date.UTC(2027, 0, 1 + day, 23, 59)));
+    const chosen = days.map((day) => rotatingLanguage(undefined, day));
+    expect(new Set(chosen)).toEqual(new Set(turns));
+    expect(rotatingLanguage(undefined, new Date(Date.UTC(2027, 0, 1, 0, 0)))).toBe(chosen[0]);
+    expect(rotatingLanguage('ja', days[0])).toBe('ja');
+    expect(() => rotatingLanguage('xx', days[0])).toThrow('A11Y_LANGUAGE=xx is not a registered language');
   });
 });
