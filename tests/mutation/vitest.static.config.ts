@@ -18,7 +18,7 @@ export default defineConfig({
   ...fast,
   test: {
     ...fast.test,
-    env: { PROPERTY_RUNS: process.env.PROPERTY_RUNS ?? '80', PROPERTY_SEED: process.env.PROPERTY_SEED ?? '1' },
+    env: { PROPERTY_RUNS: process.env.PROPERTY_RUNS ?? '300', ...(process.env.PROPERTY_SEED ? { PROPERTY_SEED: process.env.PROPERTY_SEED } : {}) },
     include: [...FOLDERS.map((folder) => `tests/${folder}/**/*.test.ts`), 'tests/mutation/loads.test.ts'],
   },
 });

@@ -79,14 +79,17 @@ export const newPassword = challengeScreen(
 /** Under signedIn.screen: the current password and a new one, sent with the access token. */
 export const changePassword = authSetup.createStateConfig({
   initial: 'idle',
-  on: {
-    back: { target: '#auth.signedIn.screen.account', actions: 'clearProblems' },
-    'signedIn.openAccount': { target: '#auth.signedIn.screen.account', actions: 'clearProblems' },
-    ...TO_PAGES,
-  },
+  on: { back: { target: '#auth.signedIn.screen.account', actions: 'clearProblems' } },
   states: {
     idle: {
-      on: { 'changePassword.submit': submitUnlessInvalid('submitting', 'clearProblems'), ...SIGN_OUT },
+      // The header's links, like its sign-out, only while no change is in flight: the account
+      // page would otherwise ask Cognito for its settings while the change is still unanswered.
+      on: {
+        'changePassword.submit': submitUnlessInvalid('submitting', 'clearProblems'),
+        'signedIn.openAccount': { target: '#auth.signedIn.screen.account', actions: 'clearProblems' },
+        ...TO_PAGES,
+        ...SIGN_OUT,
+      },
     },
     submitting: {
       tags: 'busy',
