@@ -13,6 +13,7 @@ import { dictionaryFile, exportName } from '../../src/i18n/load';
 import { overrides } from '../../src/i18n/overrides';
 import type { ConfigProblem } from '../../src/config';
 import { devInboxText } from '../../src/simulated/dev-inbox-text';
+import { SCRIPT } from '../support/scripts';
 
 type Fn = (...args: unknown[]) => unknown;
 type Leaf = { path: string; value: unknown };
@@ -181,18 +182,7 @@ const REGISTERED = await Promise.all(
 );
 
 /** The script each language the project writes is in (Latin-script ones: no check of script). */
-const SCRIPTS: Partial<Record<KnownLang, RegExp>> = {
-  zh: HAN,
-  'zh-Hant': HAN,
-  ja: new RegExp(`${HAN.source}|${KANA.source}`, 'u'),
-  ko: /\p{Script=Hangul}/u,
-  ru: /\p{Script=Cyrillic}/u,
-  uk: /\p{Script=Cyrillic}/u,
-  th: /\p{Script=Thai}/u,
-  hi: /\p{Script=Devanagari}/u,
-  ar: /\p{Script=Arabic}/u,
-  he: /\p{Script=Hebrew}/u,
-};
+const SCRIPTS = SCRIPT as Partial<Record<KnownLang, RegExp>>;
 
 /** The `lang` attribute each dictionary gives the document, where it is not the language's code. */
 const DOCUMENT_LANG: Record<string, string> = { zh: 'zh-CN' };
