@@ -42,6 +42,9 @@ export async function signIn(page, email, password) {
  */
 export async function signUp(page, email, password) {
   await page.getByRole('button', { name: 'Create an account' }).click();
+  // The sign-in form has the same labels: type only once the sign-up form is there (before the
+  // statechart has loaded, the click waits in the first screen's stand-in).
+  await page.getByRole('heading', { name: 'Create your account' }).waitFor();
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Create account' }).click();

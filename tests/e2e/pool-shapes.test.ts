@@ -75,6 +75,8 @@ describe('in Chromium, every pool shape', () => {
     const { page, problems } = await openPage(demo.browser, `${demo.site.url}?scenario=${shape.scenario}`);
     const unique = String(Date.now());
     await page.getByRole('button', { name: 'Create an account' }).click();
+    // The sign-in form shares labels with sign-up: type only once the sign-up form is there.
+    await page.getByRole('heading', { name: 'Create your account' }).waitFor();
     for (const [label, value] of shape.signUp(unique)) await page.getByLabel(label, { exact: true }).fill(value);
     await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Create account' }).click();
