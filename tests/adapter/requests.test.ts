@@ -2,25 +2,14 @@
  * The adapter's requests, through the SDK's real serialization, as Cognito's API reference
  * describes them; and the answers parsed into the app's terms.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { setupServer } from 'msw/node';
+import { describe, expect, it } from 'vitest';
 import { createSdkClient } from '../../src/cognito/sdk-client';
-import { cognitoEndpoint, type Answer } from '../support/cognito-wire';
+import { useScriptedCognito } from '../support/cognito-wire';
 
 const POOL = { userPoolId: 'eu-west-1_AbCdEf123', clientId: '4example0client0id', region: 'eu-west-1' };
 const S = (n: number) => `AYABe${String(n).repeat(30)}`;
 
-let answers: Record<string, Answer> = {};
-const endpoint = cognitoEndpoint((operation) => answers[operation] ?? { error: 'InternalErrorException', message: 'unscripted', status: 500 });
-const server = setupServer(endpoint.handler);
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  expect(endpoint.problems).toEqual([]);
-  endpoint.requests.length = 0;
-  answers = {};
-});
-afterAll(() => server.close());
+const { answers, endpoint } = useScriptedCognito();
 
 const client = createSdkClient(POOL);
 

@@ -3,31 +3,16 @@
  * checked against Cognito's API model (tests/model/cognito-idp.json), and the answers read into
  * the app's terms.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { setupServer } from 'msw/node';
+import { describe, expect, it } from 'vitest';
 import { createSdkClient } from '../../src/cognito/sdk-client';
-import { cognitoEndpoint, type Answer } from '../support/cognito-wire';
+import { useScriptedCognito } from '../support/cognito-wire';
 
 const POOL = { userPoolId: 'eu-west-1_AbCdEf123', clientId: '4example0client0id', region: 'eu-west-1' };
 const S = (n: number) => `AYABe${String(n).repeat(30)}`;
 const TOKEN = 'access.token.value';
 const RESULT = { AccessToken: 'a.b.c', IdToken: 'i.d.t', RefreshToken: 'r', ExpiresIn: 3600, TokenType: 'Bearer' };
 
-let answers: Record<string, Answer | Answer[]> = {};
-const endpoint = cognitoEndpoint((operation) => {
-  const answer = answers[operation];
-  if (Array.isArray(answer)) return answer.shift() ?? { error: 'InternalErrorException', message: 'unscripted', status: 500 };
-  return answer ?? { error: 'InternalErrorException', message: 'unscripted', status: 500 };
-});
-const server = setupServer(endpoint.handler);
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  expect(endpoint.problems).toEqual([]);
-  endpoint.requests.length = 0;
-  answers = {};
-});
-afterAll(() => server.close());
+const { answers, endpoint } = useScriptedCognito();
 
 const client = createSdkClient(POOL);
 const bodies = () => endpoint.requests.map((request) => [request.operation, request.body]);

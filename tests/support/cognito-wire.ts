@@ -4,7 +4,9 @@
  * Cognito's wire format (the simulated pool's own response helper). Requests that do not conform
  * fail the test from inside the handler.
  */
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { http } from 'msw';
+import { setupServer } from 'msw/node';
 import { cognitoRegion, JSON_11, operationOf, toHttpResponse } from '../../src/simulated/handlers';
 import { violations } from './model';
 
@@ -39,4 +41,28 @@ export function cognitoEndpoint(answer: (operation: string, body: Record<string,
     },
   );
   return { handler, requests, problems };
+}
+
+const UNSCRIPTED: Answer = { error: 'InternalErrorException', message: 'unscripted', status: 500 };
+
+/**
+ * A scripted Cognito endpoint for one test file, served by msw in Node: a test puts the answer an
+ * operation gets in `answers` (a list: one answer per call, in order); after each test every
+ * request must have met the API model, and the script and the recorded requests are cleared.
+ */
+export function useScriptedCognito() {
+  const answers: Record<string, Answer | Answer[]> = {};
+  const endpoint = cognitoEndpoint((operation) => {
+    const answer = answers[operation];
+    return (Array.isArray(answer) ? answer.shift() : answer) ?? UNSCRIPTED;
+  });
+  const server = setupServer(endpoint.handler);
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => {
+    expect(endpoint.problems).toEqual([]);
+    endpoint.requests.length = 0;
+    for (const operation of Object.keys(answers)) delete answers[operation];
+  });
+  afterAll(() => server.close());
+  return { answers, endpoint };
 }
