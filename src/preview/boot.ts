@@ -7,17 +7,19 @@
  * statechart with the Cognito adapter the app loads, as main.ts does), drives it to the preview's state with the
  * preview's script (drive.ts), then mounts the real App on it. From there the page is the app:
  * every click goes to the machine and on to the simulated pool. `&lang=<code>` (src/i18n) and `&theme=light|dark`
- * set the language and the colours for both pages.
+ * set the language and the colours for both pages; `&lang=en-XA` and `&lang=ar-XB` are the pseudo-locales
+ * (./pseudo-locales.ts), made here from the English, which only these pages offer.
  */
 import { mount } from 'svelte';
 import App from '../App.svelte';
 import { createAuthActor } from '../boot/auth-actor';
 import { lazyCognitoClient } from '../cognito/lazy';
 import { SIMULATED_POOL } from '../simulated/pool-ids';
-import { isLang } from '../i18n';
+import { isLang, loadDictionary } from '../i18n';
 import type { I18n } from '../lib/i18n.svelte';
 import { PreviewPasskeys, previewInput, runPreview, type Preview } from './drive';
 import { findPreview } from './previews';
+import { directionOfPseudo, isPseudoLocale, pseudoDictionary, type PseudoLocale } from './pseudo-locales';
 import type { PreviewStatus } from './status';
 import type { DevInboxProps } from '../simulated/dev-panel';
 
@@ -27,7 +29,8 @@ export async function bootPreview(target: HTMLElement, i18n: I18n): Promise<void
   if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
   const lang = params.get('lang');
   // For this page only: a designer's choice here does not change the language the app remembers.
-  if (isLang(lang) && lang !== i18n.lang) await i18n.use(lang, false).catch(() => undefined);
+  if (isPseudoLocale(lang)) await usePseudoLocale(i18n, lang);
+  else if (isLang(lang) && lang !== i18n.lang) await i18n.use(lang, false).catch(() => undefined);
 
   const name = params.get('preview');
   const preview = name === null ? undefined : findPreview(name);
@@ -39,6 +42,19 @@ export async function bootPreview(target: HTMLElement, i18n: I18n): Promise<void
     return;
   }
   await showPreview(preview, target, i18n);
+}
+
+/**
+ * The pseudo-locale's words, made from the English the page has now (the site's overrides in
+ * place), on the document as a language's are. The app's own picker does not list it: choosing
+ * a language there leaves it. The dev inbox, which has no words of its own for it, stays English.
+ */
+async function usePseudoLocale(i18n: I18n, locale: PseudoLocale): Promise<void> {
+  const english = await loadDictionary('en');
+  i18n.lang = 'en';
+  i18n.t = pseudoDictionary(english, locale);
+  document.documentElement.lang = locale;
+  document.documentElement.dir = directionOfPseudo(locale);
 }
 
 async function showPreview(preview: Preview, target: HTMLElement, i18n: I18n): Promise<void> {
