@@ -18,10 +18,11 @@
  *   brackets each message "[…]" and pads it with "one two three…"; ar-XB puts U+200F RIGHT-TO-LEFT
  *   MARK + RLO before each word and PDF + RLM after it, and surrounds placeholders the same way.
  *   The Android guide ("Test your app with pseudolocales", developer.android.com) describes
- *   en-XA as accented, expanded and bracketed, and ar-XB as the text's direction set to right to
- *   left, "which reverses the order of the characters".
- * Here: Android's marks around each word (RLM RLO word PDF RLM), Chromium's and Android's letter
- * maps, and padding to about 40% (IBM's guideline for text of this length; Android pads 50–100%,
+ *   en-XA as accented, expanded and bracketed, and ar-XB as the messages' direction set to right
+ *   to left, so that their characters show in reverse order.
+ * Here: Android's marks around each word (RLM RLO word PDF RLM); what stays as it is isolated
+ * left to right (LRI … PDI), as the Arabic dictionary does (src/i18n/ar.ts), so ar-XB shows what
+ * Arabic shows; both letter maps; and padding to about 40% longer (Android pads 50–100%,
  * Chromium a word per word). What a sentence is given (an email, a number, a name) and what names
  * something the person must type or find as it is (VITE_COGNITO_CLIENT_ID, TOTP, eu-west-1,
  * name@example.com, http://localhost:9229/, {email}, Google Authenticator) stays untouched.
@@ -70,6 +71,9 @@ export const EXPANSION_RATIO = 0.4;
 const RLM = '\u200f';
 const RLO = '\u202e';
 const PDF = '\u202c';
+/** LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE. */
+const LRI = '\u2066';
+const PDI = '\u2069';
 
 /** Names kept as they are, as every translation keeps them (tests/unit/i18n.test.ts, KEPT_LITERALS). */
 const NAMES = ['Google Authenticator', 'Microsoft Authenticator', '1Password', 'Authy', 'Cognito', 'Essentials', 'Plus', 'http(s)'];
@@ -105,7 +109,11 @@ function segments(text: string, kept: readonly string[]): string[] {
 export function pseudoText(text: string, locale: PseudoLocale, kept: readonly string[] = []): string {
   const parts = segments(text, kept);
   if (locale === 'ar-XB') {
-    return parts.map((part, index) => (index % 2 === 1 ? part : part.replace(/[^\W\d_]+(?:[’'][^\W\d_]+)*/gu, (word) => `${RLM}${RLO}${word}${PDF}${RLM}`))).join('');
+    // Each word overridden right to left; what stays as it is, isolated left to right, as the
+    // Arabic dictionary isolates emails, numbers and identifiers (src/i18n/ar.ts).
+    return parts
+      .map((part, index) => (index % 2 === 1 ? (part ? `${LRI}${part}${PDI}` : part) : part.replace(/[^\W\d_]+(?:[’'][^\W\d_]+)*/gu, (word) => `${RLM}${RLO}${word}${PDF}${RLM}`)))
+      .join('');
   }
   const accented = parts.map((part, index) => (index % 2 === 1 ? part : [...part].map((letter) => ACCENTED[letter] ?? letter).join(''))).join('');
   // At least 40% longer than the English, brackets included: the fewest whole words that make it so.

@@ -46,7 +46,7 @@ const english = texts(en);
 const RLM = '\u200f';
 const RLO = '\u202e';
 const PDF = '\u202c';
-const MARKS = /[\u200f\u202e\u202c]/g;
+const MARKS = /[\u200f\u202e\u202c\u2066\u2069]/g;
 
 /** Literal text every translation keeps (as tests/unit/i18n.test.ts asks of the languages). */
 const KEPT_LITERALS = ['en-GB', 'Europe/Paris', 'name@example.com', 'eu-west-1_AbCdEf123', 'eu-west-1', '.env.local', 'http://localhost:9229/', 'http(s)', 'Cognito', 'Google Authenticator', '1Password', 'Authy'];
@@ -138,9 +138,10 @@ describe('ar-XB', () => {
     expect(pseudoText('Sign in', 'ar-XB')).toBe(`${RLM}${RLO}Sign${PDF}${RLM} ${RLM}${RLO}in${PDF}${RLM}`);
   });
 
-  it('leaves what a sentence is given and the identifiers left to right, outside any override', () => {
+  it('isolates what a sentence is given and the identifiers left to right, outside any override', () => {
     const text = dict.confirmSignUp.sentTo('x***@e***.com');
-    expect(text).toContain(' x***@e***.com.');
-    expect(pseudo.get('problems.clientHasSecret')).toContain(' VITE_COGNITO_CLIENT_ID ');
+    expect(text).toContain(' \u2066x***@e***.com\u2069.');
+    expect(pseudo.get('problems.clientHasSecret')).toContain(' \u2066VITE_COGNITO_CLIENT_ID\u2069 ');
+    expect(pseudoText('Codes go to {email}', 'ar-XB')).toMatch(/\u2066\{email\}\u2069$/);
   });
 });
