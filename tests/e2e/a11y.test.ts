@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { LANGUAGES, directionOf, isLang, loadDictionary, type Dictionary, type Lang } from '../../src/i18n';
 import { PREVIEWS } from '../../src/preview/previews';
+import { PSEUDO_LOCALES } from '../../src/preview/pseudo-locales';
 import { enterCode, latestCode, otherCode, signedInAs, signIn } from './support/app';
 import { axe, type Violation } from './support/axe';
 import { useDemoSite } from './support/site';
@@ -337,6 +338,47 @@ describe(PREVIEWS_TITLE, () => {
         const reached = await page.locator('html').getAttribute('data-preview');
         if (reached !== 'reached') throw new Error(`${name}: ${await page.locator(PREVIEW_CAPTION).textContent()}`);
         const found = [...(await audit(page, name, 'data-theme')), ...(await inEveryLanguage(page, name))];
+        expect(found).toEqual([]);
+        expect(problems).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }),
+  );
+});
+
+/**
+ * The pseudo-locales (src/preview/pseudo-locales.ts), which only the previews offer: a few
+ * previews with much text each (an error beside a field, a setup key and a QR code, sign-up's
+ * extra fields, the account's settings), opened with `&lang=` as a designer opens them. The
+ * document speaks the pseudo-locale in its direction; axe passes in both themes; at 360 px
+ * nothing runs off the screen, 40% longer sentences and right-to-left words included.
+ */
+const PSEUDO_PREVIEWS = ['signIn.wrongPassword', 'totpSetup.ready', 'signUp.attributesRequired', 'account.ready'];
+
+describe('axe-core and a 360 px screen, on a few previews in the pseudo-locales en-XA and ar-XB', () => {
+  const cases = PSEUDO_PREVIEWS.flatMap((name) => PSEUDO_LOCALES.map(({ code, dir }) => [name, code, dir] as const));
+  it.concurrent.each(cases)('%s in %s', { retry: 1 }, (name, locale, dir) =>
+    inLane(async (context) => {
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      try {
+        await page.setViewportSize(DESKTOP);
+        await page.goto(`${demo.site.url}?preview=${encodeURIComponent(name)}&lang=${locale}`);
+        await page.locator('html[data-preview]').waitFor({ state: 'attached' });
+        const reached = await page.locator('html').getAttribute('data-preview');
+        if (reached !== 'reached') throw new Error(`${name}: ${await page.locator(PREVIEW_CAPTION).textContent()}`);
+        const label = `${name} (${locale})`;
+        const found = await audit(page, label, 'data-theme');
+        const root = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir, heading: document.querySelector('main h1')?.textContent ?? '' }));
+        expect(root.lang, label).toBe(locale);
+        expect(root.dir, label).toBe(dir);
+        // The words are the pseudo-locale's: en-XA's bracketed, ar-XB's overridden right to left.
+        expect(root.heading, label).toMatch(locale === 'en-XA' ? /^\[.+ one( [a-z]+)*\]$/ : /^\u200f\u202e/);
+        await page.setViewportSize(PHONE);
+        const wide = await page.evaluate(() => document.scrollingElement!.scrollWidth);
+        if (wide > PHONE.width) found.push(`${label}, 360 px: the page is ${wide} px wide`);
         expect(found).toEqual([]);
         expect(problems).toEqual([]);
       } finally {
