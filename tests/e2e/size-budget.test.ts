@@ -48,6 +48,8 @@ const listing = (build: MeasuredBuild) =>
   build.files.map((f) => `${f.file} ${f.gzip} B gzip${f.firstLoad ? ' (first load)' : ''} ${f.contents}`).join('\n');
 const firstLoadModules = (build: MeasuredBuild) => build.files.filter((f) => f.firstLoad).flatMap((f) => f.modules);
 const inSdkClient = (id: string) => SDK_CLIENT.test(posixPath(id));
+/** The designers' gallery and previews (src/preview), pseudo-locales included. */
+const inPreviews = (id: string) => /[\\/]src[\\/]preview[\\/]/.test(id);
 /** A dictionary of a language but English, the app's (src/i18n) or the pool doctor's (src/doctor/words): its folder and code. */
 function dictionaryOf(module: string): { folder: string; code: string } | undefined {
   const match = /[\\/]src[\\/](i18n|doctor[\\/]words)[\\/]([^\\/]+)\.ts$/.exec(module);
@@ -119,6 +121,14 @@ describe('a build for a real pool', () => {
     }
   });
 
+  it("contains nothing of the designers' previews: no gallery, no pseudo-locales", () => {
+    expect(real.moduleIds.filter(inPreviews)).toEqual([]);
+    for (const { file } of real.files) {
+      const text = readFileSync(join(real.outDir, file), 'utf8');
+      for (const trace of ['en-XA', 'ar-XB']) expect(text.includes(trace), `${file} contains ${trace}`).toBe(false);
+    }
+  });
+
   it("does not carry the demo pool's ids", () => {
     for (const { file } of real.files) {
       const text = readFileSync(join(real.outDir, file), 'latin1');
@@ -144,6 +154,16 @@ describe('a build for a real pool', () => {
 });
 
 describe('the demo build', () => {
+  it("leaves the designers' previews, pseudo-locales included, out of the first load", () => {
+    console.info(`demo build: first load ${kb(demo.firstLoadJs.gzip)}`);
+    const pseudo = (id: string) => /[\\/]src[\\/]preview[\\/]pseudo-locales\.ts$/.test(id);
+    expect(demo.moduleIds.some(pseudo)).toBe(true);
+    expect(firstLoadModules(demo).filter(inPreviews)).toEqual([]);
+    // In the previews' own chunk, fetched on `?preview=` and `?gallery` only.
+    const chunk = demo.files.find((f) => f.modules.some(pseudo))!;
+    expect(chunk.modules.some((id) => /[\\/]src[\\/]preview[\\/]boot\.ts$/.test(id))).toBe(true);
+  });
+
   it('carries the simulated pool, service worker included, outside the first load', () => {
     expect(demo.files.map((f) => f.file)).toContain('mockServiceWorker.js');
     const simulated = (id: string) => /[\\/](src[\\/]simulated|node_modules[\\/]msw)[\\/]/.test(id);
