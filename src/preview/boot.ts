@@ -15,7 +15,7 @@ import App from '../App.svelte';
 import { createAuthActor } from '../boot/auth-actor';
 import { lazyCognitoClient } from '../cognito/lazy';
 import { SIMULATED_POOL } from '../simulated/pool-ids';
-import { isLang, loadDictionary } from '../i18n';
+import { isLang } from '../i18n';
 import type { I18n } from '../lib/i18n.svelte';
 import { PreviewPasskeys, previewInput, runPreview, type Preview } from './drive';
 import { findPreview } from './previews';
@@ -50,9 +50,9 @@ export async function bootPreview(target: HTMLElement, i18n: I18n): Promise<void
  * a language there leaves it. The dev inbox, which has no words of its own for it, stays English.
  */
 async function usePseudoLocale(i18n: I18n, locale: PseudoLocale): Promise<void> {
-  const english = await loadDictionary('en');
-  i18n.lang = 'en';
-  i18n.t = pseudoDictionary(english, locale);
+  // The English as the app has it (main.ts completed it), whatever language was remembered.
+  if (i18n.lang !== 'en') await i18n.use('en', false);
+  i18n.t = pseudoDictionary(i18n.t, locale);
   document.documentElement.lang = locale;
   document.documentElement.dir = directionOfPseudo(locale);
 }
