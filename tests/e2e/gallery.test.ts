@@ -9,6 +9,7 @@ import { en } from '../../src/i18n/en';
 import { ja } from '../../src/i18n/ja';
 import { zh } from '../../src/i18n/zh';
 import { PREVIEWS } from '../../src/preview/previews';
+import { pseudoDictionary } from '../../src/preview/pseudo-locales';
 import { CSP, openPage, useDemoSite } from './support/site';
 
 const GALLERY_CSP = CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
@@ -117,6 +118,41 @@ describe('a preview alone', () => {
     // Still waiting a moment later: the request is held, not answered.
     await page.waitForTimeout(1_000);
     expect(await submit.isDisabled()).toBe(true);
+    expect(unexpected(problems)).toEqual([]);
+  });
+
+  it("offers the pseudo-locales in its picker and frames, never in the app's own picker", async () => {
+    const { page, problems } = await openPage(demo.browser, `${demo.site.url}?gallery`);
+    await page.getByLabel('Language').selectOption('ar-XB');
+    expect(new URL(page.url()).search).toBe('?gallery&lang=ar-XB');
+    const frame = page.locator('figure[data-preview="signIn.wrongPassword"] iframe');
+    expect(await frame.getAttribute('src')).toBe('?preview=signIn.wrongPassword&lang=ar-XB');
+
+    await page.locator('figure[data-preview="signIn.wrongPassword"][data-status="reached"]').waitFor();
+    const inside = page.frameLocator('figure[data-preview="signIn.wrongPassword"] iframe');
+    const arXB = pseudoDictionary(en, 'ar-XB');
+    expect(await inside.locator('main h1').textContent()).toBe(arXB.signIn.heading);
+    await inside.getByText(arXB.problems.wrongCredentials).waitFor();
+    expect(await inside.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await inside.locator('html').getAttribute('lang')).toBe('ar-XB');
+    const offered = await inside.locator('.app header select option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    expect(offered).toContain('ar');
+    expect(offered.filter((code) => /-X[AB]$/.test(code))).toEqual([]);
+    expect(unexpected(problems)).toEqual([]);
+  });
+
+  it('opens a preview in en-XA, from the English, whatever language the app remembers', async () => {
+    const { page, problems } = await openPage(demo.browser, demo.site.url);
+    await page.evaluate(() => localStorage.setItem('signin.lang', 'de'));
+    await page.goto(`${demo.site.url}?preview=signIn&lang=en-XA`);
+    await page.locator('html[data-preview="reached"]').waitFor({ state: 'attached' });
+    const enXA = pseudoDictionary(en, 'en-XA');
+    await page.getByRole('heading', { name: enXA.signIn.heading }).waitFor();
+    await page.getByLabel(enXA.fields.email).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en-XA');
+    expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
+    // For this page only: the language remembered is still the one chosen.
+    expect(await page.evaluate(() => localStorage.getItem('signin.lang'))).toBe('de');
     expect(unexpected(problems)).toEqual([]);
   });
 
