@@ -109,6 +109,11 @@ export const de: Dictionary = {
     sentTo: (destination: string) =>
       `Wir haben einen 6-stelligen Code an ${destination} gesendet. Geben Sie ihn zusammen mit Ihrem neuen Passwort ein.`,
     sentSomewhere: 'Wir haben Ihnen einen 6-stelligen Code gesendet. Geben Sie ihn zusammen mit Ihrem neuen Passwort ein.',
+    sentByText: (destination: string) =>
+      `Wir haben einen 6-stelligen Code per SMS an ${destination} gesendet. Geben Sie ihn zusammen mit Ihrem neuen Passwort ein.`,
+    ifEmailed: 'Falls ein Konto zu Ihrer Eingabe passt, ist ein Code an seine E-Mail-Adresse unterwegs.',
+    ifTexted: 'Falls ein Konto zu Ihrer Eingabe passt, ist ein Code per SMS an seine Telefonnummer unterwegs.',
+    ifSent: 'Falls ein Konto zu Ihrer Eingabe passt, ist ein Code unterwegs.',
     submit: 'Passwort zurücksetzen und anmelden',
   },
 

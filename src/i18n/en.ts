@@ -63,6 +63,16 @@ export const en = {
     heading: 'Choose a new password',
     sentTo: (destination: string) => `We sent a 6-digit code to ${destination}. Enter it with your new password.`,
     sentSomewhere: 'We sent you a 6-digit code. Enter it with your new password.',
+    /** Where Cognito texted the code (CodeDeliveryDetails DeliveryMedium SMS). */
+    sentByText: (destination: string) =>
+      `We texted a 6-digit code to ${destination}. Enter it with your new password.`,
+    /**
+     * The notice above the form where the pool is not signed in with an email alone, or the code
+     * was texted: what was typed may name no account (PreventUserExistenceErrors answers alike).
+     */
+    ifEmailed: 'If an account matches what you entered, a code is on its way to its email address.',
+    ifTexted: 'If an account matches what you entered, a code is on its way to its phone number by text message.',
+    ifSent: 'If an account matches what you entered, a code is on its way.',
     submit: 'Reset password and sign in',
   },
   newPassword: {

@@ -107,6 +107,11 @@ export const es: Dictionary = {
     sentTo: (destination: string) =>
       `Enviamos un código de 6 dígitos a ${destination}. Ingrésalo junto con tu contraseña nueva.`,
     sentSomewhere: 'Te enviamos un código de 6 dígitos. Ingrésalo junto con tu contraseña nueva.',
+    sentByText: (destination: string) =>
+      `Enviamos un código de 6 dígitos por SMS a ${destination}. Ingrésalo junto con tu contraseña nueva.`,
+    ifEmailed: 'Si alguna cuenta coincide con lo que escribiste, el código ya va en camino a su correo electrónico.',
+    ifTexted: 'Si alguna cuenta coincide con lo que escribiste, el código ya va en camino por SMS a su número de teléfono.',
+    ifSent: 'Si alguna cuenta coincide con lo que escribiste, el código ya va en camino.',
     submit: 'Restablecer contraseña e iniciar sesión',
   },
 

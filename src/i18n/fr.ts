@@ -109,6 +109,11 @@ export const fr: Dictionary = {
     sentTo: (destination: string) =>
       `Nous avons envoyé un code à 6 chiffres à ${destination}. Saisissez-le avec votre nouveau mot de passe.`,
     sentSomewhere: 'Nous vous avons envoyé un code à 6 chiffres. Saisissez-le avec votre nouveau mot de passe.',
+    sentByText: (destination: string) =>
+      `Nous avons envoyé un code à 6 chiffres par SMS au ${destination}. Saisissez-le avec votre nouveau mot de passe.`,
+    ifEmailed: 'Si un compte correspond à ce que vous avez saisi, un code est en route vers son adresse e-mail.',
+    ifTexted: 'Si un compte correspond à ce que vous avez saisi, un code est en route par SMS vers son numéro de téléphone.',
+    ifSent: 'Si un compte correspond à ce que vous avez saisi, un code est en route.',
     submit: 'Réinitialiser le mot de passe et se connecter',
   },
 

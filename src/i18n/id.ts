@@ -107,6 +107,11 @@ export const id: Dictionary = {
     sentTo: (destination: string) =>
       `Kami telah mengirim kode 6 digit ke ${destination}. Masukkan kode tersebut bersama kata sandi baru Anda.`,
     sentSomewhere: 'Kami telah mengirimkan kode 6 digit kepada Anda. Masukkan kode tersebut bersama kata sandi baru Anda.',
+    sentByText: (destination: string) =>
+      `Kami mengirim kode 6 digit lewat SMS ke ${destination}. Masukkan kode tersebut bersama kata sandi baru Anda.`,
+    ifEmailed: 'Jika ada akun yang cocok dengan yang Anda masukkan, kode sedang dalam perjalanan ke email akun tersebut.',
+    ifTexted: 'Jika ada akun yang cocok dengan yang Anda masukkan, kode sedang dikirim lewat SMS ke nomor telepon akun tersebut.',
+    ifSent: 'Jika ada akun yang cocok dengan yang Anda masukkan, kode sedang dalam perjalanan.',
     submit: 'Atur ulang kata sandi dan masuk',
   },
 

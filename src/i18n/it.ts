@@ -108,6 +108,11 @@ export const it: Dictionary = {
     sentTo: (destination: string) =>
       `Abbiamo inviato un codice di 6 cifre a ${destination}. Inseriscilo insieme alla nuova password.`,
     sentSomewhere: 'Ti abbiamo inviato un codice di 6 cifre. Inseriscilo insieme alla nuova password.',
+    sentByText: (destination: string) =>
+      `Abbiamo inviato un codice di 6 cifre via SMS a ${destination}. Inseriscilo insieme alla nuova password.`,
+    ifEmailed: 'Se un account corrisponde a quanto hai inserito, un codice è in arrivo al suo indirizzo email.',
+    ifTexted: 'Se un account corrisponde a quanto hai inserito, un codice è in arrivo via SMS al suo numero di telefono.',
+    ifSent: 'Se un account corrisponde a quanto hai inserito, un codice è in arrivo.',
     submit: 'Reimposta la password e accedi',
   },
 

@@ -105,6 +105,11 @@ export const ja: Dictionary = {
     sentTo: (destination: string) =>
       `${destination} に6桁のコードを送信しました。コードと新しいパスワードを入力してください。`,
     sentSomewhere: '6桁のコードを送信しました。コードと新しいパスワードを入力してください。',
+    sentByText: (destination: string) =>
+      `${destination} にSMSで6桁のコードを送信しました。コードと新しいパスワードを入力してください。`,
+    ifEmailed: '入力した内容に一致するアカウントがある場合は、そのメールアドレスにコードを送信しました。',
+    ifTexted: '入力した内容に一致するアカウントがある場合は、その電話番号にSMSでコードを送信しました。',
+    ifSent: '入力した内容に一致するアカウントがある場合は、コードを送信しました。',
     submit: 'パスワードをリセットしてログイン',
   },
 

@@ -104,6 +104,11 @@ export const ko: Dictionary = {
     heading: '새 비밀번호 설정',
     sentTo: (destination: string) => `${destination}(으)로 6자리 코드를 보냈습니다. 코드와 새 비밀번호를 입력하세요.`,
     sentSomewhere: '6자리 코드를 보냈습니다. 코드와 새 비밀번호를 입력하세요.',
+    sentByText: (destination: string) =>
+      `${destination}(으)로 6자리 코드를 문자 메시지로 보냈습니다. 코드와 새 비밀번호를 입력하세요.`,
+    ifEmailed: '입력한 정보와 일치하는 계정이 있다면 그 계정의 이메일로 코드가 전송되고 있습니다.',
+    ifTexted: '입력한 정보와 일치하는 계정이 있다면 그 계정의 전화번호로 문자 메시지 코드가 전송되고 있습니다.',
+    ifSent: '입력한 정보와 일치하는 계정이 있다면 코드가 전송되고 있습니다.',
     submit: '비밀번호 재설정 후 로그인',
   },
 

@@ -108,6 +108,11 @@ export const nl: Dictionary = {
     sentTo: (destination: string) =>
       `We hebben een code van 6 cijfers naar ${destination} gestuurd. Voer deze samen met je nieuwe wachtwoord in.`,
     sentSomewhere: 'We hebben je een code van 6 cijfers gestuurd. Voer deze samen met je nieuwe wachtwoord in.',
+    sentByText: (destination: string) =>
+      `We hebben een code van 6 cijfers per sms naar ${destination} gestuurd. Voer deze samen met je nieuwe wachtwoord in.`,
+    ifEmailed: 'Als er een account bij je invoer hoort, is er een code onderweg naar het e-mailadres ervan.',
+    ifTexted: 'Als er een account bij je invoer hoort, is er een code per sms onderweg naar het telefoonnummer ervan.',
+    ifSent: 'Als er een account bij je invoer hoort, is er een code onderweg.',
     submit: 'Wachtwoord resetten en inloggen',
   },
 

@@ -112,6 +112,11 @@ export const pl: Dictionary = {
     sentTo: (destination: string) =>
       `Wysłaliśmy 6-cyfrowy kod na ${destination}. Wpisz go razem z nowym hasłem.`,
     sentSomewhere: 'Wysłaliśmy Ci 6-cyfrowy kod. Wpisz go razem z nowym hasłem.',
+    sentByText: (destination: string) =>
+      `Wysłaliśmy SMS-em 6-cyfrowy kod na numer ${destination}. Wpisz go razem z nowym hasłem.`,
+    ifEmailed: 'Jeśli wpisane dane pasują do jakiegoś konta, kod jest już w drodze na jego adres e-mail.',
+    ifTexted: 'Jeśli wpisane dane pasują do jakiegoś konta, kod jest już w drodze SMS-em na jego numer telefonu.',
+    ifSent: 'Jeśli wpisane dane pasują do jakiegoś konta, kod jest już w drodze.',
     submit: 'Zresetuj hasło i zaloguj się',
   },
 

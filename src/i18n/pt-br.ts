@@ -106,6 +106,11 @@ export const ptBR: Dictionary = {
     sentTo: (destination: string) =>
       `Enviamos um código de 6 dígitos para ${destination}. Digite-o com sua nova senha.`,
     sentSomewhere: 'Enviamos um código de 6 dígitos para você. Digite-o com sua nova senha.',
+    sentByText: (destination: string) =>
+      `Enviamos um código de 6 dígitos por SMS para ${destination}. Digite-o com sua nova senha.`,
+    ifEmailed: 'Se alguma conta corresponder ao que você digitou, um código está a caminho do e-mail dela.',
+    ifTexted: 'Se alguma conta corresponder ao que você digitou, um código está a caminho do telefone dela por SMS.',
+    ifSent: 'Se alguma conta corresponder ao que você digitou, um código está a caminho.',
     submit: 'Redefinir senha e entrar',
   },
 

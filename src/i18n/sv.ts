@@ -105,6 +105,11 @@ export const sv: Dictionary = {
     sentTo: (destination: string) =>
       `Vi har skickat en 6-siffrig kod till ${destination}. Ange den tillsammans med ditt nya lösenord.`,
     sentSomewhere: 'Vi har skickat en 6-siffrig kod till dig. Ange den tillsammans med ditt nya lösenord.',
+    sentByText: (destination: string) =>
+      `Vi har sms:at en 6-siffrig kod till ${destination}. Ange den tillsammans med ditt nya lösenord.`,
+    ifEmailed: 'Om ett konto matchar det du angav är en kod på väg till dess e-postadress.',
+    ifTexted: 'Om ett konto matchar det du angav är en kod på väg via sms till dess telefonnummer.',
+    ifSent: 'Om ett konto matchar det du angav är en kod på väg.',
     submit: 'Återställ lösenordet och logga in',
   },
 

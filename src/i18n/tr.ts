@@ -105,6 +105,11 @@ export const tr: Dictionary = {
     sentTo: (destination: string) =>
       `6 haneli bir kodu şuraya gönderdik: ${destination}. Kodu yeni şifrenizle birlikte girin.`,
     sentSomewhere: 'Size 6 haneli bir kod gönderdik. Kodu yeni şifrenizle birlikte girin.',
+    sentByText: (destination: string) =>
+      `${destination} numarasına SMS ile 6 haneli bir kod gönderdik. Kodu yeni şifrenizle birlikte girin.`,
+    ifEmailed: 'Girdiğiniz bilgilerle eşleşen bir hesap varsa kod, hesabın e-posta adresine gönderiliyor.',
+    ifTexted: 'Girdiğiniz bilgilerle eşleşen bir hesap varsa kod, hesabın telefon numarasına SMS ile gönderiliyor.',
+    ifSent: 'Girdiğiniz bilgilerle eşleşen bir hesap varsa kod yolda.',
     submit: 'Şifreyi sıfırla ve oturum aç',
   },
 

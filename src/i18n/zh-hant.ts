@@ -103,6 +103,11 @@ export const zhHant: Dictionary = {
     heading: '設定新密碼',
     sentTo: (destination: string) => `我們已將 6 位數驗證碼傳送至 ${destination}，請輸入驗證碼和新密碼。`,
     sentSomewhere: '我們已將 6 位數驗證碼傳送給您，請輸入驗證碼和新密碼。',
+    sentByText: (destination: string) =>
+      `我們已透過簡訊將 6 位數驗證碼傳送至 ${destination}，請輸入驗證碼和新密碼。`,
+    ifEmailed: '如果有帳戶符合您輸入的資料，驗證碼已在傳送至其電子郵件地址的途中。',
+    ifTexted: '如果有帳戶符合您輸入的資料，驗證碼已透過簡訊傳送至其電話號碼。',
+    ifSent: '如果有帳戶符合您輸入的資料，驗證碼已在傳送途中。',
     submit: '重設密碼並登入',
   },
 

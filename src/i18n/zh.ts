@@ -101,6 +101,11 @@ export const zh: Dictionary = {
     heading: '设置新密码',
     sentTo: (destination: string) => `我们已向 ${destination} 发送了 6 位验证码，请输入验证码和您的新密码。`,
     sentSomewhere: '我们已向您发送了 6 位验证码，请输入验证码和您的新密码。',
+    sentByText: (destination: string) =>
+      `我们已通过短信向 ${destination} 发送了 6 位验证码，请输入验证码和您的新密码。`,
+    ifEmailed: '如果有账号与您输入的信息相符，验证码已发送至该账号的电子邮箱。',
+    ifTexted: '如果有账号与您输入的信息相符，验证码已通过短信发送至该账号的手机号码。',
+    ifSent: '如果有账号与您输入的信息相符，验证码已发送。',
     submit: '重置密码并登录',
   },
 

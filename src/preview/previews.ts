@@ -703,6 +703,28 @@ export const PREVIEWS: readonly Preview[] = [
     script: forgotPassword,
   },
   {
+    name: 'resetPassword.byText',
+    state: 'resetPassword.idle',
+    about: 'Phone numbers as usernames: the reset code was texted, and the screen says so and names the masked number',
+    scenario: 'phone',
+    shows: { notice: 'resetCodeSent' },
+    script: async (p) => {
+      p.pool.seedUser({ email: '', emailVerified: false, password: GOOD_PASSWORD, phoneNumber: PHONE_ONLY.phone });
+      await askForReset(p, PHONE_ONLY.phone, 'resetPassword.idle');
+    },
+  },
+  {
+    name: 'resetPassword.username',
+    state: 'resetPassword.idle',
+    about: 'Usernames: the reset code was emailed, and the notice names the channel, not “this email”',
+    scenario: 'username',
+    shows: { notice: 'resetCodeSent' },
+    script: async (p) => {
+      p.pool.seedUser({ email: NEWCOMER, username: 'ada', password: GOOD_PASSWORD });
+      await askForReset(p, 'ada', 'resetPassword.idle');
+    },
+  },
+  {
     name: 'resetPassword.wrongCode',
     state: 'resetPassword.idle',
     about: 'Cognito: the reset code does not match',

@@ -10,6 +10,8 @@ import SignIn from '../../src/views/SignIn.svelte';
 import SignUp from '../../src/views/SignUp.svelte';
 import ConfirmSignUp from '../../src/views/ConfirmSignUp.svelte';
 import ForgotPassword from '../../src/views/ForgotPassword.svelte';
+import ResetPassword from '../../src/views/ResetPassword.svelte';
+import type { CodeDelivery } from '../../src/auth/types';
 import type { PoolShape } from '../../src/auth/pool-shape';
 import { AuthError } from '../../src/auth/errors';
 import { startAuth } from '../support/scripted-client';
@@ -175,5 +177,34 @@ describe('confirmation by phone', () => {
     renderView(ConfirmSignUp, actor);
     await waitFor(() => expect(screen.getByRole('heading', { name: en.confirmSignUp.headingPhone })).toBeInTheDocument());
     expect(screen.getByText(en.confirmSignUp.sentByText('+********0123'))).toBeInTheDocument();
+  });
+});
+
+describe('the reset code sent', () => {
+  const byText: CodeDelivery = { destination: '+********0123', medium: 'SMS' };
+  const byEmail: CodeDelivery = { destination: 'a***@e***.com', medium: 'EMAIL' };
+
+  /** The reset screen after ForgotPassword answered `delivery`, in a pool signed in with `kinds`. */
+  async function resetScreen(kinds: PoolShape['signInWith'], typed: string, delivery: CodeDelivery | null) {
+    const { actor } = startAuth({ forgotPassword: async () => delivery }, { poolShape: shape(kinds) });
+    actor.send({ type: 'signIn.toForgotPassword' });
+    actor.send({ type: 'forgotPassword.submit', email: typed });
+    await waitForState(actor, (s) => s.matches('resetPassword'));
+    return renderView(ResetPassword, actor);
+  }
+
+  it.each([
+    ['a phone pool, by text', ['phone'], '+447700900123', byText, en.resetPassword.ifTexted, en.resetPassword.sentByText(byText.destination)],
+    ['a username pool, by email', ['username'], 'ada', byEmail, en.resetPassword.ifEmailed, en.resetPassword.sentTo(byEmail.destination)],
+    ['a username pool, by text', ['username', 'phone'], 'ada', byText, en.resetPassword.ifTexted, en.resetPassword.sentByText(byText.destination)],
+    ['an email pool, by text', ['email'], 'ada@example.com', byText, en.resetPassword.ifTexted, en.resetPassword.sentByText(byText.destination)],
+    ['an email pool, by email', ['email'], 'ada@example.com', byEmail, en.notices.resetCodeSent, en.resetPassword.sentTo(byEmail.destination)],
+    ['a username pool, no delivery named', ['username'], 'ada', null, en.resetPassword.ifSent, en.resetPassword.sentSomewhere],
+  ] as const)('in %s, names the channel Cognito reported', async (_, kinds, typed, delivery, notice, sentence) => {
+    await resetScreen(kinds, typed, delivery);
+    await waitFor(() => expect(screen.getByText(notice)).toBeInTheDocument());
+    expect(screen.getByText(sentence)).toBeInTheDocument();
+    // "This email" only where an email is what people sign in with and the code was emailed.
+    if (notice !== en.notices.resetCodeSent) expect(screen.queryByText(en.notices.resetCodeSent)).toBeNull();
   });
 });
