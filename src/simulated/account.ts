@@ -185,9 +185,12 @@ export function signUp(state: PoolState, body: Body): Body {
   }
 
   const { email = '', phone_number: phoneNumber, ...others } = attributes;
+  // Every user's sub is a UUID; where email or phone numbers are usernames, the real username is
+  // that UUID too (reference §4.2). In a pool of usernames, the username is as typed.
+  const sub = randomUuid();
   const user: UserRecord = {
-    // Where email or phone numbers are usernames, the real one is a UUID (reference §4.2).
-    username: attribute ? randomUuid() : username,
+    username: attribute ? sub : username,
+    sub,
     email,
     emailVerified: false,
     phoneNumber,

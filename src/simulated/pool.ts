@@ -121,6 +121,8 @@ export interface SeedUserInput {
   status?: UserStatus;
   /** A fixed internal username (UUID), for stable demos; random otherwise. */
   username?: string;
+  /** A fixed sub; by default the username where email or phone numbers are usernames, else a random UUID. */
+  sub?: string;
   /** Default: true unless UNCONFIRMED. */
   emailVerified?: boolean;
   phoneNumber?: string;
@@ -140,6 +142,7 @@ export interface SeedUserInput {
 
 export interface UserSummary {
   username: string;
+  sub: string;
   email: string;
   status: UserStatus;
   emailVerified: boolean;
@@ -276,8 +279,11 @@ export class SimulatedPool {
     const status = input.status ?? 'CONFIRMED';
     const mfaEnabled = new Set<MfaFactor>(input.mfaEnabled ?? []);
     if (input.preferredMfa) mfaEnabled.add(input.preferredMfa);
+    const username = input.username ?? randomUuid();
     const user: UserRecord = {
-      username: input.username ?? randomUuid(),
+      username,
+      // Where email or phone numbers are usernames, the username is the sub; elsewhere a sub of its own.
+      sub: input.sub ?? (this.settings.usernameAttributes.length > 0 ? username : randomUuid()),
       email: input.email,
       emailVerified: input.emailVerified ?? status !== 'UNCONFIRMED',
       phoneNumber: input.phoneNumber,
@@ -308,6 +314,7 @@ export class SimulatedPool {
     if (!user) return undefined;
     return {
       username: user.username,
+      sub: user.sub,
       email: user.email,
       status: user.status,
       emailVerified: user.emailVerified,

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { settingsFor } from '../../src/simulated/scenarios';
 import { pageShapeOf } from '../../src/simulated/page-shape';
-import { CLIENT_ID, PASSWORD, harness, passwordAuth } from './helpers';
+import { CLIENT_ID, PASSWORD, decodeJwt, harness, passwordAuth } from './helpers';
 
 const shape = (name: string) => harness(settingsFor(name));
 const signUp = (username: string, attributes: Record<string, string> = {}) => ({
@@ -128,5 +128,53 @@ describe('what the demo tells the page', async () => {
     expect(pageShapeOf(settingsFor('email-or-phone')).signInWith).toEqual(['email', 'phone']);
     expect(pageShapeOf(settingsFor('attributes')).signUpAttributes).toContainEqual({ name: 'custom:team', required: false, label: 'Team' });
     expect(pageShapeOf(settingsFor('admin-only')).selfSignUp).toBe(false);
+  });
+});
+
+describe('each user’s sub', () => {
+  const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+  /** The sub of every place Cognito gives it: the ID and access tokens, and GetUser's attributes. */
+  async function subsOf(h: ReturnType<typeof shape>, signInAs: string) {
+    const result = (await h.ok('InitiateAuth', passwordAuth(signInAs))).AuthenticationResult;
+    const user = await h.ok('GetUser', { AccessToken: result.AccessToken });
+    return {
+      id: decodeJwt(result.IdToken).payload,
+      access: decodeJwt(result.AccessToken).payload,
+      attribute: user.UserAttributes.find((a: { Name: string }) => a.Name === 'sub')?.Value,
+      username: user.Username,
+    };
+  }
+
+  it('is a random UUID of its own in a pool of usernames, the same in every token and attribute', async () => {
+    const h = shape('username');
+    for (const name of ['ada', 'grace']) {
+      await h.ok('SignUp', signUp(name, { email: `${name}@example.com` }));
+      await h.ok('ConfirmSignUp', confirm(name, h.pool.inbox.latest()!.code));
+    }
+    const ada = await subsOf(h, 'ada');
+    expect(ada.id.sub).toMatch(UUID_V4);
+    expect(ada.id.sub).not.toBe('ada');
+    expect([ada.access.sub, ada.attribute, h.pool.inspectUser('ada')!.sub]).toEqual([ada.id.sub, ada.id.sub, ada.id.sub]);
+    // The username stays the name typed at sign-up.
+    expect([ada.username, ada.id['cognito:username'], ada.access.username]).toEqual(['ada', 'ada', 'ada']);
+    // Kept with the user: the next sign-in has the same one; another user has another.
+    expect((await subsOf(h, 'ada')).id.sub).toBe(ada.id.sub);
+    expect((await subsOf(h, 'grace')).id.sub).not.toBe(ada.id.sub);
+  });
+
+  it('is the username where email is the username attribute (a UUID there)', async () => {
+    const h = shape('default');
+    await h.ok('SignUp', signUp('ada@example.com'));
+    await h.ok('ConfirmSignUp', confirm('ada@example.com', h.pool.inbox.latest()!.code));
+    const summary = h.pool.inspectUser('ada@example.com')!;
+    expect(summary.sub).toMatch(UUID_V4);
+    expect(summary.sub).toBe(summary.username);
+  });
+
+  it('is a UUID of its own for a user an administrator added to a pool of usernames', () => {
+    const h = shape('username');
+    const username = h.pool.seedUser({ email: 'ada@example.com', username: 'ada', password: PASSWORD });
+    expect(h.pool.inspectUser(username)!.sub).toMatch(UUID_V4);
   });
 });
