@@ -87,6 +87,8 @@ function configSamples(): Record<string, { args: unknown[]; shows: string[] }> {
     { code: 'badMfaRequired', value: 'sometimes' },
     { code: 'badSignInWith', value: 'fingerprint' },
     { code: 'badSignUpAttributes', value: 'custom:zz9' },
+    { code: 'preferredUsernameWithoutUsername', value: 'preferred_username,zz9' },
+    { code: 'preferredUsernameAtSignUp', value: 'preferred_username,zz9' },
     { code: 'badAdminCreateUserOnly', value: 'maybe' },
     { code: 'badFirstFactors', value: 'password,face' },
   ];

@@ -34,6 +34,10 @@ describe('the identifier field', () => {
     [['username', 'email'], en.fields.identifier.usernameOrEmail, 'text', 'username', 'email'],
     [['username', 'phone'], en.fields.identifier.usernameOrPhone, 'text', 'username', null],
     [['username', 'email', 'phone'], en.fields.identifier.usernameEmailOrPhone, 'text', 'username', 'email'],
+    [['username', 'preferred_username'], en.fields.identifier.usernameOrPreferred, 'text', 'username', null],
+    [['username', 'preferred_username', 'email'], en.fields.identifier.usernamePreferredOrEmail, 'text', 'username', 'email'],
+    [['username', 'preferred_username', 'phone'], en.fields.identifier.usernamePreferredOrPhone, 'text', 'username', null],
+    [['username', 'preferred_username', 'email', 'phone'], en.fields.identifier.usernamePreferredEmailOrPhone, 'text', 'username', 'email'],
   ] as const)('signing in with %j is labelled “%s”, of type %s, autofilled as %s', (kinds, label, type, autocomplete, inputmode) => {
     const { actor } = startAuth({}, { poolShape: shape(kinds) });
     renderView(SignIn, actor);
@@ -165,6 +169,26 @@ describe('the sign-up form', () => {
       },
     });
   }, 20_000);
+});
+
+describe('a preferred username as an alias', () => {
+  it('is sent as typed, case kept, as USERNAME', async () => {
+    const { actor, calls } = startAuth({ signIn: async () => { throw new AuthError('wrongCredentials'); } }, { poolShape: shape(['username', 'preferred_username']) });
+    const { user } = renderView(SignIn, actor);
+    await user.type(screen.getByLabelText(en.fields.identifier.usernameOrPreferred), '  Countess ');
+    await user.type(screen.getByLabelText(en.fields.password), 'Correct-h0rse{Enter}');
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0]).toMatchObject({ op: 'signIn', input: { email: 'Countess' } });
+  });
+
+  it('is not asked for at sign-up, where Cognito refuses it', () => {
+    const { actor } = startAuth({}, { poolShape: shape(['username', 'preferred_username', 'email']) });
+    actor.send({ type: 'signIn.toSignUp' });
+    renderView(SignUp, actor);
+    expect(screen.getByLabelText(en.fields.identifier.username)).toBeInTheDocument();
+    expect(screen.getByLabelText(en.attributes.email)).toBeInTheDocument();
+    expect(screen.queryByLabelText(en.attributes.preferred_username)).toBeNull();
+  });
 });
 
 describe('confirmation by phone', () => {
