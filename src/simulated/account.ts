@@ -112,6 +112,10 @@ function signUpAttributes(state: PoolState, body: Body, username: { attribute?: 
     const name = item.Name;
     const value = typeof item.Value === 'string' ? item.Value : '';
     if (UNWRITABLE.has(name)) throw fail('unauthorizedAttribute');
+    // "If you select preferred_username as an alias, your user can provide the value only when they
+    // confirm an account. They can't provide the value during registration." (Developer Guide,
+    // "User pool attributes", "Customizing sign-in attributes").
+    if (name === 'preferred_username' && state.settings.aliasAttributes.includes('preferred_username')) throw fail('preferredUsernameAtSignUp');
     if (!STANDARD_ATTRIBUTES.has(name) && !state.settings.customAttributes.includes(name)) {
       throw fail('attributeSchema', { detail: `Type for attribute {${name}} could not be determined` });
     }

@@ -276,6 +276,11 @@ export class SimulatedPool {
   /** Adds a user directly, as an administrator or an import would. Returns its internal username. */
   seedUser(input: SeedUserInput): string {
     if (this.#findUser(input.email)) throw new Error(`A user with the email ${input.email} already exists`);
+    // Alias values are unique in the pool (Developer Guide, "User pool attributes": an alias names one user).
+    const preferred = input.attributes?.preferred_username;
+    if (preferred !== undefined && this.settings.aliasAttributes.includes('preferred_username') && this.#findUser(preferred, { aliasesOnly: true })) {
+      throw new Error(`A user with the preferred username ${preferred} already exists`);
+    }
     const status = input.status ?? 'CONFIRMED';
     const mfaEnabled = new Set<MfaFactor>(input.mfaEnabled ?? []);
     if (input.preferredMfa) mfaEnabled.add(input.preferredMfa);
@@ -396,10 +401,16 @@ export class SimulatedPool {
     const signsIn = (attribute: SignInAttribute, verified: boolean) =>
       aliasesOnly ? verified && (aliasAttributes.includes(attribute) || usernameAttributes.includes(attribute))
         : usernameAttributes.includes(attribute) || (aliasAttributes.includes(attribute) && verified);
+    // A preferred username signs in where it is an alias, once set (it cannot be given before the
+    // account is confirmed, account.ts); its case folds as the username's does: CaseSensitive False
+    // "also enables both preferred_username and email alias to be case insensitive" (API reference,
+    // UsernameConfigurationType).
+    const preferred = aliasAttributes.includes('preferred_username');
     return users.find(
       (user) =>
         (user.email !== '' && fold(user.email) === wanted && signsIn('email', user.emailVerified)) ||
-        (user.phoneNumber === name && signsIn('phone_number', user.phoneVerified)),
+        (user.phoneNumber === name && signsIn('phone_number', user.phoneVerified)) ||
+        (preferred && user.attributes.preferred_username !== undefined && fold(user.attributes.preferred_username) === wanted),
     );
   }
 

@@ -180,6 +180,9 @@ export class TokenStore {
     const key = await this.signingKey();
     const [idToken, accessToken] = await Promise.all([
       signJwt(key, {
+        // The user's other attributes (given_name, preferred_username, custom:team, ...): the ID token
+        // carries those the app client may read ("Understanding the ID token"), here all of them.
+        ...user.attributes,
         ...common,
         email_verified: user.emailVerified,
         'cognito:username': user.username,

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { settingsFor } from '../../src/simulated/scenarios';
 import { pageShapeOf } from '../../src/simulated/page-shape';
 import { CLIENT_ID, PASSWORD, decodeJwt, harness, passwordAuth } from './helpers';
+import { PREFERRED_ALIAS_USER } from '../../src/simulated/demo-users';
 
 const shape = (name: string) => harness(settingsFor(name));
 const signUp = (username: string, attributes: Record<string, string> = {}) => ({
@@ -176,5 +177,55 @@ describe('each user’s sub', () => {
     const h = shape('username');
     const username = h.pool.seedUser({ email: 'ada@example.com', username: 'ada', password: PASSWORD });
     expect(h.pool.inspectUser(username)!.sub).toMatch(UUID_V4);
+  });
+});
+
+describe('a preferred username as an alias', () => {
+  it('cannot be given at sign-up, as Cognito documents', async () => {
+    const h = shape('username-preferred-alias');
+    await h.fails(
+      'SignUp',
+      signUp('grace', { email: 'grace@example.com', preferred_username: 'Admiral' }),
+      'InvalidParameterException',
+      'Preferred username cannot be provided for unconfirmed account, since user pool is configured for preferred username alias.',
+    );
+    // Where it is no alias, it is an attribute like any other.
+    await shape('username').ok('SignUp', signUp('grace', { email: 'grace@example.com', preferred_username: 'Admiral' }));
+  });
+
+  /** The demo's user who has set a preferred username (after confirming), as demo-users.ts seeds it. */
+  const seeded = (settings = settingsFor('username-preferred-alias')) => {
+    const h = harness(settings);
+    h.pool.seedUser({ ...PREFERRED_ALIAS_USER, attributes: { ...PREFERRED_ALIAS_USER.attributes }, password: PASSWORD });
+    return h;
+  };
+
+  it('signs in once set, as typed, answering with the real username; not where it is no alias', async () => {
+    const h = seeded();
+    const out = await h.ok('InitiateAuth', passwordAuth('Countess'));
+    const claims = decodeJwt(out.AuthenticationResult.IdToken).payload;
+    expect(claims).toMatchObject({ 'cognito:username': 'ada', preferred_username: 'Countess', email: 'ada@example.com' });
+    // The pool's default is case-sensitive, for the alias too.
+    await h.fails('InitiateAuth', passwordAuth('countess'), 'NotAuthorizedException', 'Incorrect username or password.');
+    // Nobody has set this one.
+    await h.fails('InitiateAuth', passwordAuth('Admiral'), 'NotAuthorizedException', 'Incorrect username or password.');
+
+    const other = shape('username');
+    other.pool.seedUser({ email: 'ada@example.com', username: 'ada', password: PASSWORD, attributes: { preferred_username: 'Countess' } });
+    await other.fails('InitiateAuth', passwordAuth('Countess'), 'NotAuthorizedException', 'Incorrect username or password.');
+  });
+
+  it('folds case where the pool is case-insensitive', async () => {
+    const h = seeded(settingsFor('username-preferred-alias', { usernameCaseSensitive: false }));
+    expect((await h.ok('InitiateAuth', passwordAuth('cOUNTESS'))).AuthenticationResult).toBeDefined();
+  });
+
+  it('names one user: a second user cannot take it', () => {
+    const h = seeded();
+    expect(() => h.pool.seedUser({ email: 'grace@example.com', username: 'grace', password: PASSWORD, attributes: { preferred_username: 'Countess' } })).toThrow(/preferred username/);
+  });
+
+  it('tells the page its shape', () => {
+    expect(pageShapeOf(settingsFor('username-preferred-alias')).signInWith).toEqual(['username', 'preferred_username', 'email']);
   });
 });
