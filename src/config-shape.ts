@@ -7,12 +7,12 @@ import { CUSTOM_ATTRIBUTE, isStandardAttribute } from './auth/attributes';
 import { DEFAULT_POOL_SHAPE, type AttributeSpec, type IdentifierKind, type PoolShape } from './auth/pool-shape';
 import type { ConfigEnv, ConfigProblem } from './config';
 
-const IDENTIFIER_KINDS: readonly IdentifierKind[] = ['username', 'email', 'phone'];
+const IDENTIFIER_KINDS: readonly IdentifierKind[] = ['username', 'preferred_username', 'email', 'phone'];
 
 /**
  * `username,email`: what people sign in with, comma-separated, each once: `email`, `phone`,
- * `username` (a pool of usernames; `email` and `phone` are then its aliases). Undefined when the
- * text is not such a list.
+ * `username` (a pool of usernames; `email`, `phone` and `preferred_username` are then its
+ * aliases). Undefined when the text is not such a list.
  */
 export function readSignInWith(text: string): IdentifierKind[] | undefined {
   const items = text.split(',').map((item) => item.trim().toLowerCase());
@@ -53,6 +53,14 @@ export function readPoolShape(env: ConfigEnv): { poolShape?: PoolShape; problems
   if (!signUpAttributes) problems.push({ code: 'badSignUpAttributes', value: attributesText });
   if (adminOnly && adminOnly !== 'true' && adminOnly !== 'false') {
     problems.push({ code: 'badAdminCreateUserOnly', value: env.VITE_COGNITO_ADMIN_CREATE_USER_ONLY?.trim() ?? '' });
+  }
+  // preferred_username is only ever an alias of a pool of usernames (AliasAttributes; it is not
+  // among the UsernameAttributes, API reference, CreateUserPool), and an alias preferred_username
+  // cannot be given at sign-up (pool-shape.ts, attributesOf).
+  const preferred = signInWith?.includes('preferred_username') ?? false;
+  if (preferred && !signInWith?.includes('username')) problems.push({ code: 'preferredUsernameWithoutUsername', value: signInText });
+  if (preferred && signUpAttributes?.some((spec) => spec.name === 'preferred_username')) {
+    problems.push({ code: 'preferredUsernameAtSignUp', value: attributesText });
   }
   if (!signInWith || !signUpAttributes || problems.length > 0) return { problems };
   return { poolShape: { signInWith, signUpAttributes, selfSignUp: adminOnly !== 'true' }, problems };

@@ -57,6 +57,8 @@ export type ConfigProblem =
   | { code: 'badMfaRequired'; value: string }
   | { code: 'badSignInWith'; value: string }
   | { code: 'badSignUpAttributes'; value: string }
+  | { code: 'preferredUsernameWithoutUsername'; value: string }
+  | { code: 'preferredUsernameAtSignUp'; value: string }
   | { code: 'badAdminCreateUserOnly'; value: string }
   | { code: 'badFirstFactors'; value: string };
 

@@ -126,9 +126,19 @@ export const REFRESH_MIN_GAP_MS = 2_000;
 export const REFRESH_RETRY_FIRST_MS = 2_000;
 export const REFRESH_RETRY_MOST_MS = 60_000;
 
+/**
+ * Who is signed in, from the ID token's claims. `shown` is what the person would recognise, in
+ * every pool shape: the email, else the phone number (a pool of phone numbers has no email
+ * claim), else the preferred username, else the username (`cognito:username`, as typed at sign-up
+ * in a pool of usernames; a UUID only where email or phone number is the username, and then one
+ * of those is there).
+ */
 export function userFrom(tokens: Tokens): SignedInUser {
-  const { email } = jwtClaims(tokens.idToken);
-  return { email: typeof email === 'string' ? email : '' };
+  const claims = jwtClaims(tokens.idToken);
+  const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+  const email = text(claims.email);
+  const shown = email || text(claims.phone_number) || text(claims.preferred_username) || text(claims['cognito:username']);
+  return { email, shown };
 }
 
 export function initialContext(input: AuthInput | undefined): AuthContext {

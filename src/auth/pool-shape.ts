@@ -11,8 +11,12 @@
  * answer names the real username (USER_ID_FOR_SRP), which later steps send.
  */
 
-/** What a person can sign in with. */
-export type IdentifierKind = 'email' | 'phone' | 'username';
+/**
+ * What a person can sign in with. `preferred_username` is an alias of a pool of usernames only
+ * (AliasAttributes: phone_number, email, preferred_username; API reference, CreateUserPool): a name
+ * the person sets once the account is confirmed and may change, typed and sent like a username.
+ */
+export type IdentifierKind = 'email' | 'phone' | 'username' | 'preferred_username';
 
 /** An attribute the sign-up form asks for, beyond the identifier. */
 export interface AttributeSpec {
@@ -36,7 +40,11 @@ export interface PoolShape {
 export const DEFAULT_POOL_SHAPE: PoolShape = { signInWith: ['email'], signUpAttributes: [], selfSignUp: true };
 
 /** The attribute Cognito keeps an identifier of this kind in. */
-export const ATTRIBUTE_OF: Record<Exclude<IdentifierKind, 'username'>, string> = { email: 'email', phone: 'phone_number' };
+export const ATTRIBUTE_OF: Record<Exclude<IdentifierKind, 'username'>, string> = {
+  email: 'email',
+  phone: 'phone_number',
+  preferred_username: 'preferred_username',
+};
 
 export function usesUsernames(shape: PoolShape): boolean {
   return shape.signInWith.includes('username');
@@ -62,7 +70,14 @@ export function signUpFields(shape: PoolShape): AttributeSpec[] {
   return [...aliases, ...shape.signUpAttributes.filter((spec) => !kept.includes(spec.name))];
 }
 
-/** The attributes that hold these kinds of identifier (a username is no attribute). */
+/**
+ * The attributes that hold these kinds of identifier and are given at sign-up (a username is no
+ * attribute). A preferred username that is an alias is not: "If you select preferred_username as an
+ * alias, your user can provide the value only when they confirm an account. They can't provide the
+ * value during registration" (Developer Guide, "User pool attributes", "Customizing sign-in
+ * attributes"); Cognito refuses it at SignUp ("Preferred username cannot be provided for unconfirmed
+ * account, since user pool is configured for preferred username alias.", amplify-js #1669).
+ */
 function attributesOf(kinds: readonly IdentifierKind[]): string[] {
-  return kinds.flatMap((kind) => (kind === 'username' ? [] : [ATTRIBUTE_OF[kind]]));
+  return kinds.flatMap((kind) => (kind === 'username' || kind === 'preferred_username' ? [] : [ATTRIBUTE_OF[kind]]));
 }

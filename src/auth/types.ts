@@ -94,4 +94,6 @@ export interface MfaSettings {
 /** Who is signed in, read from the ID token's claims: the email the signed-in screen names. */
 export interface SignedInUser {
   email: string;
+  /** Who is signed in, as the person knows the account (context.ts, userFrom). */
+  shown: string;
 }

@@ -128,6 +128,8 @@ export const NORMALIZE: Record<IdentifierKind, (text: string) => string> = {
   email: normalizeEmail,
   phone: normalizePhone,
   username: normalizeUsername,
+  // Typed and matched as a username is: case folded by the pool's UsernameConfiguration, not here.
+  preferred_username: normalizeUsername,
 };
 
 /** The identifier as Cognito matches it: through the normaliser of the kind it is. */

@@ -76,6 +76,10 @@ export const ar: Dictionary = {
       usernameOrEmail: 'اسم المستخدم أو البريد الإلكتروني',
       usernameOrPhone: 'اسم المستخدم أو رقم الهاتف',
       usernameEmailOrPhone: 'اسم المستخدم أو البريد الإلكتروني أو رقم الهاتف',
+      usernameOrPreferred: 'اسم المستخدم أو اسم المستخدم المفضّل',
+      usernamePreferredOrEmail: 'اسم المستخدم أو اسم المستخدم المفضّل أو البريد الإلكتروني',
+      usernamePreferredOrPhone: 'اسم المستخدم أو اسم المستخدم المفضّل أو رقم الهاتف',
+      usernamePreferredEmailOrPhone: 'اسم المستخدم أو اسم المستخدم المفضّل أو البريد الإلكتروني أو رقم الهاتف',
     },
     phoneHint: `ابدأ بالعلامة ${ltr('+')} ثم رمز البلد، مثل ${ltr('+44 7700 900123')}`,
   },
@@ -139,6 +143,11 @@ export const ar: Dictionary = {
     heading: 'اختر كلمة مرور جديدة',
     sentTo: (destination: string) => `أرسلنا رمزًا من 6 أرقام إلى ${ltr(destination)}. أدخله مع كلمة المرور الجديدة.`,
     sentSomewhere: 'أرسلنا إليك رمزًا من 6 أرقام. أدخله مع كلمة المرور الجديدة.',
+    sentByText: (destination: string) =>
+      `أرسلنا رمزًا من 6 أرقام في رسالة نصية إلى الرقم ${ltr(destination)}. أدخله مع كلمة المرور الجديدة.`,
+    ifEmailed: 'إن كان هناك حساب يطابق ما أدخلته، فالرمز في طريقه إلى بريده الإلكتروني.',
+    ifTexted: 'إن كان هناك حساب يطابق ما أدخلته، فالرمز في طريقه إلى رقم هاتفه في رسالة نصية.',
+    ifSent: 'إن كان هناك حساب يطابق ما أدخلته، فالرمز في طريقه إليك.',
     submit: 'إعادة تعيين كلمة المرور وتسجيل الدخول',
   },
 
@@ -462,9 +471,13 @@ export const ar: Dictionary = {
       badMfaRequired: (p) =>
         `يجب أن تكون القيمة ${valueOf(p)} للمتغير VITE_COGNITO_MFA_REQUIRED إما true (يشترط مجمّع المستخدمين MFA) أو false.`,
       badSignInWith: (p) =>
-        `يجب أن تذكر القيمة ${valueOf(p)} للمتغير VITE_COGNITO_SIGN_IN_WITH ما يسجّل به الأشخاص دخولهم، مفصولًا بفواصل، كلٌّ منها مرة واحدة: email وphone وusername (مثل ${ltr('username,email')} لأسماء مستخدمين مع البريد الإلكتروني اسمًا بديلًا).`,
+        `يجب أن تذكر القيمة ${valueOf(p)} للمتغير VITE_COGNITO_SIGN_IN_WITH ما يسجّل به الأشخاص دخولهم، مفصولًا بفواصل، كلٌّ منها مرة واحدة: email وphone وusername وpreferred_username (مثل ${ltr('username,email')} لأسماء مستخدمين مع البريد الإلكتروني اسمًا بديلًا).`,
       badSignUpAttributes: (p) =>
         `يجب أن تذكر القيمة ${valueOf(p)} للمتغير VITE_COGNITO_SIGN_UP_ATTRIBUTES سمات مفصولة بفواصل، كلٌّ منها مرة واحدة: السمات القياسية باسمها (${ltr('name, given_name, birthdate, …')})، والمخصّصة مع تسمية (${ltr('custom:team=Team')})؛ أضف ${ltr('?')} بعد الاسم لسمة اختيارية.`,
+      preferredUsernameWithoutUsername: (p) =>
+        `تذكر القيمة ${valueOf(p)} للمتغير VITE_COGNITO_SIGN_IN_WITH السمة preferred_username دون username: اسم المستخدم المفضّل اسم بديل في مجمّع أسماء المستخدمين (--alias-attributes preferred_username)، فأضف username أيضًا، مثل username,preferred_username.`,
+      preferredUsernameAtSignUp: (p) =>
+        `تذكر القيمة ${valueOf(p)} للمتغير VITE_COGNITO_SIGN_UP_ATTRIBUTES السمة preferred_username التي يجعلها VITE_COGNITO_SIGN_IN_WITH اسمًا بديلًا: لا يقبل Cognito اسم المستخدم المفضّل البديل إلا بعد تأكيد الحساب، لا عند إنشائه. احذف preferred_username من VITE_COGNITO_SIGN_UP_ATTRIBUTES.`,
       badAdminCreateUserOnly: (p) =>
         `يجب أن تكون القيمة ${valueOf(p)} للمتغير VITE_COGNITO_ADMIN_CREATE_USER_ONLY إما true (المسؤولون وحدهم ينشئون المستخدمين) أو false.`,
       badFirstFactors: (p) =>

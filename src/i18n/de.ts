@@ -36,6 +36,10 @@ export const de: Dictionary = {
       usernameOrEmail: 'Benutzername oder E-Mail-Adresse',
       usernameOrPhone: 'Benutzername oder Telefonnummer',
       usernameEmailOrPhone: 'Benutzername, E-Mail-Adresse oder Telefonnummer',
+      usernameOrPreferred: 'Benutzername oder bevorzugter Benutzername',
+      usernamePreferredOrEmail: 'Benutzername, bevorzugter Benutzername oder E-Mail-Adresse',
+      usernamePreferredOrPhone: 'Benutzername, bevorzugter Benutzername oder Telefonnummer',
+      usernamePreferredEmailOrPhone: 'Benutzername, bevorzugter Benutzername, E-Mail-Adresse oder Telefonnummer',
     },
     phoneHint: 'Beginnen Sie mit + und der Ländervorwahl, z. B. +44 7700 900123',
   },
@@ -109,6 +113,11 @@ export const de: Dictionary = {
     sentTo: (destination: string) =>
       `Wir haben einen 6-stelligen Code an ${destination} gesendet. Geben Sie ihn zusammen mit Ihrem neuen Passwort ein.`,
     sentSomewhere: 'Wir haben Ihnen einen 6-stelligen Code gesendet. Geben Sie ihn zusammen mit Ihrem neuen Passwort ein.',
+    sentByText: (destination: string) =>
+      `Wir haben einen 6-stelligen Code per SMS an ${destination} gesendet. Geben Sie ihn zusammen mit Ihrem neuen Passwort ein.`,
+    ifEmailed: 'Falls ein Konto zu Ihrer Eingabe passt, ist ein Code an seine E-Mail-Adresse unterwegs.',
+    ifTexted: 'Falls ein Konto zu Ihrer Eingabe passt, ist ein Code per SMS an seine Telefonnummer unterwegs.',
+    ifSent: 'Falls ein Konto zu Ihrer Eingabe passt, ist ein Code unterwegs.',
     submit: 'Passwort zurücksetzen und anmelden',
   },
 
@@ -448,9 +457,13 @@ export const de: Dictionary = {
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED „${'value' in p ? p.value : ''}“ muss true (der Benutzerpool verlangt MFA) oder false sein.`,
       badSignInWith: (p) =>
-        `VITE_COGNITO_SIGN_IN_WITH „${'value' in p ? p.value : ''}“ muss durch Kommas getrennt angeben, womit sich Benutzer anmelden, jedes einmal: email, phone, username (z. B. username,email für Benutzernamen mit E-Mail-Adresse als Alias).`,
+        `VITE_COGNITO_SIGN_IN_WITH „${'value' in p ? p.value : ''}“ muss durch Kommas getrennt angeben, womit sich Benutzer anmelden, jedes einmal: email, phone, username, preferred_username (z. B. username,email für Benutzernamen mit E-Mail-Adresse als Alias).`,
       badSignUpAttributes: (p) =>
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES „${'value' in p ? p.value : ''}“ muss Attribute durch Kommas getrennt angeben, jedes einmal: Standardattribute mit Namen (name, given_name, birthdate, …), benutzerdefinierte mit einer Bezeichnung (custom:team=Team); ein ? nach dem Namen macht eines optional.`,
+      preferredUsernameWithoutUsername: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH „${'value' in p ? p.value : ''}“ nennt preferred_username ohne username: Ein bevorzugter Benutzername ist ein Alias in einem Pool mit Benutzernamen (--alias-attributes preferred_username), nennen Sie also auch username, z. B. username,preferred_username.`,
+      preferredUsernameAtSignUp: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES „${'value' in p ? p.value : ''}“ nennt preferred_username, das VITE_COGNITO_SIGN_IN_WITH zu einem Alias macht: Cognito nimmt einen bevorzugten Benutzernamen als Alias erst nach der Bestätigung des Kontos an, nicht bei der Registrierung. Entfernen Sie preferred_username aus VITE_COGNITO_SIGN_UP_ATTRIBUTES.`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY „${'value' in p ? p.value : ''}“ muss true (nur Administratoren legen Benutzer an) oder false sein.`,
       badFirstFactors: (p) =>

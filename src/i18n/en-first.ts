@@ -35,6 +35,11 @@ export const enFirst = {
       usernameOrEmail: 'Username or email',
       usernameOrPhone: 'Username or phone number',
       usernameEmailOrPhone: 'Username, email or phone number',
+      /** A pool of usernames with preferred_username as an alias (VITE_COGNITO_SIGN_IN_WITH). */
+      usernameOrPreferred: 'Username or preferred username',
+      usernamePreferredOrEmail: 'Username, preferred username or email',
+      usernamePreferredOrPhone: 'Username, preferred username or phone number',
+      usernamePreferredEmailOrPhone: 'Username, preferred username, email or phone number',
     },
     phoneHint: 'Start with + and the country code, e.g. +44 7700 900123',
   },

@@ -63,6 +63,16 @@ export const en = {
     heading: 'Choose a new password',
     sentTo: (destination: string) => `We sent a 6-digit code to ${destination}. Enter it with your new password.`,
     sentSomewhere: 'We sent you a 6-digit code. Enter it with your new password.',
+    /** Where Cognito texted the code (CodeDeliveryDetails DeliveryMedium SMS). */
+    sentByText: (destination: string) =>
+      `We texted a 6-digit code to ${destination}. Enter it with your new password.`,
+    /**
+     * The notice above the form where the pool is not signed in with an email alone, or the code
+     * was texted: what was typed may name no account (PreventUserExistenceErrors answers alike).
+     */
+    ifEmailed: 'If an account matches what you entered, a code is on its way to its email address.',
+    ifTexted: 'If an account matches what you entered, a code is on its way to its phone number by text message.',
+    ifSent: 'If an account matches what you entered, a code is on its way.',
     submit: 'Reset password and sign in',
   },
   newPassword: {
@@ -360,9 +370,13 @@ export const en = {
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED “${'value' in p ? p.value : ''}” must be true (the user pool requires MFA) or false.`,
       badSignInWith: (p) =>
-        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}” must list what people sign in with, separated by commas, each once: email, phone, username (e.g. username,email for usernames with email as an alias).`,
+        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}” must list what people sign in with, separated by commas, each once: email, phone, username, preferred_username (e.g. username,email for usernames with email as an alias).`,
       badSignUpAttributes: (p) =>
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}” must list attributes separated by commas, each once: standard ones by name (name, given_name, birthdate, …), custom ones with a label (custom:team=Team); add ? after the name for an optional one.`,
+      preferredUsernameWithoutUsername: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}” lists preferred_username without username: a preferred username is an alias of a pool of usernames (--alias-attributes preferred_username), so list username too, e.g. username,preferred_username.`,
+      preferredUsernameAtSignUp: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}” lists preferred_username, which VITE_COGNITO_SIGN_IN_WITH makes an alias: Cognito takes an alias preferred username only once the account is confirmed, not at sign-up. Take preferred_username out of VITE_COGNITO_SIGN_UP_ATTRIBUTES.`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY “${'value' in p ? p.value : ''}” must be true (only administrators create users) or false.`,
       badFirstFactors: (p) =>

@@ -36,6 +36,10 @@ export const es: Dictionary = {
       usernameOrEmail: 'Nombre de usuario o correo electrónico',
       usernameOrPhone: 'Nombre de usuario o número de teléfono',
       usernameEmailOrPhone: 'Nombre de usuario, correo electrónico o número de teléfono',
+      usernameOrPreferred: 'Nombre de usuario o nombre de usuario preferido',
+      usernamePreferredOrEmail: 'Nombre de usuario, nombre de usuario preferido o correo electrónico',
+      usernamePreferredOrPhone: 'Nombre de usuario, nombre de usuario preferido o número de teléfono',
+      usernamePreferredEmailOrPhone: 'Nombre de usuario, nombre de usuario preferido, correo electrónico o número de teléfono',
     },
     phoneHint: 'Empieza con + y el código del país, p. ej., +44 7700 900123',
   },
@@ -107,6 +111,11 @@ export const es: Dictionary = {
     sentTo: (destination: string) =>
       `Enviamos un código de 6 dígitos a ${destination}. Ingrésalo junto con tu contraseña nueva.`,
     sentSomewhere: 'Te enviamos un código de 6 dígitos. Ingrésalo junto con tu contraseña nueva.',
+    sentByText: (destination: string) =>
+      `Enviamos un código de 6 dígitos por SMS a ${destination}. Ingrésalo junto con tu contraseña nueva.`,
+    ifEmailed: 'Si alguna cuenta coincide con lo que escribiste, el código ya va en camino a su correo electrónico.',
+    ifTexted: 'Si alguna cuenta coincide con lo que escribiste, el código ya va en camino por SMS a su número de teléfono.',
+    ifSent: 'Si alguna cuenta coincide con lo que escribiste, el código ya va en camino.',
     submit: 'Restablecer contraseña e iniciar sesión',
   },
 
@@ -440,9 +449,13 @@ export const es: Dictionary = {
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED “${'value' in p ? p.value : ''}” debe ser true (el grupo de usuarios exige MFA) o false.`,
       badSignInWith: (p) =>
-        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}” debe indicar con qué se inicia sesión, separado por comas y cada uno una vez: email, phone, username (p. ej., username,email para nombres de usuario con el correo como alias).`,
+        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}” debe indicar con qué se inicia sesión, separado por comas y cada uno una vez: email, phone, username, preferred_username (p. ej., username,email para nombres de usuario con el correo como alias).`,
       badSignUpAttributes: (p) =>
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}” debe indicar atributos separados por comas, cada uno una vez: los estándar por su nombre (name, given_name, birthdate, …), los personalizados con una etiqueta (custom:team=Team); añade ? tras el nombre para uno opcional.`,
+      preferredUsernameWithoutUsername: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}” incluye preferred_username sin username: el nombre de usuario preferido es un alias de un grupo con nombres de usuario (--alias-attributes preferred_username), así que incluye también username, p. ej., username,preferred_username.`,
+      preferredUsernameAtSignUp: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}” incluye preferred_username, que VITE_COGNITO_SIGN_IN_WITH convierte en alias: Cognito solo acepta un nombre de usuario preferido como alias una vez confirmada la cuenta, no al registrarse. Quita preferred_username de VITE_COGNITO_SIGN_UP_ATTRIBUTES.`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY “${'value' in p ? p.value : ''}” debe ser true (solo los administradores crean usuarios) o false.`,
       badFirstFactors: (p) =>

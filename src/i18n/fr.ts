@@ -36,6 +36,10 @@ export const fr: Dictionary = {
       usernameOrEmail: 'Nom d’utilisateur ou adresse e-mail',
       usernameOrPhone: 'Nom d’utilisateur ou numéro de téléphone',
       usernameEmailOrPhone: 'Nom d’utilisateur, adresse e-mail ou numéro de téléphone',
+      usernameOrPreferred: 'Nom d’utilisateur ou nom d’utilisateur préféré',
+      usernamePreferredOrEmail: 'Nom d’utilisateur, nom d’utilisateur préféré ou adresse e-mail',
+      usernamePreferredOrPhone: 'Nom d’utilisateur, nom d’utilisateur préféré ou numéro de téléphone',
+      usernamePreferredEmailOrPhone: 'Nom d’utilisateur, nom d’utilisateur préféré, adresse e-mail ou numéro de téléphone',
     },
     phoneHint: 'Commencez par + et l’indicatif du pays, p. ex. +44 7700 900123',
   },
@@ -109,6 +113,11 @@ export const fr: Dictionary = {
     sentTo: (destination: string) =>
       `Nous avons envoyé un code à 6 chiffres à ${destination}. Saisissez-le avec votre nouveau mot de passe.`,
     sentSomewhere: 'Nous vous avons envoyé un code à 6 chiffres. Saisissez-le avec votre nouveau mot de passe.',
+    sentByText: (destination: string) =>
+      `Nous avons envoyé un code à 6 chiffres par SMS au ${destination}. Saisissez-le avec votre nouveau mot de passe.`,
+    ifEmailed: 'Si un compte correspond à ce que vous avez saisi, un code est en route vers son adresse e-mail.',
+    ifTexted: 'Si un compte correspond à ce que vous avez saisi, un code est en route par SMS vers son numéro de téléphone.',
+    ifSent: 'Si un compte correspond à ce que vous avez saisi, un code est en route.',
     submit: 'Réinitialiser le mot de passe et se connecter',
   },
 
@@ -447,9 +456,13 @@ export const fr: Dictionary = {
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED « ${'value' in p ? p.value : ''} » doit valoir true (le groupe d’utilisateurs exige la MFA) ou false.`,
       badSignInWith: (p) =>
-        `VITE_COGNITO_SIGN_IN_WITH « ${'value' in p ? p.value : ''} » doit lister ce avec quoi on se connecte, séparé par des virgules, chacun une seule fois : email, phone, username (p. ex. username,email pour des noms d’utilisateur avec l’adresse e-mail comme alias).`,
+        `VITE_COGNITO_SIGN_IN_WITH « ${'value' in p ? p.value : ''} » doit lister ce avec quoi on se connecte, séparé par des virgules, chacun une seule fois : email, phone, username, preferred_username (p. ex. username,email pour des noms d’utilisateur avec l’adresse e-mail comme alias).`,
       badSignUpAttributes: (p) =>
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES « ${'value' in p ? p.value : ''} » doit lister des attributs séparés par des virgules, chacun une seule fois : les standards par leur nom (name, given_name, birthdate, …), les personnalisés avec un libellé (custom:team=Team) ; ajoutez ? après le nom pour un attribut facultatif.`,
+      preferredUsernameWithoutUsername: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH « ${'value' in p ? p.value : ''} » cite preferred_username sans username : un nom d’utilisateur préféré est un alias d’un groupe à noms d’utilisateur (--alias-attributes preferred_username), citez donc aussi username, p. ex. username,preferred_username.`,
+      preferredUsernameAtSignUp: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES « ${'value' in p ? p.value : ''} » cite preferred_username, dont VITE_COGNITO_SIGN_IN_WITH fait un alias : Cognito n’accepte un nom d’utilisateur préféré servant d’alias qu’une fois le compte confirmé, pas à l’inscription. Retirez preferred_username de VITE_COGNITO_SIGN_UP_ATTRIBUTES.`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY « ${'value' in p ? p.value : ''} » doit valoir true (seuls les administrateurs créent des utilisateurs) ou false.`,
       badFirstFactors: (p) =>

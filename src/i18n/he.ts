@@ -65,6 +65,10 @@ export const he: Dictionary = {
       usernameOrEmail: 'שם משתמש או אימייל',
       usernameOrPhone: 'שם משתמש או מספר טלפון',
       usernameEmailOrPhone: 'שם משתמש, אימייל או מספר טלפון',
+      usernameOrPreferred: 'שם משתמש או שם משתמש מועדף',
+      usernamePreferredOrEmail: 'שם משתמש, שם משתמש מועדף או אימייל',
+      usernamePreferredOrPhone: 'שם משתמש, שם משתמש מועדף או מספר טלפון',
+      usernamePreferredEmailOrPhone: 'שם משתמש, שם משתמש מועדף, אימייל או מספר טלפון',
     },
     phoneHint: `להתחיל ב־${ltr('+')} ובקידומת המדינה, למשל ${ltr('+44 7700 900123')}`,
   },
@@ -128,6 +132,11 @@ export const he: Dictionary = {
     heading: 'בחירת סיסמה חדשה',
     sentTo: (destination: string) => `שלחנו קוד בן 6 ספרות אל ${ltr(destination)}. יש להזין אותו יחד עם הסיסמה החדשה.`,
     sentSomewhere: 'שלחנו לך קוד בן 6 ספרות. יש להזין אותו יחד עם הסיסמה החדשה.',
+    sentByText: (destination: string) =>
+      `שלחנו קוד בן 6 ספרות ב־SMS למספר ${ltr(destination)}. יש להזין אותו יחד עם הסיסמה החדשה.`,
+    ifEmailed: 'אם יש חשבון שתואם את מה שהזנת, קוד כבר בדרך לכתובת האימייל שלו.',
+    ifTexted: 'אם יש חשבון שתואם את מה שהזנת, קוד כבר בדרך ב־SMS למספר הטלפון שלו.',
+    ifSent: 'אם יש חשבון שתואם את מה שהזנת, קוד כבר בדרך.',
     submit: 'איפוס הסיסמה וכניסה',
   },
 
@@ -444,9 +453,13 @@ export const he: Dictionary = {
       badMfaRequired: (p) =>
         `הערך ${valueOf(p)} של VITE_COGNITO_MFA_REQUIRED צריך להיות true (מאגר המשתמשים דורש MFA) או false.`,
       badSignInWith: (p) =>
-        `הערך ${valueOf(p)} של VITE_COGNITO_SIGN_IN_WITH צריך לפרט במה נכנסים, מופרד בפסיקים, כל אחד פעם אחת: email, phone, username (למשל ${ltr('username,email')} לשמות משתמש עם האימייל כשם חלופי).`,
+        `הערך ${valueOf(p)} של VITE_COGNITO_SIGN_IN_WITH צריך לפרט במה נכנסים, מופרד בפסיקים, כל אחד פעם אחת: email, phone, username, preferred_username (למשל ${ltr('username,email')} לשמות משתמש עם האימייל כשם חלופי).`,
       badSignUpAttributes: (p) =>
         `הערך ${valueOf(p)} של VITE_COGNITO_SIGN_UP_ATTRIBUTES צריך לפרט מאפיינים מופרדים בפסיקים, כל אחד פעם אחת: מאפיינים סטנדרטיים לפי שם (${ltr('name, given_name, birthdate, …')}), מותאמים אישית עם תווית (${ltr('custom:team=Team')}); ${ltr('?')} אחרי השם הופך מאפיין לאופציונלי.`,
+      preferredUsernameWithoutUsername: (p) =>
+        `הערך ${valueOf(p)} של VITE_COGNITO_SIGN_IN_WITH כולל את preferred_username בלי username: שם משתמש מועדף הוא כינוי במאגר של שמות משתמש (--alias-attributes preferred_username), לכן יש לכלול גם את username, למשל username,preferred_username.`,
+      preferredUsernameAtSignUp: (p) =>
+        `הערך ${valueOf(p)} של VITE_COGNITO_SIGN_UP_ATTRIBUTES כולל את preferred_username, ש־VITE_COGNITO_SIGN_IN_WITH הופך לכינוי: Cognito מקבל שם משתמש מועדף שהוא כינוי רק אחרי אישור החשבון, לא בהרשמה. יש להסיר את preferred_username מ־VITE_COGNITO_SIGN_UP_ATTRIBUTES.`,
       badAdminCreateUserOnly: (p) =>
         `הערך ${valueOf(p)} של VITE_COGNITO_ADMIN_CREATE_USER_ONLY צריך להיות true (רק מנהלים יוצרים משתמשים) או false.`,
       badFirstFactors: (p) =>

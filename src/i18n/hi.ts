@@ -36,6 +36,10 @@ export const hi: Dictionary = {
       usernameOrEmail: 'उपयोगकर्ता नाम या ईमेल',
       usernameOrPhone: 'उपयोगकर्ता नाम या फ़ोन नंबर',
       usernameEmailOrPhone: 'उपयोगकर्ता नाम, ईमेल या फ़ोन नंबर',
+      usernameOrPreferred: 'उपयोगकर्ता नाम या पसंदीदा उपयोगकर्ता नाम',
+      usernamePreferredOrEmail: 'उपयोगकर्ता नाम, पसंदीदा उपयोगकर्ता नाम या ईमेल',
+      usernamePreferredOrPhone: 'उपयोगकर्ता नाम, पसंदीदा उपयोगकर्ता नाम या फ़ोन नंबर',
+      usernamePreferredEmailOrPhone: 'उपयोगकर्ता नाम, पसंदीदा उपयोगकर्ता नाम, ईमेल या फ़ोन नंबर',
     },
     phoneHint: '+ और देश के कोड से शुरू करें, जैसे +44 7700 900123',
   },
@@ -106,6 +110,11 @@ export const hi: Dictionary = {
     sentTo: (destination: string) =>
       `हमने ${destination} पर 6 अंकों का कोड भेजा है। इसे अपने नए पासवर्ड के साथ डालें।`,
     sentSomewhere: 'हमने आपको 6 अंकों का कोड भेजा है। इसे अपने नए पासवर्ड के साथ डालें।',
+    sentByText: (destination: string) =>
+      `हमने ${destination} पर SMS से 6 अंकों का कोड भेजा है। इसे अपने नए पासवर्ड के साथ डालें।`,
+    ifEmailed: 'अगर कोई खाता आपकी डाली गई जानकारी से मेल खाता है, तो उसके ईमेल पर कोड भेजा जा रहा है।',
+    ifTexted: 'अगर कोई खाता आपकी डाली गई जानकारी से मेल खाता है, तो उसके फ़ोन नंबर पर SMS से कोड भेजा जा रहा है।',
+    ifSent: 'अगर कोई खाता आपकी डाली गई जानकारी से मेल खाता है, तो कोड भेजा जा रहा है।',
     submit: 'पासवर्ड रीसेट करें और साइन इन करें',
   },
 
@@ -436,9 +445,13 @@ export const hi: Dictionary = {
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED “${'value' in p ? p.value : ''}” true (यूज़र पूल के लिए MFA ज़रूरी है) या false होना चाहिए।`,
       badSignInWith: (p) =>
-        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}” में वह सूची होनी चाहिए जिससे लोग साइन इन करते हैं, कॉमा से अलग, हर एक एक बार: email, phone, username (जैसे username,email उन उपयोगकर्ता नामों के लिए जिनमें ईमेल एक उपनाम है)।`,
+        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}” में वह सूची होनी चाहिए जिससे लोग साइन इन करते हैं, कॉमा से अलग, हर एक एक बार: email, phone, username, preferred_username (जैसे username,email उन उपयोगकर्ता नामों के लिए जिनमें ईमेल एक उपनाम है)।`,
       badSignUpAttributes: (p) =>
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}” में एट्रिब्यूट कॉमा से अलग होने चाहिए, हर एक एक बार: स्टैंडर्ड एट्रिब्यूट नाम से (name, given_name, birthdate, …), कस्टम एट्रिब्यूट लेबल के साथ (custom:team=Team); वैकल्पिक एट्रिब्यूट के लिए नाम के बाद ? लगाएं।`,
+      preferredUsernameWithoutUsername: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}” में username के बिना preferred_username है: पसंदीदा उपयोगकर्ता नाम उपयोगकर्ता नाम वाले पूल का उपनाम होता है (--alias-attributes preferred_username), इसलिए username भी जोड़ें, जैसे username,preferred_username.`,
+      preferredUsernameAtSignUp: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}” में preferred_username है, जिसे VITE_COGNITO_SIGN_IN_WITH उपनाम बनाता है: Cognito उपनाम वाला पसंदीदा उपयोगकर्ता नाम खाते की पुष्टि के बाद ही लेता है, साइन अप के समय नहीं। VITE_COGNITO_SIGN_UP_ATTRIBUTES से preferred_username हटाएं।`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY “${'value' in p ? p.value : ''}” true (सिर्फ़ एडमिनिस्ट्रेटर उपयोगकर्ता बनाते हैं) या false होना चाहिए।`,
       badFirstFactors: (p) =>

@@ -36,6 +36,10 @@ export const id: Dictionary = {
       usernameOrEmail: 'Nama pengguna atau alamat email',
       usernameOrPhone: 'Nama pengguna atau nomor telepon',
       usernameEmailOrPhone: 'Nama pengguna, alamat email, atau nomor telepon',
+      usernameOrPreferred: 'Nama pengguna atau nama pengguna pilihan',
+      usernamePreferredOrEmail: 'Nama pengguna, nama pengguna pilihan, atau alamat email',
+      usernamePreferredOrPhone: 'Nama pengguna, nama pengguna pilihan, atau nomor telepon',
+      usernamePreferredEmailOrPhone: 'Nama pengguna, nama pengguna pilihan, alamat email, atau nomor telepon',
     },
     phoneHint: 'Awali dengan + dan kode negara, mis. +44 7700 900123',
   },
@@ -107,6 +111,11 @@ export const id: Dictionary = {
     sentTo: (destination: string) =>
       `Kami telah mengirim kode 6 digit ke ${destination}. Masukkan kode tersebut bersama kata sandi baru Anda.`,
     sentSomewhere: 'Kami telah mengirimkan kode 6 digit kepada Anda. Masukkan kode tersebut bersama kata sandi baru Anda.',
+    sentByText: (destination: string) =>
+      `Kami mengirim kode 6 digit lewat SMS ke ${destination}. Masukkan kode tersebut bersama kata sandi baru Anda.`,
+    ifEmailed: 'Jika ada akun yang cocok dengan yang Anda masukkan, kode sedang dalam perjalanan ke email akun tersebut.',
+    ifTexted: 'Jika ada akun yang cocok dengan yang Anda masukkan, kode sedang dikirim lewat SMS ke nomor telepon akun tersebut.',
+    ifSent: 'Jika ada akun yang cocok dengan yang Anda masukkan, kode sedang dalam perjalanan.',
     submit: 'Atur ulang kata sandi dan masuk',
   },
 
@@ -435,9 +444,13 @@ export const id: Dictionary = {
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED “${'value' in p ? p.value : ''}” harus true (kumpulan pengguna mewajibkan MFA) atau false.`,
       badSignInWith: (p) =>
-        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}” harus mencantumkan apa yang dipakai untuk masuk, dipisahkan koma, masing-masing sekali: email, phone, username (mis. username,email untuk nama pengguna dengan email sebagai alias).`,
+        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}” harus mencantumkan apa yang dipakai untuk masuk, dipisahkan koma, masing-masing sekali: email, phone, username, preferred_username (mis. username,email untuk nama pengguna dengan email sebagai alias).`,
       badSignUpAttributes: (p) =>
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}” harus mencantumkan atribut yang dipisahkan koma, masing-masing sekali: atribut standar dengan namanya (name, given_name, birthdate, …), atribut kustom dengan label (custom:team=Team); tambahkan ? setelah nama untuk atribut opsional.`,
+      preferredUsernameWithoutUsername: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}” mencantumkan preferred_username tanpa username: nama pengguna pilihan adalah alias dalam pool nama pengguna (--alias-attributes preferred_username), jadi cantumkan juga username, mis. username,preferred_username.`,
+      preferredUsernameAtSignUp: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}” mencantumkan preferred_username, yang dijadikan alias oleh VITE_COGNITO_SIGN_IN_WITH: Cognito hanya menerima nama pengguna pilihan sebagai alias setelah akun dikonfirmasi, bukan saat mendaftar. Hapus preferred_username dari VITE_COGNITO_SIGN_UP_ATTRIBUTES.`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY “${'value' in p ? p.value : ''}” harus true (hanya administrator yang membuat pengguna) atau false.`,
       badFirstFactors: (p) =>

@@ -36,6 +36,10 @@ export const it: Dictionary = {
       usernameOrEmail: 'Nome utente o indirizzo email',
       usernameOrPhone: 'Nome utente o numero di telefono',
       usernameEmailOrPhone: 'Nome utente, indirizzo email o numero di telefono',
+      usernameOrPreferred: 'Nome utente o nome utente preferito',
+      usernamePreferredOrEmail: 'Nome utente, nome utente preferito o indirizzo email',
+      usernamePreferredOrPhone: 'Nome utente, nome utente preferito o numero di telefono',
+      usernamePreferredEmailOrPhone: 'Nome utente, nome utente preferito, indirizzo email o numero di telefono',
     },
     phoneHint: 'Inizia con + e il prefisso internazionale, ad es. +44 7700 900123',
   },
@@ -108,6 +112,11 @@ export const it: Dictionary = {
     sentTo: (destination: string) =>
       `Abbiamo inviato un codice di 6 cifre a ${destination}. Inseriscilo insieme alla nuova password.`,
     sentSomewhere: 'Ti abbiamo inviato un codice di 6 cifre. Inseriscilo insieme alla nuova password.',
+    sentByText: (destination: string) =>
+      `Abbiamo inviato un codice di 6 cifre via SMS a ${destination}. Inseriscilo insieme alla nuova password.`,
+    ifEmailed: 'Se un account corrisponde a quanto hai inserito, un codice è in arrivo al suo indirizzo email.',
+    ifTexted: 'Se un account corrisponde a quanto hai inserito, un codice è in arrivo via SMS al suo numero di telefono.',
+    ifSent: 'Se un account corrisponde a quanto hai inserito, un codice è in arrivo.',
     submit: 'Reimposta la password e accedi',
   },
 
@@ -441,9 +450,13 @@ export const it: Dictionary = {
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED «${'value' in p ? p.value : ''}» deve essere true (il pool di utenti richiede l’MFA) o false.`,
       badSignInWith: (p) =>
-        `VITE_COGNITO_SIGN_IN_WITH «${'value' in p ? p.value : ''}» deve elencare ciò con cui si accede, separato da virgole, ciascuno una volta: email, phone, username (ad es. username,email per nomi utente con l’indirizzo email come alias).`,
+        `VITE_COGNITO_SIGN_IN_WITH «${'value' in p ? p.value : ''}» deve elencare ciò con cui si accede, separato da virgole, ciascuno una volta: email, phone, username, preferred_username (ad es. username,email per nomi utente con l’indirizzo email come alias).`,
       badSignUpAttributes: (p) =>
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES «${'value' in p ? p.value : ''}» deve elencare attributi separati da virgole, ciascuno una volta: quelli standard per nome (name, given_name, birthdate, …), quelli personalizzati con un’etichetta (custom:team=Team); aggiungi ? dopo il nome per uno facoltativo.`,
+      preferredUsernameWithoutUsername: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH «${'value' in p ? p.value : ''}» elenca preferred_username senza username: il nome utente preferito è un alias di un pool con nomi utente (--alias-attributes preferred_username), quindi elenca anche username, ad es. username,preferred_username.`,
+      preferredUsernameAtSignUp: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES «${'value' in p ? p.value : ''}» elenca preferred_username, che VITE_COGNITO_SIGN_IN_WITH rende un alias: Cognito accetta un nome utente preferito come alias solo dopo la conferma dell’account, non alla registrazione. Togli preferred_username da VITE_COGNITO_SIGN_UP_ATTRIBUTES.`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY «${'value' in p ? p.value : ''}» deve essere true (solo gli amministratori creano utenti) o false.`,
       badFirstFactors: (p) =>

@@ -40,6 +40,10 @@ export const ja: Dictionary = {
       usernameOrEmail: 'ユーザー名またはメールアドレス',
       usernameOrPhone: 'ユーザー名または電話番号',
       usernameEmailOrPhone: 'ユーザー名、メールアドレスまたは電話番号',
+      usernameOrPreferred: 'ユーザー名または表示用のユーザー名',
+      usernamePreferredOrEmail: 'ユーザー名、表示用のユーザー名またはメールアドレス',
+      usernamePreferredOrPhone: 'ユーザー名、表示用のユーザー名または電話番号',
+      usernamePreferredEmailOrPhone: 'ユーザー名、表示用のユーザー名、メールアドレスまたは電話番号',
     },
     phoneHint: '+ と国番号から入力してください（例: +44 7700 900123）',
   },
@@ -105,6 +109,11 @@ export const ja: Dictionary = {
     sentTo: (destination: string) =>
       `${destination} に6桁のコードを送信しました。コードと新しいパスワードを入力してください。`,
     sentSomewhere: '6桁のコードを送信しました。コードと新しいパスワードを入力してください。',
+    sentByText: (destination: string) =>
+      `${destination} にSMSで6桁のコードを送信しました。コードと新しいパスワードを入力してください。`,
+    ifEmailed: '入力した内容に一致するアカウントがある場合は、そのメールアドレスにコードを送信しました。',
+    ifTexted: '入力した内容に一致するアカウントがある場合は、その電話番号にSMSでコードを送信しました。',
+    ifSent: '入力した内容に一致するアカウントがある場合は、コードを送信しました。',
     submit: 'パスワードをリセットしてログイン',
   },
 
@@ -416,9 +425,13 @@ export const ja: Dictionary = {
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED「${'value' in p ? p.value : ''}」は、true（ユーザープールで MFA が必須）または false にしてください。`,
       badSignInWith: (p) =>
-        `VITE_COGNITO_SIGN_IN_WITH「${'value' in p ? p.value : ''}」には、ログインに使うものを email、phone、username からカンマ区切りで（各1回）指定してください（例: ユーザー名でログインし、メールアドレスをエイリアスにするなら username,email）。`,
+        `VITE_COGNITO_SIGN_IN_WITH「${'value' in p ? p.value : ''}」には、ログインに使うものを email、phone、username、preferred_username からカンマ区切りで（各1回）指定してください（例: ユーザー名でログインし、メールアドレスをエイリアスにするなら username,email）。`,
       badSignUpAttributes: (p) =>
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES「${'value' in p ? p.value : ''}」には、属性をカンマ区切りで（各1回）指定してください。標準属性は名前で（name、given_name、birthdate など）、カスタム属性はラベル付きで（custom:team=Team）。任意項目は名前の後に ? を付けます。`,
+      preferredUsernameWithoutUsername: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH「${'value' in p ? p.value : ''}」に username なしで preferred_username が指定されています。表示用のユーザー名はユーザー名のプールのエイリアスです（--alias-attributes preferred_username）。username も指定してください（例: username,preferred_username）。`,
+      preferredUsernameAtSignUp: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES「${'value' in p ? p.value : ''}」に preferred_username が含まれていますが、VITE_COGNITO_SIGN_IN_WITH ではエイリアスです。Cognito はエイリアスの表示用ユーザー名をアカウントの確認後にしか受け付けず、登録時には受け付けません。VITE_COGNITO_SIGN_UP_ATTRIBUTES から preferred_username を外してください。`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY「${'value' in p ? p.value : ''}」は、true（管理者だけがユーザーを作成）または false にしてください。`,
       badFirstFactors: (p) =>

@@ -35,6 +35,10 @@ export const ko: Dictionary = {
       usernameOrEmail: '사용자 이름 또는 이메일',
       usernameOrPhone: '사용자 이름 또는 전화번호',
       usernameEmailOrPhone: '사용자 이름, 이메일 또는 전화번호',
+      usernameOrPreferred: '사용자 이름 또는 선호하는 사용자 이름',
+      usernamePreferredOrEmail: '사용자 이름, 선호하는 사용자 이름 또는 이메일',
+      usernamePreferredOrPhone: '사용자 이름, 선호하는 사용자 이름 또는 전화번호',
+      usernamePreferredEmailOrPhone: '사용자 이름, 선호하는 사용자 이름, 이메일 또는 전화번호',
     },
     phoneHint: '+와 국가 번호로 시작하세요. 예: +44 7700 900123',
   },
@@ -104,6 +108,11 @@ export const ko: Dictionary = {
     heading: '새 비밀번호 설정',
     sentTo: (destination: string) => `${destination}(으)로 6자리 코드를 보냈습니다. 코드와 새 비밀번호를 입력하세요.`,
     sentSomewhere: '6자리 코드를 보냈습니다. 코드와 새 비밀번호를 입력하세요.',
+    sentByText: (destination: string) =>
+      `${destination}(으)로 6자리 코드를 문자 메시지로 보냈습니다. 코드와 새 비밀번호를 입력하세요.`,
+    ifEmailed: '입력한 정보와 일치하는 계정이 있다면 그 계정의 이메일로 코드가 전송되고 있습니다.',
+    ifTexted: '입력한 정보와 일치하는 계정이 있다면 그 계정의 전화번호로 문자 메시지 코드가 전송되고 있습니다.',
+    ifSent: '입력한 정보와 일치하는 계정이 있다면 코드가 전송되고 있습니다.',
     submit: '비밀번호 재설정 후 로그인',
   },
 
@@ -428,9 +437,13 @@ export const ko: Dictionary = {
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED “${'value' in p ? p.value : ''}”은(는) true(사용자 풀에서 MFA 필수) 또는 false여야 합니다.`,
       badSignInWith: (p) =>
-        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}”에는 로그인 수단을 쉼표로 구분해 각각 한 번씩 나열해야 합니다: email, phone, username(예: 이메일을 별칭으로 쓰는 사용자 이름이면 username,email).`,
+        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}”에는 로그인 수단을 쉼표로 구분해 각각 한 번씩 나열해야 합니다: email, phone, username, preferred_username(예: 이메일을 별칭으로 쓰는 사용자 이름이면 username,email).`,
       badSignUpAttributes: (p) =>
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}”에는 속성을 쉼표로 구분해 각각 한 번씩 나열해야 합니다. 표준 속성은 이름으로(name, given_name, birthdate, …), 사용자 지정 속성은 레이블과 함께(custom:team=Team) 쓰고, 선택 항목은 이름 뒤에 ?를 붙입니다.`,
+      preferredUsernameWithoutUsername: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}”에 username 없이 preferred_username이 있습니다. 선호하는 사용자 이름은 사용자 이름 풀의 별칭이므로(--alias-attributes preferred_username) username도 넣으세요(예: username,preferred_username).`,
+      preferredUsernameAtSignUp: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}”에 preferred_username이 있는데, VITE_COGNITO_SIGN_IN_WITH에서는 별칭입니다. Cognito는 별칭인 선호하는 사용자 이름을 계정 확인 후에만 받고 가입할 때는 받지 않습니다. VITE_COGNITO_SIGN_UP_ATTRIBUTES에서 preferred_username을 빼세요.`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY “${'value' in p ? p.value : ''}”은(는) true(관리자만 사용자를 생성) 또는 false여야 합니다.`,
       badFirstFactors: (p) =>

@@ -36,6 +36,10 @@ export const nl: Dictionary = {
       usernameOrEmail: 'Gebruikersnaam of e-mailadres',
       usernameOrPhone: 'Gebruikersnaam of telefoonnummer',
       usernameEmailOrPhone: 'Gebruikersnaam, e-mailadres of telefoonnummer',
+      usernameOrPreferred: 'Gebruikersnaam of gewenste gebruikersnaam',
+      usernamePreferredOrEmail: 'Gebruikersnaam, gewenste gebruikersnaam of e-mailadres',
+      usernamePreferredOrPhone: 'Gebruikersnaam, gewenste gebruikersnaam of telefoonnummer',
+      usernamePreferredEmailOrPhone: 'Gebruikersnaam, gewenste gebruikersnaam, e-mailadres of telefoonnummer',
     },
     phoneHint: 'Begin met + en de landcode, bijv. +44 7700 900123',
   },
@@ -108,6 +112,11 @@ export const nl: Dictionary = {
     sentTo: (destination: string) =>
       `We hebben een code van 6 cijfers naar ${destination} gestuurd. Voer deze samen met je nieuwe wachtwoord in.`,
     sentSomewhere: 'We hebben je een code van 6 cijfers gestuurd. Voer deze samen met je nieuwe wachtwoord in.',
+    sentByText: (destination: string) =>
+      `We hebben een code van 6 cijfers per sms naar ${destination} gestuurd. Voer deze samen met je nieuwe wachtwoord in.`,
+    ifEmailed: 'Als er een account bij je invoer hoort, is er een code onderweg naar het e-mailadres ervan.',
+    ifTexted: 'Als er een account bij je invoer hoort, is er een code per sms onderweg naar het telefoonnummer ervan.',
+    ifSent: 'Als er een account bij je invoer hoort, is er een code onderweg.',
     submit: 'Wachtwoord resetten en inloggen',
   },
 
@@ -438,9 +447,13 @@ export const nl: Dictionary = {
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED “${'value' in p ? p.value : ''}” moet true (de gebruikersgroep vereist MFA) of false zijn.`,
       badSignInWith: (p) =>
-        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}” moet opsommen waarmee mensen inloggen, gescheiden door komma’s, elk één keer: email, phone, username (bijv. username,email voor gebruikersnamen met het e-mailadres als alias).`,
+        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}” moet opsommen waarmee mensen inloggen, gescheiden door komma’s, elk één keer: email, phone, username, preferred_username (bijv. username,email voor gebruikersnamen met het e-mailadres als alias).`,
       badSignUpAttributes: (p) =>
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}” moet attributen opsommen, gescheiden door komma’s, elk één keer: standaardattributen bij naam (name, given_name, birthdate, …), aangepaste met een label (custom:team=Team); zet ? achter de naam voor een optioneel attribuut.`,
+      preferredUsernameWithoutUsername: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}” noemt preferred_username zonder username: een gewenste gebruikersnaam is een alias in een pool met gebruikersnamen (--alias-attributes preferred_username), noem dus ook username, bijv. username,preferred_username.`,
+      preferredUsernameAtSignUp: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}” noemt preferred_username, dat VITE_COGNITO_SIGN_IN_WITH een alias maakt: Cognito neemt een gewenste gebruikersnaam als alias pas aan als het account bevestigd is, niet bij het registreren. Haal preferred_username uit VITE_COGNITO_SIGN_UP_ATTRIBUTES.`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY “${'value' in p ? p.value : ''}” moet true (alleen beheerders maken gebruikers aan) of false zijn.`,
       badFirstFactors: (p) =>

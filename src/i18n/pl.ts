@@ -41,6 +41,10 @@ export const pl: Dictionary = {
       usernameOrEmail: 'Nazwa użytkownika lub adres e-mail',
       usernameOrPhone: 'Nazwa użytkownika lub numer telefonu',
       usernameEmailOrPhone: 'Nazwa użytkownika, adres e-mail lub numer telefonu',
+      usernameOrPreferred: 'Nazwa użytkownika lub preferowana nazwa użytkownika',
+      usernamePreferredOrEmail: 'Nazwa użytkownika, preferowana nazwa użytkownika lub adres e-mail',
+      usernamePreferredOrPhone: 'Nazwa użytkownika, preferowana nazwa użytkownika lub numer telefonu',
+      usernamePreferredEmailOrPhone: 'Nazwa użytkownika, preferowana nazwa użytkownika, adres e-mail lub numer telefonu',
     },
     phoneHint: 'Zacznij od + i numeru kierunkowego kraju, np. +44 7700 900123',
   },
@@ -112,6 +116,11 @@ export const pl: Dictionary = {
     sentTo: (destination: string) =>
       `Wysłaliśmy 6-cyfrowy kod na ${destination}. Wpisz go razem z nowym hasłem.`,
     sentSomewhere: 'Wysłaliśmy Ci 6-cyfrowy kod. Wpisz go razem z nowym hasłem.',
+    sentByText: (destination: string) =>
+      `Wysłaliśmy SMS-em 6-cyfrowy kod na numer ${destination}. Wpisz go razem z nowym hasłem.`,
+    ifEmailed: 'Jeśli wpisane dane pasują do jakiegoś konta, kod jest już w drodze na jego adres e-mail.',
+    ifTexted: 'Jeśli wpisane dane pasują do jakiegoś konta, kod jest już w drodze SMS-em na jego numer telefonu.',
+    ifSent: 'Jeśli wpisane dane pasują do jakiegoś konta, kod jest już w drodze.',
     submit: 'Zresetuj hasło i zaloguj się',
   },
 
@@ -445,9 +454,13 @@ export const pl: Dictionary = {
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED „${'value' in p ? p.value : ''}” musi mieć wartość true (pula użytkowników wymaga MFA) lub false.`,
       badSignInWith: (p) =>
-        `VITE_COGNITO_SIGN_IN_WITH „${'value' in p ? p.value : ''}” musi wymieniać, czym użytkownicy się logują, oddzielone przecinkami, każde raz: email, phone, username (np. username,email dla nazw użytkownika z adresem e-mail jako aliasem).`,
+        `VITE_COGNITO_SIGN_IN_WITH „${'value' in p ? p.value : ''}” musi wymieniać, czym użytkownicy się logują, oddzielone przecinkami, każde raz: email, phone, username, preferred_username (np. username,email dla nazw użytkownika z adresem e-mail jako aliasem).`,
       badSignUpAttributes: (p) =>
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES „${'value' in p ? p.value : ''}” musi wymieniać atrybuty oddzielone przecinkami, każdy raz: standardowe po nazwie (name, given_name, birthdate, …), niestandardowe z etykietą (custom:team=Team); dodaj ? po nazwie dla opcjonalnego.`,
+      preferredUsernameWithoutUsername: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH „${'value' in p ? p.value : ''}” wymienia preferred_username bez username: preferowana nazwa użytkownika to alias w puli z nazwami użytkowników (--alias-attributes preferred_username), więc wymień też username, np. username,preferred_username.`,
+      preferredUsernameAtSignUp: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES „${'value' in p ? p.value : ''}” wymienia preferred_username, który VITE_COGNITO_SIGN_IN_WITH czyni aliasem: Cognito przyjmuje preferowaną nazwę użytkownika jako alias dopiero po potwierdzeniu konta, nie przy rejestracji. Usuń preferred_username z VITE_COGNITO_SIGN_UP_ATTRIBUTES.`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY „${'value' in p ? p.value : ''}” musi mieć wartość true (tylko administratorzy tworzą użytkowników) lub false.`,
       badFirstFactors: (p) =>

@@ -36,6 +36,10 @@ export const ptBR: Dictionary = {
       usernameOrEmail: 'Nome de usuário ou e-mail',
       usernameOrPhone: 'Nome de usuário ou número de telefone',
       usernameEmailOrPhone: 'Nome de usuário, e-mail ou número de telefone',
+      usernameOrPreferred: 'Nome de usuário ou nome de usuário preferido',
+      usernamePreferredOrEmail: 'Nome de usuário, nome de usuário preferido ou e-mail',
+      usernamePreferredOrPhone: 'Nome de usuário, nome de usuário preferido ou número de telefone',
+      usernamePreferredEmailOrPhone: 'Nome de usuário, nome de usuário preferido, e-mail ou número de telefone',
     },
     phoneHint: 'Comece com + e o código do país, por exemplo +44 7700 900123',
   },
@@ -106,6 +110,11 @@ export const ptBR: Dictionary = {
     sentTo: (destination: string) =>
       `Enviamos um código de 6 dígitos para ${destination}. Digite-o com sua nova senha.`,
     sentSomewhere: 'Enviamos um código de 6 dígitos para você. Digite-o com sua nova senha.',
+    sentByText: (destination: string) =>
+      `Enviamos um código de 6 dígitos por SMS para ${destination}. Digite-o com sua nova senha.`,
+    ifEmailed: 'Se alguma conta corresponder ao que você digitou, um código está a caminho do e-mail dela.',
+    ifTexted: 'Se alguma conta corresponder ao que você digitou, um código está a caminho do telefone dela por SMS.',
+    ifSent: 'Se alguma conta corresponder ao que você digitou, um código está a caminho.',
     submit: 'Redefinir senha e entrar',
   },
 
@@ -437,9 +446,13 @@ export const ptBR: Dictionary = {
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED “${'value' in p ? p.value : ''}” deve ser true (o grupo de usuários exige MFA) ou false.`,
       badSignInWith: (p) =>
-        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}” deve listar com o que as pessoas fazem login, separado por vírgulas, cada um uma vez: email, phone, username (por exemplo username,email para nomes de usuário com o e-mail como alias).`,
+        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}” deve listar com o que as pessoas fazem login, separado por vírgulas, cada um uma vez: email, phone, username, preferred_username (por exemplo username,email para nomes de usuário com o e-mail como alias).`,
       badSignUpAttributes: (p) =>
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}” deve listar atributos separados por vírgulas, cada um uma vez: os padrão pelo nome (name, given_name, birthdate, …), os personalizados com um rótulo (custom:team=Team); adicione ? após o nome para um opcional.`,
+      preferredUsernameWithoutUsername: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}” lista preferred_username sem username: o nome de usuário preferido é um alias de um grupo com nomes de usuário (--alias-attributes preferred_username), então liste também username, por exemplo username,preferred_username.`,
+      preferredUsernameAtSignUp: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}” lista preferred_username, que VITE_COGNITO_SIGN_IN_WITH torna um alias: o Cognito só aceita um nome de usuário preferido como alias depois que a conta é confirmada, não no cadastro. Tire preferred_username de VITE_COGNITO_SIGN_UP_ATTRIBUTES.`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY “${'value' in p ? p.value : ''}” deve ser true (só administradores criam usuários) ou false.`,
       badFirstFactors: (p) =>

@@ -41,6 +41,10 @@ export const ru: Dictionary = {
       usernameOrEmail: 'Имя пользователя или электронная почта',
       usernameOrPhone: 'Имя пользователя или номер телефона',
       usernameEmailOrPhone: 'Имя пользователя, электронная почта или номер телефона',
+      usernameOrPreferred: 'Имя пользователя или желаемое имя пользователя',
+      usernamePreferredOrEmail: 'Имя пользователя, желаемое имя пользователя или электронная почта',
+      usernamePreferredOrPhone: 'Имя пользователя, желаемое имя пользователя или номер телефона',
+      usernamePreferredEmailOrPhone: 'Имя пользователя, желаемое имя пользователя, электронная почта или номер телефона',
     },
     phoneHint: 'Начните с + и кода страны, например +44 7700 900123',
   },
@@ -113,6 +117,11 @@ export const ru: Dictionary = {
     sentTo: (destination: string) =>
       `Мы отправили 6-значный код на ${destination}. Введите его вместе с новым паролем.`,
     sentSomewhere: 'Мы отправили вам 6-значный код. Введите его вместе с новым паролем.',
+    sentByText: (destination: string) =>
+      `Мы отправили 6-значный код в SMS на номер ${destination}. Введите его вместе с новым паролем.`,
+    ifEmailed: 'Если введённые данные подходят к аккаунту, код уже в пути на его адрес электронной почты.',
+    ifTexted: 'Если введённые данные подходят к аккаунту, код уже в пути в SMS на его номер телефона.',
+    ifSent: 'Если введённые данные подходят к аккаунту, код уже в пути.',
     submit: 'Сбросить пароль и войти',
   },
 
@@ -446,9 +455,13 @@ export const ru: Dictionary = {
       badMfaRequired: (p) =>
         `Значение VITE_COGNITO_MFA_REQUIRED «${'value' in p ? p.value : ''}» должно быть true (пул пользователей требует MFA) или false.`,
       badSignInWith: (p) =>
-        `Значение VITE_COGNITO_SIGN_IN_WITH «${'value' in p ? p.value : ''}» должно перечислять через запятую, с помощью чего входят пользователи, каждый вариант один раз: email, phone, username (например, username,email для имён пользователей с адресом почты в качестве псевдонима).`,
+        `Значение VITE_COGNITO_SIGN_IN_WITH «${'value' in p ? p.value : ''}» должно перечислять через запятую, с помощью чего входят пользователи, каждый вариант один раз: email, phone, username, preferred_username (например, username,email для имён пользователей с адресом почты в качестве псевдонима).`,
       badSignUpAttributes: (p) =>
         `Значение VITE_COGNITO_SIGN_UP_ATTRIBUTES «${'value' in p ? p.value : ''}» должно перечислять атрибуты через запятую, каждый один раз: стандартные по имени (name, given_name, birthdate, …), пользовательские с подписью (custom:team=Team); добавьте ? после имени для необязательного.`,
+      preferredUsernameWithoutUsername: (p) =>
+        `Значение VITE_COGNITO_SIGN_IN_WITH «${'value' in p ? p.value : ''}» содержит preferred_username без username: желаемое имя пользователя — это псевдоним в пуле с именами пользователей (--alias-attributes preferred_username), поэтому укажите и username, например username,preferred_username.`,
+      preferredUsernameAtSignUp: (p) =>
+        `Значение VITE_COGNITO_SIGN_UP_ATTRIBUTES «${'value' in p ? p.value : ''}» содержит preferred_username, который VITE_COGNITO_SIGN_IN_WITH делает псевдонимом: Cognito принимает желаемое имя пользователя-псевдоним только после подтверждения аккаунта, а не при регистрации. Уберите preferred_username из VITE_COGNITO_SIGN_UP_ATTRIBUTES.`,
       badAdminCreateUserOnly: (p) =>
         `Значение VITE_COGNITO_ADMIN_CREATE_USER_ONLY «${'value' in p ? p.value : ''}» должно быть true (пользователей создают только администраторы) или false.`,
       badFirstFactors: (p) =>

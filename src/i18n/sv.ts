@@ -35,6 +35,10 @@ export const sv: Dictionary = {
       usernameOrEmail: 'Användarnamn eller e-postadress',
       usernameOrPhone: 'Användarnamn eller telefonnummer',
       usernameEmailOrPhone: 'Användarnamn, e-postadress eller telefonnummer',
+      usernameOrPreferred: 'Användarnamn eller önskat användarnamn',
+      usernamePreferredOrEmail: 'Användarnamn, önskat användarnamn eller e-postadress',
+      usernamePreferredOrPhone: 'Användarnamn, önskat användarnamn eller telefonnummer',
+      usernamePreferredEmailOrPhone: 'Användarnamn, önskat användarnamn, e-postadress eller telefonnummer',
     },
     phoneHint: 'Börja med + och landsnumret, t.ex. +44 7700 900123',
   },
@@ -105,6 +109,11 @@ export const sv: Dictionary = {
     sentTo: (destination: string) =>
       `Vi har skickat en 6-siffrig kod till ${destination}. Ange den tillsammans med ditt nya lösenord.`,
     sentSomewhere: 'Vi har skickat en 6-siffrig kod till dig. Ange den tillsammans med ditt nya lösenord.',
+    sentByText: (destination: string) =>
+      `Vi har sms:at en 6-siffrig kod till ${destination}. Ange den tillsammans med ditt nya lösenord.`,
+    ifEmailed: 'Om ett konto matchar det du angav är en kod på väg till dess e-postadress.',
+    ifTexted: 'Om ett konto matchar det du angav är en kod på väg via sms till dess telefonnummer.',
+    ifSent: 'Om ett konto matchar det du angav är en kod på väg.',
     submit: 'Återställ lösenordet och logga in',
   },
 
@@ -432,9 +441,13 @@ export const sv: Dictionary = {
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED ”${'value' in p ? p.value : ''}” måste vara true (användarpoolen kräver MFA) eller false.`,
       badSignInWith: (p) =>
-        `VITE_COGNITO_SIGN_IN_WITH ”${'value' in p ? p.value : ''}” måste ange vad användare loggar in med, kommaseparerat, vart och ett en gång: email, phone, username (t.ex. username,email för användarnamn med e-postadressen som alias).`,
+        `VITE_COGNITO_SIGN_IN_WITH ”${'value' in p ? p.value : ''}” måste ange vad användare loggar in med, kommaseparerat, vart och ett en gång: email, phone, username, preferred_username (t.ex. username,email för användarnamn med e-postadressen som alias).`,
       badSignUpAttributes: (p) =>
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES ”${'value' in p ? p.value : ''}” måste ange attribut, kommaseparerade, vart och ett en gång: standardattribut med namn (name, given_name, birthdate, …), anpassade med en etikett (custom:team=Team); lägg till ? efter namnet för ett valfritt.`,
+      preferredUsernameWithoutUsername: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH ”${'value' in p ? p.value : ''}” anger preferred_username utan username: ett önskat användarnamn är ett alias i en pool med användarnamn (--alias-attributes preferred_username), så ange även username, t.ex. username,preferred_username.`,
+      preferredUsernameAtSignUp: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES ”${'value' in p ? p.value : ''}” anger preferred_username, som VITE_COGNITO_SIGN_IN_WITH gör till ett alias: Cognito tar emot ett önskat användarnamn som alias först när kontot är bekräftat, inte vid registreringen. Ta bort preferred_username från VITE_COGNITO_SIGN_UP_ATTRIBUTES.`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY ”${'value' in p ? p.value : ''}” måste vara true (bara administratörer skapar användare) eller false.`,
       badFirstFactors: (p) =>

@@ -36,6 +36,10 @@ export const th: Dictionary = {
       usernameOrEmail: 'ชื่อผู้ใช้หรืออีเมล',
       usernameOrPhone: 'ชื่อผู้ใช้หรือหมายเลขโทรศัพท์',
       usernameEmailOrPhone: 'ชื่อผู้ใช้ อีเมล หรือหมายเลขโทรศัพท์',
+      usernameOrPreferred: 'ชื่อผู้ใช้หรือชื่อผู้ใช้ที่ต้องการ',
+      usernamePreferredOrEmail: 'ชื่อผู้ใช้ ชื่อผู้ใช้ที่ต้องการ หรืออีเมล',
+      usernamePreferredOrPhone: 'ชื่อผู้ใช้ ชื่อผู้ใช้ที่ต้องการ หรือหมายเลขโทรศัพท์',
+      usernamePreferredEmailOrPhone: 'ชื่อผู้ใช้ ชื่อผู้ใช้ที่ต้องการ อีเมล หรือหมายเลขโทรศัพท์',
     },
     phoneHint: 'ขึ้นต้นด้วย + และรหัสประเทศ เช่น +44 7700 900123',
   },
@@ -106,6 +110,11 @@ export const th: Dictionary = {
     sentTo: (destination: string) =>
       `เราส่งรหัส 6 หลักไปที่ ${destination} แล้ว ป้อนรหัสพร้อมกับรหัสผ่านใหม่ของคุณ`,
     sentSomewhere: 'เราส่งรหัส 6 หลักให้คุณแล้ว ป้อนรหัสพร้อมกับรหัสผ่านใหม่ของคุณ',
+    sentByText: (destination: string) =>
+      `เราส่งรหัส 6 หลักทาง SMS ไปที่ ${destination} แล้ว ป้อนรหัสพร้อมกับรหัสผ่านใหม่ของคุณ`,
+    ifEmailed: 'หากมีบัญชีที่ตรงกับข้อมูลที่คุณป้อน รหัสกำลังส่งไปยังอีเมลของบัญชีนั้น',
+    ifTexted: 'หากมีบัญชีที่ตรงกับข้อมูลที่คุณป้อน รหัสกำลังส่งทาง SMS ไปยังหมายเลขโทรศัพท์ของบัญชีนั้น',
+    ifSent: 'หากมีบัญชีที่ตรงกับข้อมูลที่คุณป้อน รหัสกำลังส่งไปให้',
     submit: 'รีเซ็ตรหัสผ่านและลงชื่อเข้าใช้',
   },
 
@@ -432,9 +441,13 @@ export const th: Dictionary = {
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED “${'value' in p ? p.value : ''}” ต้องเป็น true (กลุ่มผู้ใช้กำหนดให้ใช้ MFA) หรือ false`,
       badSignInWith: (p) =>
-        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}” ต้องระบุสิ่งที่ใช้ลงชื่อเข้าใช้ คั่นด้วยจุลภาค แต่ละรายการครั้งเดียว: email, phone, username (เช่น username,email สำหรับชื่อผู้ใช้ที่มีอีเมลเป็นชื่อแทน)`,
+        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}” ต้องระบุสิ่งที่ใช้ลงชื่อเข้าใช้ คั่นด้วยจุลภาค แต่ละรายการครั้งเดียว: email, phone, username, preferred_username (เช่น username,email สำหรับชื่อผู้ใช้ที่มีอีเมลเป็นชื่อแทน)`,
       badSignUpAttributes: (p) =>
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}” ต้องระบุแอตทริบิวต์คั่นด้วยจุลภาค แต่ละรายการครั้งเดียว: แอตทริบิวต์มาตรฐานตามชื่อ (name, given_name, birthdate, …) แอตทริบิวต์กำหนดเองพร้อมป้ายกำกับ (custom:team=Team) และเติม ? หลังชื่อสำหรับรายการที่ไม่บังคับ`,
+      preferredUsernameWithoutUsername: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}” ระบุ preferred_username โดยไม่มี username: ชื่อผู้ใช้ที่ต้องการเป็นชื่อแทนในพูลที่ใช้ชื่อผู้ใช้ (--alias-attributes preferred_username) จึงต้องระบุ username ด้วย เช่น username,preferred_username`,
+      preferredUsernameAtSignUp: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}” ระบุ preferred_username ซึ่ง VITE_COGNITO_SIGN_IN_WITH กำหนดให้เป็นชื่อแทน: Cognito รับชื่อผู้ใช้ที่ต้องการที่เป็นชื่อแทนได้หลังยืนยันบัญชีแล้วเท่านั้น ไม่ใช่ตอนลงทะเบียน นำ preferred_username ออกจาก VITE_COGNITO_SIGN_UP_ATTRIBUTES`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY “${'value' in p ? p.value : ''}” ต้องเป็น true (มีเพียงผู้ดูแลระบบที่สร้างผู้ใช้ได้) หรือ false`,
       badFirstFactors: (p) =>

@@ -35,6 +35,10 @@ export const tr: Dictionary = {
       usernameOrEmail: 'Kullanıcı adı veya e-posta',
       usernameOrPhone: 'Kullanıcı adı veya telefon numarası',
       usernameEmailOrPhone: 'Kullanıcı adı, e-posta veya telefon numarası',
+      usernameOrPreferred: 'Kullanıcı adı veya tercih edilen kullanıcı adı',
+      usernamePreferredOrEmail: 'Kullanıcı adı, tercih edilen kullanıcı adı veya e-posta',
+      usernamePreferredOrPhone: 'Kullanıcı adı, tercih edilen kullanıcı adı veya telefon numarası',
+      usernamePreferredEmailOrPhone: 'Kullanıcı adı, tercih edilen kullanıcı adı, e-posta veya telefon numarası',
     },
     phoneHint: '+ ve ülke koduyla başlayın, ör. +44 7700 900123',
   },
@@ -105,6 +109,11 @@ export const tr: Dictionary = {
     sentTo: (destination: string) =>
       `6 haneli bir kodu şuraya gönderdik: ${destination}. Kodu yeni şifrenizle birlikte girin.`,
     sentSomewhere: 'Size 6 haneli bir kod gönderdik. Kodu yeni şifrenizle birlikte girin.',
+    sentByText: (destination: string) =>
+      `${destination} numarasına SMS ile 6 haneli bir kod gönderdik. Kodu yeni şifrenizle birlikte girin.`,
+    ifEmailed: 'Girdiğiniz bilgilerle eşleşen bir hesap varsa kod, hesabın e-posta adresine gönderiliyor.',
+    ifTexted: 'Girdiğiniz bilgilerle eşleşen bir hesap varsa kod, hesabın telefon numarasına SMS ile gönderiliyor.',
+    ifSent: 'Girdiğiniz bilgilerle eşleşen bir hesap varsa kod yolda.',
     submit: 'Şifreyi sıfırla ve oturum aç',
   },
 
@@ -435,9 +444,13 @@ export const tr: Dictionary = {
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED “${'value' in p ? p.value : ''}”, true (kullanıcı havuzu MFA gerektiriyor) veya false olmalıdır.`,
       badSignInWith: (p) =>
-        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}”, kullanıcıların neyle oturum açtığını virgülle ayrılmış ve her biri bir kez olacak şekilde listelemelidir: email, phone, username (ör. e-posta adresi takma ad olan kullanıcı adları için username,email).`,
+        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}”, kullanıcıların neyle oturum açtığını virgülle ayrılmış ve her biri bir kez olacak şekilde listelemelidir: email, phone, username, preferred_username (ör. e-posta adresi takma ad olan kullanıcı adları için username,email).`,
       badSignUpAttributes: (p) =>
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}”, özellikleri virgülle ayrılmış ve her biri bir kez olacak şekilde listelemelidir: standart olanlar adıyla (name, given_name, birthdate, …), özel olanlar bir etiketle (custom:team=Team); isteğe bağlı olan için adın sonuna ? ekleyin.`,
+      preferredUsernameWithoutUsername: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH “${'value' in p ? p.value : ''}”, username olmadan preferred_username içeriyor: tercih edilen kullanıcı adı, kullanıcı adlı bir havuzun takma adıdır (--alias-attributes preferred_username), bu yüzden username de ekleyin, ör. username,preferred_username.`,
+      preferredUsernameAtSignUp: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES “${'value' in p ? p.value : ''}”, VITE_COGNITO_SIGN_IN_WITH'in takma ad yaptığı preferred_username'i içeriyor: Cognito takma ad olan tercih edilen kullanıcı adını kayıtta değil, yalnızca hesap onaylandıktan sonra kabul eder. preferred_username'i VITE_COGNITO_SIGN_UP_ATTRIBUTES'tan çıkarın.`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY “${'value' in p ? p.value : ''}”, true (kullanıcıları yalnızca yöneticiler oluşturur) veya false olmalıdır.`,
       badFirstFactors: (p) =>

@@ -41,6 +41,10 @@ export const uk: Dictionary = {
       usernameOrEmail: 'Ім’я користувача або електронна пошта',
       usernameOrPhone: 'Ім’я користувача або номер телефону',
       usernameEmailOrPhone: 'Ім’я користувача, електронна пошта або номер телефону',
+      usernameOrPreferred: 'Ім’я користувача або бажане ім’я користувача',
+      usernamePreferredOrEmail: 'Ім’я користувача, бажане ім’я користувача або електронна пошта',
+      usernamePreferredOrPhone: 'Ім’я користувача, бажане ім’я користувача або номер телефону',
+      usernamePreferredEmailOrPhone: 'Ім’я користувача, бажане ім’я користувача, електронна пошта або номер телефону',
     },
     phoneHint: 'Почніть із + і коду країни, наприклад +44 7700 900123',
   },
@@ -114,6 +118,11 @@ export const uk: Dictionary = {
     sentTo: (destination: string) =>
       `Ми надіслали 6-значний код на ${destination}. Введіть його разом із новим паролем.`,
     sentSomewhere: 'Ми надіслали вам 6-значний код. Введіть його разом із новим паролем.',
+    sentByText: (destination: string) =>
+      `Ми надіслали 6-значний код в SMS на номер ${destination}. Введіть його разом із новим паролем.`,
+    ifEmailed: 'Якщо введені дані відповідають обліковому запису, код уже в дорозі на його адресу електронної пошти.',
+    ifTexted: 'Якщо введені дані відповідають обліковому запису, код уже в дорозі в SMS на його номер телефону.',
+    ifSent: 'Якщо введені дані відповідають обліковому запису, код уже в дорозі.',
     submit: 'Скинути пароль і ввійти',
   },
 
@@ -449,9 +458,13 @@ export const uk: Dictionary = {
       badMfaRequired: (p) =>
         `Значення VITE_COGNITO_MFA_REQUIRED «${'value' in p ? p.value : ''}» має бути true (пул користувачів вимагає MFA) або false.`,
       badSignInWith: (p) =>
-        `Значення VITE_COGNITO_SIGN_IN_WITH «${'value' in p ? p.value : ''}» має перелічувати через кому, за допомогою чого входять користувачі, кожен варіант один раз: email, phone, username (наприклад, username,email для імен користувачів з адресою пошти як псевдонімом).`,
+        `Значення VITE_COGNITO_SIGN_IN_WITH «${'value' in p ? p.value : ''}» має перелічувати через кому, за допомогою чого входять користувачі, кожен варіант один раз: email, phone, username, preferred_username (наприклад, username,email для імен користувачів з адресою пошти як псевдонімом).`,
       badSignUpAttributes: (p) =>
         `Значення VITE_COGNITO_SIGN_UP_ATTRIBUTES «${'value' in p ? p.value : ''}» має перелічувати атрибути через кому, кожен один раз: стандартні за назвою (name, given_name, birthdate, …), власні з підписом (custom:team=Team); додайте ? після назви для необов’язкового.`,
+      preferredUsernameWithoutUsername: (p) =>
+        `Значення VITE_COGNITO_SIGN_IN_WITH «${'value' in p ? p.value : ''}» містить preferred_username без username: бажане ім’я користувача — це псевдонім у пулі з іменами користувачів (--alias-attributes preferred_username), тож укажіть і username, наприклад username,preferred_username.`,
+      preferredUsernameAtSignUp: (p) =>
+        `Значення VITE_COGNITO_SIGN_UP_ATTRIBUTES «${'value' in p ? p.value : ''}» містить preferred_username, який VITE_COGNITO_SIGN_IN_WITH робить псевдонімом: Cognito приймає бажане ім’я користувача-псевдонім лише після підтвердження облікового запису, а не під час реєстрації. Приберіть preferred_username з VITE_COGNITO_SIGN_UP_ATTRIBUTES.`,
       badAdminCreateUserOnly: (p) =>
         `Значення VITE_COGNITO_ADMIN_CREATE_USER_ONLY «${'value' in p ? p.value : ''}» має бути true (користувачів створюють лише адміністратори) або false.`,
       badFirstFactors: (p) =>

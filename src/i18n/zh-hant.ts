@@ -34,6 +34,10 @@ export const zhHant: Dictionary = {
       usernameOrEmail: '使用者名稱或電子郵件',
       usernameOrPhone: '使用者名稱或電話號碼',
       usernameEmailOrPhone: '使用者名稱、電子郵件或電話號碼',
+      usernameOrPreferred: '使用者名稱或偏好的使用者名稱',
+      usernamePreferredOrEmail: '使用者名稱、偏好的使用者名稱或電子郵件',
+      usernamePreferredOrPhone: '使用者名稱、偏好的使用者名稱或電話號碼',
+      usernamePreferredEmailOrPhone: '使用者名稱、偏好的使用者名稱、電子郵件或電話號碼',
     },
     phoneHint: '以 + 和國碼開頭，例如 +44 7700 900123',
   },
@@ -103,6 +107,11 @@ export const zhHant: Dictionary = {
     heading: '設定新密碼',
     sentTo: (destination: string) => `我們已將 6 位數驗證碼傳送至 ${destination}，請輸入驗證碼和新密碼。`,
     sentSomewhere: '我們已將 6 位數驗證碼傳送給您，請輸入驗證碼和新密碼。',
+    sentByText: (destination: string) =>
+      `我們已透過簡訊將 6 位數驗證碼傳送至 ${destination}，請輸入驗證碼和新密碼。`,
+    ifEmailed: '如果有帳戶符合您輸入的資料，驗證碼已在傳送至其電子郵件地址的途中。',
+    ifTexted: '如果有帳戶符合您輸入的資料，驗證碼已透過簡訊傳送至其電話號碼。',
+    ifSent: '如果有帳戶符合您輸入的資料，驗證碼已在傳送途中。',
     submit: '重設密碼並登入',
   },
 
@@ -414,9 +423,13 @@ export const zhHant: Dictionary = {
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED 的值「${'value' in p ? p.value : ''}」必須是 true（使用者集區要求 MFA）或 false。`,
       badSignInWith: (p) =>
-        `VITE_COGNITO_SIGN_IN_WITH 的值「${'value' in p ? p.value : ''}」必須以逗號分隔列出登入方式，每項只能出現一次：email、phone、username（例如 username,email 表示以使用者名稱登入，電子郵件作為別名）。`,
+        `VITE_COGNITO_SIGN_IN_WITH 的值「${'value' in p ? p.value : ''}」必須以逗號分隔列出登入方式，每項只能出現一次：email、phone、username、preferred_username（例如 username,email 表示以使用者名稱登入，電子郵件作為別名）。`,
       badSignUpAttributes: (p) =>
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES 的值「${'value' in p ? p.value : ''}」必須以逗號分隔列出屬性，每項只能出現一次：標準屬性寫名稱（name、given_name、birthdate 等），自訂屬性需附標籤（custom:team=Team）；在名稱後加上 ? 表示選填。`,
+      preferredUsernameWithoutUsername: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH 的值「${'value' in p ? p.value : ''}」列出了 preferred_username 卻沒有 username：偏好的使用者名稱是使用者名稱集區的別名（--alias-attributes preferred_username），請一併列出 username，例如 username,preferred_username。`,
+      preferredUsernameAtSignUp: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES 的值「${'value' in p ? p.value : ''}」列出了 preferred_username，而 VITE_COGNITO_SIGN_IN_WITH 將它設為別名：Cognito 只在帳戶確認後才接受作為別名的偏好使用者名稱，註冊時不接受。請從 VITE_COGNITO_SIGN_UP_ATTRIBUTES 移除 preferred_username。`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY 的值「${'value' in p ? p.value : ''}」必須是 true（只有管理員可以建立使用者）或 false。`,
       badFirstFactors: (p) =>

@@ -39,6 +39,10 @@ export const zh: Dictionary = {
       usernameOrEmail: '用户名或电子邮箱',
       usernameOrPhone: '用户名或手机号码',
       usernameEmailOrPhone: '用户名、电子邮箱或手机号码',
+      usernameOrPreferred: '用户名或首选用户名',
+      usernamePreferredOrEmail: '用户名、首选用户名或电子邮箱',
+      usernamePreferredOrPhone: '用户名、首选用户名或手机号码',
+      usernamePreferredEmailOrPhone: '用户名、首选用户名、电子邮箱或手机号码',
     },
     phoneHint: '以 + 和国家或地区代码开头，例如 +44 7700 900123',
   },
@@ -101,6 +105,11 @@ export const zh: Dictionary = {
     heading: '设置新密码',
     sentTo: (destination: string) => `我们已向 ${destination} 发送了 6 位验证码，请输入验证码和您的新密码。`,
     sentSomewhere: '我们已向您发送了 6 位验证码，请输入验证码和您的新密码。',
+    sentByText: (destination: string) =>
+      `我们已通过短信向 ${destination} 发送了 6 位验证码，请输入验证码和您的新密码。`,
+    ifEmailed: '如果有账号与您输入的信息相符，验证码已发送至该账号的电子邮箱。',
+    ifTexted: '如果有账号与您输入的信息相符，验证码已通过短信发送至该账号的手机号码。',
+    ifSent: '如果有账号与您输入的信息相符，验证码已发送。',
     submit: '重置密码并登录',
   },
 
@@ -408,9 +417,13 @@ export const zh: Dictionary = {
       badMfaRequired: (p) =>
         `VITE_COGNITO_MFA_REQUIRED“${'value' in p ? p.value : ''}”必须是 true（用户池要求 MFA）或 false。`,
       badSignInWith: (p) =>
-        `VITE_COGNITO_SIGN_IN_WITH“${'value' in p ? p.value : ''}”必须用逗号分隔列出登录方式，每项只出现一次：email、phone、username（例如 username,email 表示用户名登录，电子邮箱作为别名）。`,
+        `VITE_COGNITO_SIGN_IN_WITH“${'value' in p ? p.value : ''}”必须用逗号分隔列出登录方式，每项只出现一次：email、phone、username、preferred_username（例如 username,email 表示用户名登录，电子邮箱作为别名）。`,
       badSignUpAttributes: (p) =>
         `VITE_COGNITO_SIGN_UP_ATTRIBUTES“${'value' in p ? p.value : ''}”必须用逗号分隔列出属性，每项只出现一次：标准属性写名称（name、given_name、birthdate 等），自定义属性需附标签（custom:team=Team）；在名称后加 ? 表示选填。`,
+      preferredUsernameWithoutUsername: (p) =>
+        `VITE_COGNITO_SIGN_IN_WITH“${'value' in p ? p.value : ''}”列出了 preferred_username 却没有 username：首选用户名是用户名用户池的别名（--alias-attributes preferred_username），请同时列出 username，例如 username,preferred_username。`,
+      preferredUsernameAtSignUp: (p) =>
+        `VITE_COGNITO_SIGN_UP_ATTRIBUTES“${'value' in p ? p.value : ''}”列出了 preferred_username，而 VITE_COGNITO_SIGN_IN_WITH 将其设为别名：Cognito 只在账号确认后才接受作为别名的首选用户名，注册时不接受。请从 VITE_COGNITO_SIGN_UP_ATTRIBUTES 中删除 preferred_username。`,
       badAdminCreateUserOnly: (p) =>
         `VITE_COGNITO_ADMIN_CREATE_USER_ONLY“${'value' in p ? p.value : ''}”必须是 true（只有管理员可以创建用户）或 false。`,
       badFirstFactors: (p) =>

@@ -18,8 +18,12 @@ const LABELS: Record<string, LabelKey> = {
   'username,email': 'usernameOrEmail',
   'username,phone': 'usernameOrPhone',
   'username,email,phone': 'usernameEmailOrPhone',
+  'username,preferred_username': 'usernameOrPreferred',
+  'username,preferred_username,email': 'usernamePreferredOrEmail',
+  'username,preferred_username,phone': 'usernamePreferredOrPhone',
+  'username,preferred_username,email,phone': 'usernamePreferredEmailOrPhone',
 };
-const ORDER: readonly IdentifierKind[] = ['username', 'email', 'phone'];
+const ORDER: readonly IdentifierKind[] = ['username', 'preferred_username', 'email', 'phone'];
 
 export interface IdentifierInput {
   label: string;

@@ -257,6 +257,7 @@ const sessionUsed = { type: 'NotAuthorizedException', message: 'Invalid session 
 const SHAPES = [
   ['username', 'username', 'Usernames; an email to confirm the account with'],
   ['usernameEmailAlias', 'username-email-alias', 'Usernames, or the verified email as an alias'],
+  ['usernamePreferredAlias', 'username-preferred-alias', 'Usernames, or a preferred username or the verified email as aliases (no preferred username at sign-up)'],
   ['phone', 'phone', 'Phone numbers as usernames'],
   ['emailOrPhone', 'email-or-phone', 'An email or a phone number, either as the username'],
   ['attributes', 'attributes', 'Required attributes (name, date of birth) and an optional custom one'],
@@ -266,6 +267,7 @@ const SHAPES = [
 const REFUSED_SIGN_UPS: Record<(typeof SHAPES)[number][0], { typed: string; attributes?: Record<string, string>; shows: Preview['shows'] }> = {
   username: { typed: 'ada lovelace', shows: { problems: { email: 'usernameFormat', 'attribute:email': 'required' } } },
   usernameEmailAlias: { typed: 'ada@example.com', attributes: { email: 'ada@example.com' }, shows: { problems: { email: 'usernameLooksLikeEmail' } } },
+  usernamePreferredAlias: { typed: 'grace@example.com', attributes: { email: 'grace@example.com' }, shows: { problems: { email: 'usernameLooksLikeEmail' } } },
   phone: { typed: '07700 900123', shows: { problems: { email: 'phoneFormat' } } },
   emailOrPhone: { typed: 'ada', shows: { problems: { email: 'emailFormat' } } },
   attributes: {
@@ -701,6 +703,28 @@ export const PREVIEWS: readonly Preview[] = [
     about: 'Reset code sent: enter it with a new password',
     shows: { notice: 'resetCodeSent' },
     script: forgotPassword,
+  },
+  {
+    name: 'resetPassword.byText',
+    state: 'resetPassword.idle',
+    about: 'Phone numbers as usernames: the reset code was texted, and the screen says so and names the masked number',
+    scenario: 'phone',
+    shows: { notice: 'resetCodeSent' },
+    script: async (p) => {
+      p.pool.seedUser({ email: '', emailVerified: false, password: GOOD_PASSWORD, phoneNumber: PHONE_ONLY.phone });
+      await askForReset(p, PHONE_ONLY.phone, 'resetPassword.idle');
+    },
+  },
+  {
+    name: 'resetPassword.username',
+    state: 'resetPassword.idle',
+    about: 'Usernames: the reset code was emailed, and the notice names the channel, not “this email”',
+    scenario: 'username',
+    shows: { notice: 'resetCodeSent' },
+    script: async (p) => {
+      p.pool.seedUser({ email: NEWCOMER, username: 'ada', password: GOOD_PASSWORD });
+      await askForReset(p, 'ada', 'resetPassword.idle');
+    },
   },
   {
     name: 'resetPassword.wrongCode',

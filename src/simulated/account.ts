@@ -112,6 +112,10 @@ function signUpAttributes(state: PoolState, body: Body, username: { attribute?: 
     const name = item.Name;
     const value = typeof item.Value === 'string' ? item.Value : '';
     if (UNWRITABLE.has(name)) throw fail('unauthorizedAttribute');
+    // "If you select preferred_username as an alias, your user can provide the value only when they
+    // confirm an account. They can't provide the value during registration." (Developer Guide,
+    // "User pool attributes", "Customizing sign-in attributes").
+    if (name === 'preferred_username' && state.settings.aliasAttributes.includes('preferred_username')) throw fail('preferredUsernameAtSignUp');
     if (!STANDARD_ATTRIBUTES.has(name) && !state.settings.customAttributes.includes(name)) {
       throw fail('attributeSchema', { detail: `Type for attribute {${name}} could not be determined` });
     }
@@ -185,9 +189,12 @@ export function signUp(state: PoolState, body: Body): Body {
   }
 
   const { email = '', phone_number: phoneNumber, ...others } = attributes;
+  // Every user's sub is a UUID; where email or phone numbers are usernames, the real username is
+  // that UUID too (reference §4.2). In a pool of usernames, the username is as typed.
+  const sub = randomUuid();
   const user: UserRecord = {
-    // Where email or phone numbers are usernames, the real one is a UUID (reference §4.2).
-    username: attribute ? randomUuid() : username,
+    username: attribute ? sub : username,
+    sub,
     email,
     emailVerified: false,
     phoneNumber,

@@ -109,4 +109,10 @@ export function seedDemoUsers(pool: SimulatedPool): void {
   for (const { seed, email, password, username, phoneNumber, totpSecret } of seeds) {
     pool.seedUser({ ...seed, email, password, username, phoneNumber, totpSecret });
   }
+  // Where a preferred username is an alias, someone who has set one (after confirming: it cannot
+  // be given at sign-up), to sign in with it.
+  if (pool.settings.aliasAttributes.includes('preferred_username')) pool.seedUser({ ...PREFERRED_ALIAS_USER, password: DEMO_PASSWORD });
 }
+
+/** The demo's user with a preferred username (scenario `username-preferred-alias`). */
+export const PREFERRED_ALIAS_USER = { username: 'ada', email: 'ada@example.com', attributes: { preferred_username: 'Countess' } } as const;

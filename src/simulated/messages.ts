@@ -384,6 +384,13 @@ export const MESSAGES = {
     why: 'A pool taking both as usernames; wording as commonly reported, not in the reference.',
     ops: ['SignUp'],
   },
+  preferredUsernameAtSignUp: {
+    type: 'InvalidParameterException',
+    template: 'Preferred username cannot be provided for unconfirmed account, since user pool is configured for preferred username alias.',
+    source: 'choice',
+    why: 'Developer Guide, "User pool attributes": an alias preferred_username cannot be given at registration; text as reported in amplify-js #1669 (its error type unverified).',
+    ops: ['SignUp'],
+  },
   usernameEmailFormat: {
     type: 'InvalidParameterException',
     template: 'Username cannot be of email format, since user pool is configured for email alias.',

@@ -4,9 +4,9 @@
  * VITE_COGNITO_ADMIN_CREATE_USER_ONLY (src/config.ts).
  */
 import type { AttributeSpec, IdentifierKind, PoolShape } from '../auth/pool-shape';
-import type { PoolSettings, SignInAttribute } from './settings';
+import type { AliasAttribute, PoolSettings } from './settings';
 
-const KIND_OF: Record<SignInAttribute, IdentifierKind> = { email: 'email', phone_number: 'phone' };
+const KIND_OF: Record<AliasAttribute, IdentifierKind> = { email: 'email', phone_number: 'phone', preferred_username: 'preferred_username' };
 
 /** `custom:team` is labelled `Team`: the demo's operator names custom attributes after themselves. */
 function customLabel(name: string): string {

@@ -75,7 +75,7 @@ export function startWebAuthnRegistration(state: PoolState, body: Body): Body {
     CredentialCreationOptions: {
       rp: { id: rpId, name: rpId },
       // Design choice: the email (the username attribute) names the passkey in the person's passkey manager.
-      user: { id: base64UrlEncodeText(user.username), name: user.email, displayName: '' },
+      user: { id: base64UrlEncodeText(user.sub), name: user.email, displayName: '' },
       challenge,
       pubKeyCredParams: [ES256, RS256].map((alg) => ({ type: 'public-key', alg })),
       timeout: CREATION_TIMEOUT_MS,

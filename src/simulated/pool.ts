@@ -121,6 +121,8 @@ export interface SeedUserInput {
   status?: UserStatus;
   /** A fixed internal username (UUID), for stable demos; random otherwise. */
   username?: string;
+  /** A fixed sub; by default the username where email or phone numbers are usernames, else a random UUID. */
+  sub?: string;
   /** Default: true unless UNCONFIRMED. */
   emailVerified?: boolean;
   phoneNumber?: string;
@@ -140,6 +142,7 @@ export interface SeedUserInput {
 
 export interface UserSummary {
   username: string;
+  sub: string;
   email: string;
   status: UserStatus;
   emailVerified: boolean;
@@ -273,11 +276,19 @@ export class SimulatedPool {
   /** Adds a user directly, as an administrator or an import would. Returns its internal username. */
   seedUser(input: SeedUserInput): string {
     if (this.#findUser(input.email)) throw new Error(`A user with the email ${input.email} already exists`);
+    // Alias values are unique in the pool (Developer Guide, "User pool attributes": an alias names one user).
+    const preferred = input.attributes?.preferred_username;
+    if (preferred !== undefined && this.settings.aliasAttributes.includes('preferred_username') && this.#findUser(preferred, { aliasesOnly: true })) {
+      throw new Error(`A user with the preferred username ${preferred} already exists`);
+    }
     const status = input.status ?? 'CONFIRMED';
     const mfaEnabled = new Set<MfaFactor>(input.mfaEnabled ?? []);
     if (input.preferredMfa) mfaEnabled.add(input.preferredMfa);
+    const username = input.username ?? randomUuid();
     const user: UserRecord = {
-      username: input.username ?? randomUuid(),
+      username,
+      // Where email or phone numbers are usernames, the username is the sub; elsewhere a sub of its own.
+      sub: input.sub ?? (this.settings.usernameAttributes.length > 0 ? username : randomUuid()),
       email: input.email,
       emailVerified: input.emailVerified ?? status !== 'UNCONFIRMED',
       phoneNumber: input.phoneNumber,
@@ -308,6 +319,7 @@ export class SimulatedPool {
     if (!user) return undefined;
     return {
       username: user.username,
+      sub: user.sub,
       email: user.email,
       status: user.status,
       emailVerified: user.emailVerified,
@@ -389,10 +401,16 @@ export class SimulatedPool {
     const signsIn = (attribute: SignInAttribute, verified: boolean) =>
       aliasesOnly ? verified && (aliasAttributes.includes(attribute) || usernameAttributes.includes(attribute))
         : usernameAttributes.includes(attribute) || (aliasAttributes.includes(attribute) && verified);
+    // A preferred username signs in where it is an alias, once set (it cannot be given before the
+    // account is confirmed, account.ts); its case folds as the username's does: CaseSensitive False
+    // "also enables both preferred_username and email alias to be case insensitive" (API reference,
+    // UsernameConfigurationType).
+    const preferred = aliasAttributes.includes('preferred_username');
     return users.find(
       (user) =>
         (user.email !== '' && fold(user.email) === wanted && signsIn('email', user.emailVerified)) ||
-        (user.phoneNumber === name && signsIn('phone_number', user.phoneVerified)),
+        (user.phoneNumber === name && signsIn('phone_number', user.phoneVerified)) ||
+        (preferred && user.attributes.preferred_username !== undefined && fold(user.attributes.preferred_username) === wanted),
     );
   }
 

@@ -60,6 +60,9 @@ export const scenarios = {
   username: { mfa: 'OPTIONAL', usernameAttributes: [], requiredAttributes: ['email'] },
   // Usernames, and the verified email as an alias to sign in with.
   'username-email-alias': { mfa: 'OPTIONAL', usernameAttributes: [], aliasAttributes: ['email'] },
+  // Usernames, with a preferred username (set once the account is confirmed) and the verified email
+  // as aliases; `ada` (preferred username `Countess`, email ada@example.com) is seeded (demo-users.ts).
+  'username-preferred-alias': { mfa: 'OPTIONAL', usernameAttributes: [], aliasAttributes: ['preferred_username', 'email'] },
   // Phone numbers as usernames, confirmed by a code sent by SMS.
   phone: { mfa: 'OPTIONAL', usernameAttributes: ['phone_number'], autoVerifiedAttributes: ['phone_number'] },
   // Email or phone number, either as the username.

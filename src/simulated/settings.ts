@@ -11,6 +11,8 @@ export const FIRST_AUTH_FACTORS: readonly FirstAuthFactor[] = ['PASSWORD', 'WEB_
 export type UserVerification = 'preferred' | 'required';
 /** The attributes a pool can take as usernames or aliases, and verify. */
 export type SignInAttribute = 'email' | 'phone_number';
+/** AliasAttributes: "phone_number" | "email" | "preferred_username" (API reference, CreateUserPool). */
+export type AliasAttribute = SignInAttribute | 'preferred_username';
 
 export interface PasswordPolicy {
   minLength: number;
@@ -97,7 +99,7 @@ export interface PoolSettings {
    */
   usernameAttributes: readonly SignInAttribute[];
   /** AliasAttributes (pools of usernames only): what a person may also sign in with, once verified. */
-  aliasAttributes: readonly SignInAttribute[];
+  aliasAttributes: readonly AliasAttribute[];
   /** AutoVerifiedAttributes: what sign-up sends its code to, the phone number first where both are. */
   autoVerifiedAttributes: readonly SignInAttribute[];
   /** The pool's custom attributes, with their prefix (`custom:team`); Cognito never requires them. */

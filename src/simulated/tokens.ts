@@ -175,11 +175,14 @@ export class TokenStore {
     const iat = this.#seconds();
     const exp = iat + this.settings.accessTokenTtlSec;
     const groups = user.groups.length > 0 ? { 'cognito:groups': [...user.groups] } : {};
-    const common = { sub: user.username, ...groups, iss: this.issuer, origin_jti: originJti, event_id: eventId };
+    const common = { sub: user.sub, ...groups, iss: this.issuer, origin_jti: originJti, event_id: eventId };
     const times = { auth_time: authTime, exp, iat };
     const key = await this.signingKey();
     const [idToken, accessToken] = await Promise.all([
       signJwt(key, {
+        // The user's other attributes (given_name, preferred_username, custom:team, ...): the ID token
+        // carries those the app client may read ("Understanding the ID token"), here all of them.
+        ...user.attributes,
         ...common,
         email_verified: user.emailVerified,
         'cognito:username': user.username,

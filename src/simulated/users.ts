@@ -49,8 +49,14 @@ export type RateLimitedAction =
   | 'ChangePassword';
 
 export interface UserRecord {
-  /** Internal username: a UUID, equal to `sub` (email is the username attribute). */
+  /**
+   * The username: as typed at sign-up in a pool of usernames; a UUID where email or phone number
+   * is the username attribute, and then the same as `sub` (Cognito makes the username the user's
+   * sub there: Developer Guide, "User pool attributes").
+   */
   username: string;
+  /** The `sub` attribute and claim: a random UUID (v4) for every user, never changed or reused. */
+  sub: string;
   email: string;
   emailVerified: boolean;
   phoneNumber?: string;
@@ -179,7 +185,7 @@ export function recordFailure(user: UserRecord, now: number): void {
 // Attributes and MFA capability
 
 export function userAttributes(user: UserRecord): Array<{ Name: string; Value: string }> {
-  const list = [{ Name: 'sub', Value: user.username }];
+  const list = [{ Name: 'sub', Value: user.sub }];
   list.push({ Name: 'email_verified', Value: String(user.emailVerified) });
   if (user.phoneNumber !== undefined) {
     list.push({ Name: 'phone_number_verified', Value: String(user.phoneVerified) });

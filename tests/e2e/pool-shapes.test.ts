@@ -21,6 +21,8 @@ interface Shape {
   codeTo: (unique: string) => string;
   /** The sign-in field's label, and what is typed into it to sign in again. */
   signIn: (unique: string) => [label: string, value: string];
+  /** Who the home page says is signed in: the email, else the phone number, else the username. */
+  shown: (unique: string) => string;
 }
 
 const SHAPES: Shape[] = [
@@ -30,6 +32,7 @@ const SHAPES: Shape[] = [
     confirmHeading: 'Confirm your email',
     codeTo: (u) => `ada-${u}@example.com`,
     signIn: (u) => ['Username', `Ada_${u}`],
+    shown: (u) => `ada-${u}@example.com`,
   },
   {
     scenario: 'username-email-alias',
@@ -38,6 +41,7 @@ const SHAPES: Shape[] = [
     codeTo: (u) => `alias-${u}@example.com`,
     // The alias, as typed (in any case: the page sends emails in lower case).
     signIn: (u) => ['Username or email', `ALIAS-${u}@example.com`],
+    shown: (u) => `alias-${u}@example.com`,
   },
   {
     scenario: 'phone',
@@ -45,6 +49,7 @@ const SHAPES: Shape[] = [
     confirmHeading: 'Confirm your phone number',
     codeTo: (u) => `+447700${u.slice(-6)}`,
     signIn: (u) => ['Phone number', `+447700${u.slice(-6)}`],
+    shown: (u) => `+447700${u.slice(-6)}`,
   },
   {
     scenario: 'email-or-phone',
@@ -52,6 +57,7 @@ const SHAPES: Shape[] = [
     confirmHeading: 'Confirm your phone number',
     codeTo: (u) => `+1555${u.slice(-7)}`,
     signIn: (u) => ['Email or phone number', `+1555${u.slice(-7)}`],
+    shown: (u) => `+1555${u.slice(-7)}`,
   },
   {
     scenario: 'attributes',
@@ -65,6 +71,7 @@ const SHAPES: Shape[] = [
     confirmHeading: 'Confirm your email',
     codeTo: (u) => `grace-${u}@example.com`,
     signIn: (u) => ['Email', `grace-${u}@example.com`],
+    shown: (u) => `grace-${u}@example.com`,
   },
 ];
 
@@ -90,6 +97,22 @@ describe('in Chromium, every pool shape', () => {
     await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await signedIn(page);
+    await page.getByText(`Signed in as ${shape.shown(unique)}`, { exact: true }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('username-preferred-alias: signs in with the preferred username someone set, as typed; none is asked at sign-up', async () => {
+    const { page, problems } = await openPage(demo.browser, `${demo.site.url}?scenario=username-preferred-alias`);
+    await page.getByRole('button', { name: 'Create an account' }).click();
+    await page.getByRole('heading', { name: 'Create your account' }).waitFor();
+    expect(await page.getByLabel('Preferred username', { exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    // The demo's ada set the preferred username Countess (demo-users.ts); the pool is case-sensitive.
+    await page.getByLabel('Username, preferred username or email', { exact: true }).fill('Countess');
+    await page.getByLabel('Password', { exact: true }).fill('Passw0rd!');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await signedIn(page);
+    await page.getByText('Signed in as ada@example.com', { exact: true }).waitFor();
     expect(problems).toEqual([]);
   });
 

@@ -48,7 +48,7 @@ describe('who is signed in, from the ID token', () => {
     const claims = payload({ email: EMAIL, name: 'Ada ~~~ ???' });
     expect(claims).toMatch(/-.*_|_.*-/);
     const { actor } = startAuth({}, { tokens: withIdToken(`e30.${claims}.signature`) });
-    expect(actor.getSnapshot().context.user).toEqual({ email: EMAIL });
+    expect(actor.getSnapshot().context.user).toEqual({ email: EMAIL, shown: EMAIL });
   });
 
   it.each([
@@ -62,6 +62,6 @@ describe('who is signed in, from the ID token', () => {
   ])('names no one when the ID token is %s, and stays signed in', (_, idToken) => {
     const { actor } = startAuth({}, { tokens: withIdToken(idToken) });
     expect(actor.getSnapshot().matches('signedIn')).toBe(true);
-    expect(actor.getSnapshot().context.user).toEqual({ email: '' });
+    expect(actor.getSnapshot().context.user).toEqual({ email: '', shown: '' });
   });
 });

@@ -111,3 +111,14 @@ function isBusy(state: string): boolean {
   const node = authMachine.getStateNodeById(`auth.${state}`);
   return node.tags.includes('busy');
 }
+
+describe('the reset previews in other pool shapes', () => {
+  it.each([
+    ['resetPassword.byText', 'SMS'],
+    ['resetPassword.username', 'EMAIL'],
+  ] as const)('%s shows a code the pool sent by %s', { timeout: 30_000 }, async (name, medium) => {
+    const snapshot = await reach(findPreview(name)!);
+    expect(snapshot.context.delivery?.medium).toBe(medium);
+    expect(snapshot.context.poolShape.signInWith).not.toEqual(['email']);
+  });
+});

@@ -89,6 +89,7 @@ describe('scenarios', () => {
       'mfa-preference-outage',
       'username',
       'username-email-alias',
+      'username-preferred-alias',
       'phone',
       'email-or-phone',
       'attributes',
@@ -124,6 +125,7 @@ describe('scenarios', () => {
     expect(settingsFor('default')).toMatchObject({ usernameAttributes: ['email'], aliasAttributes: [], allowAdminCreateUserOnly: false });
     expect(settingsFor('username')).toMatchObject({ usernameAttributes: [], aliasAttributes: [], requiredAttributes: ['email'] });
     expect(settingsFor('username-email-alias')).toMatchObject({ usernameAttributes: [], aliasAttributes: ['email'] });
+    expect(settingsFor('username-preferred-alias')).toMatchObject({ usernameAttributes: [], aliasAttributes: ['preferred_username', 'email'] });
     expect(settingsFor('phone')).toMatchObject({ usernameAttributes: ['phone_number'], autoVerifiedAttributes: ['phone_number'] });
     expect(settingsFor('email-or-phone').usernameAttributes).toEqual(['email', 'phone_number']);
     expect(settingsFor('attributes')).toMatchObject({ requiredAttributes: ['given_name', 'family_name', 'birthdate'], customAttributes: ['custom:team'] });

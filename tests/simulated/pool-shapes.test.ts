@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { settingsFor } from '../../src/simulated/scenarios';
 import { pageShapeOf } from '../../src/simulated/page-shape';
-import { CLIENT_ID, PASSWORD, harness, passwordAuth } from './helpers';
+import { CLIENT_ID, PASSWORD, decodeJwt, harness, passwordAuth } from './helpers';
+import { PREFERRED_ALIAS_USER } from '../../src/simulated/demo-users';
 
 const shape = (name: string) => harness(settingsFor(name));
 const signUp = (username: string, attributes: Record<string, string> = {}) => ({
@@ -128,5 +129,103 @@ describe('what the demo tells the page', async () => {
     expect(pageShapeOf(settingsFor('email-or-phone')).signInWith).toEqual(['email', 'phone']);
     expect(pageShapeOf(settingsFor('attributes')).signUpAttributes).toContainEqual({ name: 'custom:team', required: false, label: 'Team' });
     expect(pageShapeOf(settingsFor('admin-only')).selfSignUp).toBe(false);
+  });
+});
+
+describe('each user’s sub', () => {
+  const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+  /** The sub of every place Cognito gives it: the ID and access tokens, and GetUser's attributes. */
+  async function subsOf(h: ReturnType<typeof shape>, signInAs: string) {
+    const result = (await h.ok('InitiateAuth', passwordAuth(signInAs))).AuthenticationResult;
+    const user = await h.ok('GetUser', { AccessToken: result.AccessToken });
+    return {
+      id: decodeJwt(result.IdToken).payload,
+      access: decodeJwt(result.AccessToken).payload,
+      attribute: user.UserAttributes.find((a: { Name: string }) => a.Name === 'sub')?.Value,
+      username: user.Username,
+    };
+  }
+
+  it('is a random UUID of its own in a pool of usernames, the same in every token and attribute', async () => {
+    const h = shape('username');
+    for (const name of ['ada', 'grace']) {
+      await h.ok('SignUp', signUp(name, { email: `${name}@example.com` }));
+      await h.ok('ConfirmSignUp', confirm(name, h.pool.inbox.latest()!.code));
+    }
+    const ada = await subsOf(h, 'ada');
+    expect(ada.id.sub).toMatch(UUID_V4);
+    expect(ada.id.sub).not.toBe('ada');
+    expect([ada.access.sub, ada.attribute, h.pool.inspectUser('ada')!.sub]).toEqual([ada.id.sub, ada.id.sub, ada.id.sub]);
+    // The username stays the name typed at sign-up.
+    expect([ada.username, ada.id['cognito:username'], ada.access.username]).toEqual(['ada', 'ada', 'ada']);
+    // Kept with the user: the next sign-in has the same one; another user has another.
+    expect((await subsOf(h, 'ada')).id.sub).toBe(ada.id.sub);
+    expect((await subsOf(h, 'grace')).id.sub).not.toBe(ada.id.sub);
+  });
+
+  it('is the username where email is the username attribute (a UUID there)', async () => {
+    const h = shape('default');
+    await h.ok('SignUp', signUp('ada@example.com'));
+    await h.ok('ConfirmSignUp', confirm('ada@example.com', h.pool.inbox.latest()!.code));
+    const summary = h.pool.inspectUser('ada@example.com')!;
+    expect(summary.sub).toMatch(UUID_V4);
+    expect(summary.sub).toBe(summary.username);
+  });
+
+  it('is a UUID of its own for a user an administrator added to a pool of usernames', () => {
+    const h = shape('username');
+    const username = h.pool.seedUser({ email: 'ada@example.com', username: 'ada', password: PASSWORD });
+    expect(h.pool.inspectUser(username)!.sub).toMatch(UUID_V4);
+  });
+});
+
+describe('a preferred username as an alias', () => {
+  it('cannot be given at sign-up, as Cognito documents', async () => {
+    const h = shape('username-preferred-alias');
+    await h.fails(
+      'SignUp',
+      signUp('grace', { email: 'grace@example.com', preferred_username: 'Admiral' }),
+      'InvalidParameterException',
+      'Preferred username cannot be provided for unconfirmed account, since user pool is configured for preferred username alias.',
+    );
+    // Where it is no alias, it is an attribute like any other.
+    await shape('username').ok('SignUp', signUp('grace', { email: 'grace@example.com', preferred_username: 'Admiral' }));
+  });
+
+  /** The demo's user who has set a preferred username (after confirming), as demo-users.ts seeds it. */
+  const seeded = (settings = settingsFor('username-preferred-alias')) => {
+    const h = harness(settings);
+    h.pool.seedUser({ ...PREFERRED_ALIAS_USER, attributes: { ...PREFERRED_ALIAS_USER.attributes }, password: PASSWORD });
+    return h;
+  };
+
+  it('signs in once set, as typed, answering with the real username; not where it is no alias', async () => {
+    const h = seeded();
+    const out = await h.ok('InitiateAuth', passwordAuth('Countess'));
+    const claims = decodeJwt(out.AuthenticationResult.IdToken).payload;
+    expect(claims).toMatchObject({ 'cognito:username': 'ada', preferred_username: 'Countess', email: 'ada@example.com' });
+    // The pool's default is case-sensitive, for the alias too.
+    await h.fails('InitiateAuth', passwordAuth('countess'), 'NotAuthorizedException', 'Incorrect username or password.');
+    // Nobody has set this one.
+    await h.fails('InitiateAuth', passwordAuth('Admiral'), 'NotAuthorizedException', 'Incorrect username or password.');
+
+    const other = shape('username');
+    other.pool.seedUser({ email: 'ada@example.com', username: 'ada', password: PASSWORD, attributes: { preferred_username: 'Countess' } });
+    await other.fails('InitiateAuth', passwordAuth('Countess'), 'NotAuthorizedException', 'Incorrect username or password.');
+  });
+
+  it('folds case where the pool is case-insensitive', async () => {
+    const h = seeded(settingsFor('username-preferred-alias', { usernameCaseSensitive: false }));
+    expect((await h.ok('InitiateAuth', passwordAuth('cOUNTESS'))).AuthenticationResult).toBeDefined();
+  });
+
+  it('names one user: a second user cannot take it', () => {
+    const h = seeded();
+    expect(() => h.pool.seedUser({ email: 'grace@example.com', username: 'grace', password: PASSWORD, attributes: { preferred_username: 'Countess' } })).toThrow(/preferred username/);
+  });
+
+  it('tells the page its shape', () => {
+    expect(pageShapeOf(settingsFor('username-preferred-alias')).signInWith).toEqual(['username', 'preferred_username', 'email']);
   });
 });

@@ -171,6 +171,23 @@ describe('the pool’s shape (config-shape.ts)', () => {
     expect(shaped({ [variable]: value })).toEqual({ kind: 'invalid', problems: [{ code, value }] });
   });
 
+  it('takes preferred_username as an alias of a pool of usernames', () => {
+    expect(shaped({ VITE_COGNITO_SIGN_IN_WITH: 'preferred_username, email, username', VITE_COGNITO_SIGN_UP_ATTRIBUTES: 'name' })).toMatchObject({
+      kind: 'real',
+      poolShape: { signInWith: ['username', 'preferred_username', 'email'], signUpAttributes: [{ name: 'name', required: true }] },
+    });
+    // Without username there is no pool it could be an alias of.
+    for (const value of ['preferred_username', 'email,preferred_username']) {
+      expect(shaped({ VITE_COGNITO_SIGN_IN_WITH: value })).toEqual({ kind: 'invalid', problems: [{ code: 'preferredUsernameWithoutUsername', value }] });
+    }
+    // An alias preferred username cannot be given at sign-up; as an attribute of its own elsewhere, it can.
+    expect(shaped({ VITE_COGNITO_SIGN_IN_WITH: 'username,preferred_username', VITE_COGNITO_SIGN_UP_ATTRIBUTES: 'name,preferred_username?' })).toEqual({
+      kind: 'invalid',
+      problems: [{ code: 'preferredUsernameAtSignUp', value: 'name,preferred_username?' }],
+    });
+    expect(shaped({ VITE_COGNITO_SIGN_IN_WITH: 'username', VITE_COGNITO_SIGN_UP_ATTRIBUTES: 'preferred_username' })).toMatchObject({ kind: 'real' });
+  });
+
   it('reads the standard attributes by Cognito’s names, and custom ones only with a label', () => {
     expect(readSignUpAttributes('name,preferred_username,zoneinfo')).toHaveLength(3);
     expect(readSignUpAttributes('custom:a_b-c=Label with spaces')).toEqual([{ name: 'custom:a_b-c', required: true, label: 'Label with spaces' }]);

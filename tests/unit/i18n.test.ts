@@ -46,6 +46,7 @@ const SAMPLES: Record<string, { args: unknown[]; shows: string[] }> = {
   'confirmSignUp.sentByText': { args: ['+*******9876'], shows: ['+*******9876'] },
   'signUp.optional': { args: ['Team-Z9'], shows: ['Team-Z9'] },
   'resetPassword.sentTo': { args: ['r***@e***.net'], shows: ['r***@e***.net'] },
+  'resetPassword.sentByText': { args: ['+*******4321'], shows: ['+*******4321'] },
   'totpSetup.qrAlt': { args: ['ada@example.com'], shows: ['ada@example.com'] },
   'totpChallenge.device': { args: ['Pixel-Q7'], shows: ['Pixel-Q7'] },
   'emailChallenge.sentTo': { args: ['m***@e***.org'], shows: ['m***@e***.org'] },
@@ -86,6 +87,8 @@ function configSamples(): Record<string, { args: unknown[]; shows: string[] }> {
     { code: 'badMfaRequired', value: 'sometimes' },
     { code: 'badSignInWith', value: 'fingerprint' },
     { code: 'badSignUpAttributes', value: 'custom:zz9' },
+    { code: 'preferredUsernameWithoutUsername', value: 'preferred_username,zz9' },
+    { code: 'preferredUsernameAtSignUp', value: 'preferred_username,zz9' },
     { code: 'badAdminCreateUserOnly', value: 'maybe' },
     { code: 'badFirstFactors', value: 'password,face' },
   ];

@@ -10,6 +10,8 @@ import SignIn from '../../src/views/SignIn.svelte';
 import SignUp from '../../src/views/SignUp.svelte';
 import ConfirmSignUp from '../../src/views/ConfirmSignUp.svelte';
 import ForgotPassword from '../../src/views/ForgotPassword.svelte';
+import ResetPassword from '../../src/views/ResetPassword.svelte';
+import type { CodeDelivery } from '../../src/auth/types';
 import type { PoolShape } from '../../src/auth/pool-shape';
 import { AuthError } from '../../src/auth/errors';
 import { startAuth } from '../support/scripted-client';
@@ -32,6 +34,10 @@ describe('the identifier field', () => {
     [['username', 'email'], en.fields.identifier.usernameOrEmail, 'text', 'username', 'email'],
     [['username', 'phone'], en.fields.identifier.usernameOrPhone, 'text', 'username', null],
     [['username', 'email', 'phone'], en.fields.identifier.usernameEmailOrPhone, 'text', 'username', 'email'],
+    [['username', 'preferred_username'], en.fields.identifier.usernameOrPreferred, 'text', 'username', null],
+    [['username', 'preferred_username', 'email'], en.fields.identifier.usernamePreferredOrEmail, 'text', 'username', 'email'],
+    [['username', 'preferred_username', 'phone'], en.fields.identifier.usernamePreferredOrPhone, 'text', 'username', null],
+    [['username', 'preferred_username', 'email', 'phone'], en.fields.identifier.usernamePreferredEmailOrPhone, 'text', 'username', 'email'],
   ] as const)('signing in with %j is labelled “%s”, of type %s, autofilled as %s', (kinds, label, type, autocomplete, inputmode) => {
     const { actor } = startAuth({}, { poolShape: shape(kinds) });
     renderView(SignIn, actor);
@@ -165,6 +171,26 @@ describe('the sign-up form', () => {
   }, 20_000);
 });
 
+describe('a preferred username as an alias', () => {
+  it('is sent as typed, case kept, as USERNAME', async () => {
+    const { actor, calls } = startAuth({ signIn: async () => { throw new AuthError('wrongCredentials'); } }, { poolShape: shape(['username', 'preferred_username']) });
+    const { user } = renderView(SignIn, actor);
+    await user.type(screen.getByLabelText(en.fields.identifier.usernameOrPreferred), '  Countess ');
+    await user.type(screen.getByLabelText(en.fields.password), 'Correct-h0rse{Enter}');
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0]).toMatchObject({ op: 'signIn', input: { email: 'Countess' } });
+  });
+
+  it('is not asked for at sign-up, where Cognito refuses it', () => {
+    const { actor } = startAuth({}, { poolShape: shape(['username', 'preferred_username', 'email']) });
+    actor.send({ type: 'signIn.toSignUp' });
+    renderView(SignUp, actor);
+    expect(screen.getByLabelText(en.fields.identifier.username)).toBeInTheDocument();
+    expect(screen.getByLabelText(en.attributes.email)).toBeInTheDocument();
+    expect(screen.queryByLabelText(en.attributes.preferred_username)).toBeNull();
+  });
+});
+
 describe('confirmation by phone', () => {
   it('names the masked phone the code was texted to', async () => {
     const delivery = { destination: '+********0123', medium: 'SMS' as const };
@@ -175,5 +201,34 @@ describe('confirmation by phone', () => {
     renderView(ConfirmSignUp, actor);
     await waitFor(() => expect(screen.getByRole('heading', { name: en.confirmSignUp.headingPhone })).toBeInTheDocument());
     expect(screen.getByText(en.confirmSignUp.sentByText('+********0123'))).toBeInTheDocument();
+  });
+});
+
+describe('the reset code sent', () => {
+  const byText: CodeDelivery = { destination: '+********0123', medium: 'SMS' };
+  const byEmail: CodeDelivery = { destination: 'a***@e***.com', medium: 'EMAIL' };
+
+  /** The reset screen after ForgotPassword answered `delivery`, in a pool signed in with `kinds`. */
+  async function resetScreen(kinds: PoolShape['signInWith'], typed: string, delivery: CodeDelivery | null) {
+    const { actor } = startAuth({ forgotPassword: async () => delivery }, { poolShape: shape(kinds) });
+    actor.send({ type: 'signIn.toForgotPassword' });
+    actor.send({ type: 'forgotPassword.submit', email: typed });
+    await waitForState(actor, (s) => s.matches('resetPassword'));
+    return renderView(ResetPassword, actor);
+  }
+
+  it.each([
+    ['a phone pool, by text', ['phone'], '+447700900123', byText, en.resetPassword.ifTexted, en.resetPassword.sentByText(byText.destination)],
+    ['a username pool, by email', ['username'], 'ada', byEmail, en.resetPassword.ifEmailed, en.resetPassword.sentTo(byEmail.destination)],
+    ['a username pool, by text', ['username', 'phone'], 'ada', byText, en.resetPassword.ifTexted, en.resetPassword.sentByText(byText.destination)],
+    ['an email pool, by text', ['email'], 'ada@example.com', byText, en.resetPassword.ifTexted, en.resetPassword.sentByText(byText.destination)],
+    ['an email pool, by email', ['email'], 'ada@example.com', byEmail, en.notices.resetCodeSent, en.resetPassword.sentTo(byEmail.destination)],
+    ['a username pool, no delivery named', ['username'], 'ada', null, en.resetPassword.ifSent, en.resetPassword.sentSomewhere],
+  ] as const)('in %s, names the channel Cognito reported', async (_, kinds, typed, delivery, notice, sentence) => {
+    await resetScreen(kinds, typed, delivery);
+    await waitFor(() => expect(screen.getByText(notice)).toBeInTheDocument());
+    expect(screen.getByText(sentence)).toBeInTheDocument();
+    // "This email" only where an email is what people sign in with and the code was emailed.
+    if (notice !== en.notices.resetCodeSent) expect(screen.queryByText(en.notices.resetCodeSent)).toBeNull();
   });
 });

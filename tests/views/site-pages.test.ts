@@ -9,6 +9,7 @@ import SignedIn from '../../src/views/SignedIn.svelte';
 import Account from '../../src/views/Account.svelte';
 import { en } from '../../src/i18n/en';
 import { startAuth, tokensFor } from '../support/scripted-client';
+import type { Tokens } from '../../src/auth/types';
 import { renderView } from '../support/render-view';
 
 const signedIn = () => startAuth({ getMfaSettings: async () => ({ enabled: [], preferred: null }) }, { tokens: tokensFor('ada@example.com') });
@@ -51,5 +52,26 @@ describe('the site’s pages', () => {
     await user.click(screen.getByRole('link', { name: en.signedIn.profile }));
     expect(actor.getSnapshot().matches({ signedIn: { screen: 'home' } })).toBe(true);
     expect(location.hash).toBe('#/profile');
+  });
+});
+
+describe('who is signed in, on the home page', () => {
+  const UUID = '5b3f9a2e-1c4d-4e8f-9a0b-7c6d5e4f3a21';
+  /** Tokens whose ID token carries these claims (no pool involved), as each pool shape's does. */
+  const tokensWith = (claims: object): Tokens => ({
+    ...tokensFor('unused@example.com'),
+    idToken: ['e30', Buffer.from(JSON.stringify({ sub: UUID, token_use: 'id', ...claims })).toString('base64url'), 'signature'].join('.'),
+  });
+
+  it.each([
+    ['email as the username', { email: 'ada@example.com', 'cognito:username': UUID }, 'ada@example.com'],
+    ['a phone number as the username', { phone_number: '+447700900123', 'cognito:username': UUID }, '+447700900123'],
+    ['a username, with an email', { email: 'ada@example.com', 'cognito:username': 'ada' }, 'ada@example.com'],
+    ['a username and a preferred username', { preferred_username: 'countess', 'cognito:username': 'ada' }, 'countess'],
+    ['a username alone', { 'cognito:username': 'ada' }, 'ada'],
+  ])('names the person signed in with %s', (_, claims, shown) => {
+    at('/#/');
+    renderView(SignedIn, startAuth({ getMfaSettings: async () => ({ enabled: [], preferred: null }) }, { tokens: tokensWith(claims) }).actor);
+    expect(screen.getByText(en.signedIn.as(shown))).toBeInTheDocument();
   });
 });
