@@ -13,7 +13,6 @@
  * the policy.
  */
 import { describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { LANGUAGES, directionOf, isLang, loadDictionary, type Dictionary, type Lang } from '../../src/i18n';
 import { PREVIEWS } from '../../src/preview/previews';
@@ -54,8 +53,7 @@ function rotatingLanguage(forced: string | undefined, today: Date): Lang | undef
 const DESKTOP = { width: 1100, height: 900 };
 const PHONE = { width: 360, height: 740 };
 
-/** This file's own demo build: another run building meanwhile cannot swap the chunks under it. */
-const demo = useDemoSite({ dist: fileURLToPath(new URL('../../node_modules/.e2e/a11y/', import.meta.url)) });
+const demo = useDemoSite();
 
 /** A page whose context lets axe's script in: the only thing CSP is bypassed for. */
 async function openForAxe(url: string): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
