@@ -157,6 +157,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
+          // One folder of builds per run, each build made once (tests/e2e/support/build.ts).
+          globalSetup: ['tests/e2e/support/run-builds.ts'],
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -1,7 +1,7 @@
 /**
  * Accessibility in Chromium, on the production demo build: axe-core on every state, in the light
- * and the dark theme, and on every preview in AXE_LANGUAGES (the right-to-left ones among them,
- * and one more each day); every preview laid out in every registered language on a 360 px wide
+ * and the dark theme, and on every preview in AXE_LANGUAGES (two a run, one of them right to
+ * left, another pair each day); every preview laid out in every registered language on a 360 px wide
  * screen, with the document's `dir` checked and nothing running off it.
  *
  * Two ways to every state: the journeys a person walks (sign-up to signed in, the account pages),
@@ -13,7 +13,6 @@
  * the policy.
  */
 import { describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { LANGUAGES, directionOf, isLang, loadDictionary, type Dictionary, type Lang } from '../../src/i18n';
 import { PREVIEWS } from '../../src/preview/previews';
@@ -28,35 +27,38 @@ const DICTIONARIES = Object.fromEntries(
   await Promise.all(LANGUAGES.map(async ({ code }) => [code, await loadDictionary(code)] as const)),
 ) as Record<Lang, Dictionary>;
 const EVERY_LANGUAGE = LANGUAGES.map(({ code }) => code as Lang);
-/**
- * The languages axe checks every preview in at all times, besides English (light and dark): the
- * ones written right to left, and one each of the longest words (German) and another script
- * (Korean), each as soon as it is registered.
- */
-const AXE_ALWAYS = ['ar', 'he', 'ko', 'de'].filter(isLang);
-/**
- * One more language for axe, another each day (by the day of the year, UTC), so that over the
- * weeks every registered language has its turn without each run paying for all of them. Its code
- * is in the test's name; A11Y_LANGUAGE=<code> chooses it, to replay a failing day.
- */
-const AXE_ROTATING = rotatingLanguage(process.env.A11Y_LANGUAGE, new Date());
-const AXE_LANGUAGES: readonly Lang[] = AXE_ROTATING ? [...AXE_ALWAYS, AXE_ROTATING] : AXE_ALWAYS;
+/** Written right to left: one of them is axed on every run. */
+const RIGHT_TO_LEFT = EVERY_LANGUAGE.filter((lang) => directionOf(lang) === 'rtl');
+/** The rest but English, one a run. */
+const LEFT_TO_RIGHT = EVERY_LANGUAGE.filter((lang) => lang !== 'en' && directionOf(lang) !== 'rtl');
 
-function rotatingLanguage(forced: string | undefined, today: Date): Lang | undefined {
+/**
+ * The languages axe checks every preview in, besides English (light and dark): two a run, another
+ * pair each day (by the day of the year, UTC), so that each run keeps to its time and over the
+ * weeks every registered language has its turn. One of them is written right to left (Arabic and
+ * Hebrew by turns), the other is one of the rest (German's long words and Korean's script
+ * included), each in turn. Every preview is still laid out in every language at 360 px on every
+ * run; only axe's languages rotate. A11Y_LANGUAGE=<code>[,<code>...] runs axe in the languages
+ * given instead (to replay a failing day), and A11Y_LANGUAGE=all in every one.
+ */
+const AXE_LANGUAGES = axeLanguages(process.env.A11Y_LANGUAGE, new Date());
+
+function axeLanguages(forced: string | undefined, today: Date): readonly Lang[] {
+  if (forced === 'all') return EVERY_LANGUAGE.filter((lang) => lang !== 'en');
   if (forced) {
-    if (!isLang(forced)) throw new Error(`A11Y_LANGUAGE=${forced} is not a registered language (${EVERY_LANGUAGE.join(', ')})`);
-    return forced;
+    const given = forced.split(',').map((code) => code.trim());
+    const unknown = given.filter((code) => !isLang(code));
+    if (unknown.length) throw new Error(`A11Y_LANGUAGE=${forced}: ${unknown.join(', ')} is not a registered language (${EVERY_LANGUAGE.join(', ')}), nor "all"`);
+    return given as Lang[];
   }
-  const turns = EVERY_LANGUAGE.filter((lang) => lang !== 'en' && !AXE_ALWAYS.includes(lang));
   const dayOfYear = Math.floor((today.getTime() - Date.UTC(today.getUTCFullYear(), 0, 1)) / 86_400_000);
-  return turns[dayOfYear % turns.length];
+  return [RIGHT_TO_LEFT[dayOfYear % RIGHT_TO_LEFT.length]!, LEFT_TO_RIGHT[dayOfYear % LEFT_TO_RIGHT.length]!];
 }
 
 const DESKTOP = { width: 1100, height: 900 };
 const PHONE = { width: 360, height: 740 };
 
-/** This file's own demo build: another run building meanwhile cannot swap the chunks under it. */
-const demo = useDemoSite({ dist: fileURLToPath(new URL('../../node_modules/.e2e/a11y/', import.meta.url)) });
+const demo = useDemoSite();
 
 /** A page whose context lets axe's script in: the only thing CSP is bypassed for. */
 async function openForAxe(url: string): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
@@ -320,8 +322,8 @@ async function inLane<T>(task: (context: BrowserContext) => Promise<T>): Promise
 /** The caption a preview page puts above the app (src/preview/boot.ts), in a landmark of its own. */
 const PREVIEW_CAPTION = '#app > aside.preview-note';
 
-/** The day's language is in the name: A11Y_LANGUAGE=<it> runs the same checks again. */
-const PREVIEWS_TITLE = `axe-core and a 360 px screen, on every designer preview; axe also in ${AXE_LANGUAGES.join(', ')} (A11Y_LANGUAGE=${AXE_ROTATING ?? ''})`;
+/** The day's languages are in the name: A11Y_LANGUAGE=<them> runs the same checks again. */
+const PREVIEWS_TITLE = `axe-core and a 360 px screen, on every designer preview; axe also in ${AXE_LANGUAGES.join(', ')} (A11Y_LANGUAGE=${AXE_LANGUAGES.join(',')})`;
 
 describe(PREVIEWS_TITLE, () => {
   // One retry: a preview whose script waits on the clock (a resend cool-down, a session running
@@ -434,13 +436,20 @@ describe('the checks themselves', () => {
     }
   });
 
-  it('give each language but English and the fixed ones a turn of axe, one a day, or the one asked for', () => {
-    const turns = EVERY_LANGUAGE.filter((lang) => lang !== 'en' && !AXE_ALWAYS.includes(lang));
-    const days = Array.from({ length: turns.length }, (_, day) => new Date(Date.UTC(2027, 0, 1 + day, 23, 59)));
-    const chosen = days.map((day) => rotatingLanguage(undefined, day));
-    expect(new Set(chosen)).toEqual(new Set(turns));
-    expect(rotatingLanguage(undefined, new Date(Date.UTC(2027, 0, 1, 0, 0)))).toBe(chosen[0]);
-    expect(rotatingLanguage('ja', days[0])).toBe('ja');
-    expect(() => rotatingLanguage('xx', days[0])).toThrow('A11Y_LANGUAGE=xx is not a registered language');
+  it('give every language but English a turn of axe, one written right to left on every run, or the ones asked for', () => {
+    expect(RIGHT_TO_LEFT).toEqual(['ar', 'he']);
+    expect(LEFT_TO_RIGHT).toHaveLength(EVERY_LANGUAGE.length - 1 - RIGHT_TO_LEFT.length);
+    const days = Array.from({ length: LEFT_TO_RIGHT.length }, (_, day) => new Date(Date.UTC(2027, 0, 1 + day, 23, 59)));
+    const chosen = days.map((day) => axeLanguages(undefined, day));
+    for (const pair of chosen) {
+      expect(pair).toHaveLength(2);
+      expect(pair.filter((lang) => directionOf(lang) === 'rtl')).toHaveLength(1);
+    }
+    expect(new Set(chosen.flat())).toEqual(new Set(EVERY_LANGUAGE.filter((lang) => lang !== 'en')));
+    expect(axeLanguages(undefined, new Date(Date.UTC(2027, 0, 1, 0, 0)))).toEqual(chosen[0]);
+    expect(axeLanguages('ja', days[0])).toEqual(['ja']);
+    expect(axeLanguages('ko, de', days[0])).toEqual(['ko', 'de']);
+    expect(axeLanguages('all', days[0])).toEqual(EVERY_LANGUAGE.filter((lang) => lang !== 'en'));
+    expect(() => axeLanguages('xx', days[0])).toThrow('A11Y_LANGUAGE=xx: xx is not a registered language');
   });
 });

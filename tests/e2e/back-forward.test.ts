@@ -6,16 +6,13 @@
  * back/forward cache on (Playwright turns it off unless asked).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { en } from '../../src/i18n/en';
 import { launchChromium } from './support/browser';
-import { buildMeasured, REAL_POOL_ENV } from './support/build';
+import { REAL_POOL_ENV, sharedBuild } from './support/build';
 import { scriptedCognito, type Reply } from './support/scripted-cognito';
 import { serveStatic, type StaticSite } from './support/static-server';
 
-const DIST = fileURLToPath(new URL('../../node_modules/.e2e/back-forward-real/', import.meta.url));
-const KEEPING = fileURLToPath(new URL('../../node_modules/.e2e/back-forward-keeping/', import.meta.url));
 const REGION = REAL_POOL_ENV.VITE_COGNITO_USER_POOL_ID.split('_')[0];
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 const SESSION = (n: number) => `AYABe${'s'.repeat(60)}${n}`;
@@ -52,9 +49,9 @@ let keeping: StaticSite;
 beforeAll(async () => {
   browser = await launchChromium({ backForwardCache: true });
   // One after the other: each build sets its variables in this process's environment.
-  await buildMeasured('real', DIST);
-  await buildMeasured('real', KEEPING, { VITE_KEEP_SESSION: 'sessionStorage' });
-  [site, keeping] = await Promise.all([serveStatic(DIST), serveStatic(KEEPING)]);
+  const plain = await sharedBuild('real');
+  const keepingSessions = await sharedBuild('real', { VITE_KEEP_SESSION: 'sessionStorage' });
+  [site, keeping] = await Promise.all([serveStatic(plain.outDir), serveStatic(keepingSessions.outDir)]);
 }, 240_000);
 afterAll(async () => {
   await browser?.close();

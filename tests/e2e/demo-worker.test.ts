@@ -14,13 +14,11 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { SIMULATED_POOL } from '../../src/simulated/pool-ids';
 import { en } from '../../src/i18n/en';
 import { launchChromium } from './support/browser';
-import { buildMeasured } from './support/build';
+import { sharedBuild } from './support/build';
 import { scriptedCognito, type Sent } from './support/scripted-cognito';
 import { serveStatic, type StaticSite } from './support/static-server';
 
 const E2E = fileURLToPath(new URL('../../node_modules/.e2e/', import.meta.url));
-const DEMO = join(E2E, 'demo-worker-demo');
-const REAL = join(E2E, 'demo-worker-real');
 /** Both builds in one folder: the demo at /, the real-pool build's page at /real.html. */
 const SITE = join(E2E, 'demo-worker-site');
 const REAL_POOL = { VITE_COGNITO_USER_POOL_ID: 'us-east-1_RealPool9', VITE_COGNITO_CLIENT_ID: '7real0client0id' };
@@ -31,13 +29,13 @@ let site: StaticSite;
 beforeAll(async () => {
   browser = await launchChromium();
   // One after the other: each build sets its variables in this process's environment.
-  await buildMeasured('demo', DEMO);
-  await buildMeasured('real', REAL, REAL_POOL);
+  const demo = (await sharedBuild('demo')).outDir;
+  const real = (await sharedBuild('real', REAL_POOL)).outDir;
   rmSync(SITE, { recursive: true, force: true });
-  cpSync(DEMO, SITE, { recursive: true });
+  cpSync(demo, SITE, { recursive: true });
   // Chunk names carry their content's hash: a name both builds have is the same file.
-  cpSync(join(REAL, 'assets'), join(SITE, 'assets'), { recursive: true });
-  cpSync(join(REAL, 'index.html'), join(SITE, 'real.html'));
+  cpSync(join(real, 'assets'), join(SITE, 'assets'), { recursive: true });
+  cpSync(join(real, 'index.html'), join(SITE, 'real.html'));
   site = await serveStatic(SITE);
 }, 240_000);
 

@@ -14,7 +14,7 @@ import { contentSecurityPolicy } from '../../src/build/csp';
 import { endpointOf } from '../../src/config';
 import { axe } from './support/axe';
 import { decodePng, paletted } from './support/png';
-import { buildMeasured, REAL_POOL_ENV, type MeasuredBuild } from './support/build';
+import { REAL_POOL_ENV } from './support/build';
 import { useDemoSite } from './support/site';
 import { scriptedCognito, type Reply, type Sent } from './support/scripted-cognito';
 
@@ -23,14 +23,9 @@ const CLIENT_ID = REAL_POOL_ENV.VITE_COGNITO_CLIENT_ID;
 const REGION = POOL_ID.split('_')[0]!;
 const ENDPOINT = endpointOf({ userPoolId: POOL_ID, clientId: CLIENT_ID, region: REGION });
 
-let built: MeasuredBuild;
 const demo = useDemoSite();
 const site = useDemoSite({
-  dist: fileURLToPath(new URL('../../node_modules/.e2e/doctor-real/', import.meta.url)),
-  build: async (outDir) => {
-    built = await buildMeasured('real', outDir);
-    return built.outDir;
-  },
+  variant: 'real',
   headers: { 'content-security-policy': contentSecurityPolicy(ENDPOINT) },
 });
 
@@ -142,7 +137,7 @@ describe('the pool doctor in Chromium', () => {
     // Which languages' words the page has fetched, by the chunk each is built into.
     const languageOf = (id: string) => /[\\/]src[\\/]doctor[\\/]words[\\/](?!index\.)([\w-]+)\.ts$/.exec(id)?.[1];
     const wordsFetched = () =>
-      built.files
+      site.build.files
         .filter((file) => fetched.some((path) => path.endsWith(file.file)))
         .flatMap((file) => file.modules.map(languageOf).filter(Boolean));
     expect(wordsFetched()).toEqual(['en']);
@@ -167,7 +162,7 @@ describe('the pool doctor in Chromium', () => {
   });
 
   it('is not fetched by the sign-in page', async () => {
-    const doctorFiles = built.files.filter((file) => file.modules.some((id) => /[\\/]src[\\/]doctor[\\/]/.test(id))).map((file) => file.file);
+    const doctorFiles = site.build.files.filter((file) => file.modules.some((id) => /[\\/]src[\\/]doctor[\\/]/.test(id))).map((file) => file.file);
     expect(doctorFiles.length).toBeGreaterThan(0);
     const context = await site.browser.newContext();
     await scriptedCognito(context, REGION, misconfigured);

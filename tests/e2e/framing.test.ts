@@ -9,20 +9,15 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { contentSecurityPolicy } from '../../src/build/csp';
 import { endpointOf, readConfig } from '../../src/config';
 import { SIMULATED_POOL } from '../../src/simulated/pool-ids';
 import { en } from '../../src/i18n/en';
 import { launchChromium } from './support/browser';
-import { buildMeasured, REAL_POOL_ENV } from './support/build';
+import { REAL_POOL_ENV, sharedBuild } from './support/build';
 import { serveStatic, type StaticSite } from './support/static-server';
 
-const DIST = {
-  demo: fileURLToPath(new URL('../../node_modules/.e2e/framing-demo/', import.meta.url)),
-  real: fileURLToPath(new URL('../../node_modules/.e2e/framing-real/', import.meta.url)),
-};
 /**
  * Another site: a second loopback server (another port, so another origin) whose one page frames
  * `?frame=<url>`. It has to be a real server on loopback: Chromium refuses to let a page of no
@@ -101,9 +96,10 @@ async function framedElsewhere(url: string): Promise<{ page: Page; documentFetch
 
 describe('a build for a real pool', () => {
   let headers: Record<string, string>;
+  let dist: string;
   beforeAll(async () => {
-    await buildMeasured('real', DIST.real);
-    headers = readHeadersFile(DIST.real);
+    dist = (await sharedBuild('real')).outDir;
+    headers = readHeadersFile(dist);
   }, 180_000);
 
   it('writes the headers for its own pool: its endpoint in connect-src, no framing', () => {
@@ -120,7 +116,7 @@ describe('a build for a real pool', () => {
   });
 
   it('cannot be framed by another site', async () => {
-    const site = await serve(DIST.real, headers);
+    const site = await serve(dist, headers);
     const framed = await framedElsewhere(site.url);
     expect(framed.documentFetched).toBe(true);
     expect(framed.appLoaded).toBe(false);
@@ -128,7 +124,7 @@ describe('a build for a real pool', () => {
   });
 
   it('is framed by another site where the host sends no such header: the check is not blind', async () => {
-    const site = await serve(DIST.real, {});
+    const site = await serve(dist, {});
     const framed = await framedElsewhere(site.url);
     expect(framed.appLoaded).toBe(true);
     await framed.page.frameLocator('iframe').getByRole('heading', { name: en.signIn.heading }).waitFor();
@@ -140,9 +136,9 @@ describe('the demo build', () => {
   let headers: Record<string, string>;
   let site: StaticSite;
   beforeAll(async () => {
-    await buildMeasured('demo', DIST.demo);
-    headers = readHeadersFile(DIST.demo);
-    site = await serve(DIST.demo, headers);
+    const dist = (await sharedBuild('demo')).outDir;
+    headers = readHeadersFile(dist);
+    site = await serve(dist, headers);
   }, 180_000);
 
   it("writes the simulated pool's endpoint, and framing by the site's own pages only", () => {

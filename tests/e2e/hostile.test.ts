@@ -5,11 +5,10 @@
  * their progress.
  */
 import { describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { contentSecurityPolicy } from '../../src/build/csp';
 import { endpointOf } from '../../src/config';
-import { buildMeasured, REAL_POOL_ENV } from './support/build';
+import { REAL_POOL_ENV } from './support/build';
 import { useDemoSite } from './support/site';
 import { scriptedCognito, type Reply, type Sent } from './support/scripted-cognito';
 
@@ -17,8 +16,7 @@ const REGION = REAL_POOL_ENV.VITE_COGNITO_USER_POOL_ID.split('_')[0];
 const ENDPOINT = endpointOf({ userPoolId: REAL_POOL_ENV.VITE_COGNITO_USER_POOL_ID, clientId: REAL_POOL_ENV.VITE_COGNITO_CLIENT_ID, region: REGION });
 
 const site = useDemoSite({
-  dist: fileURLToPath(new URL('../../node_modules/.e2e/hostile-real/', import.meta.url)),
-  build: async (outDir) => (await buildMeasured('real', outDir)).outDir,
+  variant: 'real',
   headers: { 'content-security-policy': contentSecurityPolicy(ENDPOINT) },
 });
 

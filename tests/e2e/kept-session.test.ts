@@ -4,15 +4,10 @@
  * nothing is stored at all (tests/e2e/security.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
 import { signedInAs, signIn } from './support/app';
-import { buildDemoKeepingSessions } from './support/build';
 import { openPage, useDemoSite } from './support/site';
 
-const demo = useDemoSite({
-  dist: fileURLToPath(new URL('../../node_modules/.e2e/kept-session/', import.meta.url)),
-  build: buildDemoKeepingSessions,
-});
+const demo = useDemoSite({ env: { VITE_KEEP_SESSION: 'sessionStorage' } });
 
 describe('keeping the session across reloads, when the site opts in', () => {
   it('stays signed in after a reload, and forgets the tokens on sign-out', async () => {

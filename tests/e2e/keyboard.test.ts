@@ -5,14 +5,13 @@
  * control reached with Tab shows a focus ring. Also: a pasted code, and reduced motion.
  */
 import { describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { authenticatorSecret, latestCode, otherCode, signedInAs } from './support/app';
 import { openPage, useDemoSite } from './support/site';
 import { totpCode } from './support/tools';
 
 /** This file's own demo build: another run building meanwhile cannot swap the chunks under it. */
-const demo = useDemoSite({ dist: fileURLToPath(new URL('../../node_modules/.e2e/keyboard/', import.meta.url)) });
+const demo = useDemoSite();
 
 interface Focused {
   /** `#id`, else `tag “text”`. */

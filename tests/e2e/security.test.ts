@@ -8,21 +8,17 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/i18n';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { endpointOf } from '../../src/config';
 import { SIMULATED_POOL } from '../../src/simulated/pool-ids';
 import { enterCode as enterCodeOnPage, latestCode, signedInAs, signIn as signInOnPage, signUp } from './support/app';
-import { buildMeasured } from './support/build';
+import { sharedBuild } from './support/build';
 import { CSP, useDemoSite } from './support/site';
 import { totpCode } from './support/tools';
 
-/** This file's own builds: another run building meanwhile cannot swap the chunks under it. */
-const DEMO = fileURLToPath(new URL('../../node_modules/.e2e/security-demo/', import.meta.url));
-const REAL = fileURLToPath(new URL('../../node_modules/.e2e/security-real/', import.meta.url));
 const COGNITO = endpointOf(SIMULATED_POOL);
 
-const demo = useDemoSite({ dist: DEMO });
+const demo = useDemoSite();
 
 /** A JSON Web Token, or the start of one: a base64url JSON header, a dot, more base64url. */
 const JWT = /eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/;
@@ -264,11 +260,10 @@ describe('the built page', () => {
   }
 
   it('has no eval, Function constructor or inline script in the demo build', () => {
-    expect(scan(DEMO)).toEqual([]);
+    expect(scan(demo.build.outDir)).toEqual([]);
   });
 
   it('has none in a build for a real user pool either', { timeout: 180_000 }, async () => {
-    await buildMeasured('real', REAL);
-    expect(scan(REAL)).toEqual([]);
+    expect(scan((await sharedBuild('real')).outDir)).toEqual([]);
   });
 });

@@ -11,13 +11,10 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SIMULATED_POOL } from '../../src/simulated/pool-ids';
 import { SDK_CLIENT, UNUSED_SDK_CODE, posixPath } from '../../src/build/unused-sdk-code';
-import { BUDGET, CEILING, buildMeasured, type MeasuredBuild } from './support/build';
+import { BUDGET, CEILING, sharedBuild, type MeasuredBuild } from './support/build';
 import { LANGUAGES } from '../../src/i18n';
 
 const SDK_PACKAGE = fileURLToPath(new URL('../../node_modules/@aws-sdk/client-cognito-identity-provider/package.json', import.meta.url));
-const DEMO_DIR = fileURLToPath(new URL('../../node_modules/.e2e/demo-size/', import.meta.url));
-
-const CHOICE_DIR = fileURLToPath(new URL('../../node_modules/.e2e/choice-size/', import.meta.url));
 /** A build for a pool with choice-based sign-in and passkeys (VITE_COGNITO_FIRST_FACTORS): its first load stays under this. */
 const CHOICE_FIRST_LOAD_JS = 30_000;
 
@@ -26,9 +23,9 @@ let demo: MeasuredBuild;
 let choice: MeasuredBuild;
 
 beforeAll(async () => {
-  real = await buildMeasured('real');
-  demo = await buildMeasured('demo', DEMO_DIR);
-  choice = await buildMeasured('real', CHOICE_DIR, { VITE_COGNITO_FIRST_FACTORS: 'password,passkey,email,sms' });
+  real = await sharedBuild('real');
+  demo = await sharedBuild('demo');
+  choice = await sharedBuild('real', { VITE_COGNITO_FIRST_FACTORS: 'password,passkey,email,sms' });
 });
 
 describe('a build with choice-based sign-in and passkeys', () => {

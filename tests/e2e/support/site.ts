@@ -8,37 +8,32 @@ import { launchChromium } from './browser';
 import { contentSecurityPolicy } from '../../../src/build/csp';
 import { endpointOf } from '../../../src/config';
 import { SIMULATED_POOL } from '../../../src/simulated/pool-ids';
-import { buildDemo } from './build';
+import { sharedBuild, type MeasuredBuild } from './build';
 import { serveStatic, type StaticSite } from './static-server';
 
 export const CSP = contentSecurityPolicy(endpointOf(SIMULATED_POOL));
 
-let built: Promise<string> | undefined;
-
-function sharedDemoBuild(): Promise<string> {
-  built ??= buildDemo();
-  return built;
-}
-
 export interface DemoSite {
   browser: Browser;
   site: StaticSite;
+  /** The build served, measured. */
+  build: MeasuredBuild;
 }
 
 /**
- * Chromium and the demo build served under the CSP, for one test file (before all its tests,
- * closed after). `dist` gives the file a build of its own, so that another run rebuilding the
- * shared one meanwhile cannot swap chunks under it.
+ * Chromium and a build served under the CSP, for one test file (before all its tests, closed
+ * after): the demo build, unless `variant` or `env` say otherwise. The build is this run's
+ * (`sharedBuild`), made once for every file that serves the same one.
  */
 export function useDemoSite(
-  options: { dist?: string; headers?: Record<string, string>; build?: (outDir: string) => Promise<string> } = {},
+  options: { variant?: 'demo' | 'real'; env?: Record<string, string>; headers?: Record<string, string> } = {},
 ): DemoSite {
   const demo = {} as DemoSite;
   beforeAll(async () => {
-    const build = options.dist ? (options.build ?? buildDemo)(options.dist) : sharedDemoBuild();
-    const [browser, dist] = await Promise.all([launchChromium(), build]);
+    const [browser, build] = await Promise.all([launchChromium(), sharedBuild(options.variant ?? 'demo', options.env)]);
     demo.browser = browser;
-    demo.site = await serveStatic(dist, options.headers ?? { 'content-security-policy': CSP });
+    demo.build = build;
+    demo.site = await serveStatic(build.outDir, options.headers ?? { 'content-security-policy': CSP });
   });
   afterAll(async () => {
     await demo.browser?.close();
