@@ -1,6 +1,6 @@
 /**
  * The answers behind a preview (src/preview/AnswersPanel.svelte) in Chromium, on the production
- * demo build under the README's Content-Security-Policy: a designer edits a Cognito answer,
+ * demo build under the README's Content-Security-Policy (framing by the site itself allowed): a designer edits a Cognito answer,
  * applies it, sees it on screen, shares the link, and stresses the data at a phone's width.
  */
 import { describe, expect, it } from 'vitest';
@@ -11,10 +11,16 @@ import { en as panel } from '../../src/preview/answers-text/en';
 import { LONGEST_EMAIL, STRESS_LAMBDA_REASON, STRESS_PHONE } from '../../src/preview/stress';
 import { maskPhone } from '../../src/simulated/users';
 import { axe } from './support/axe';
-import { openPage, useDemoSite } from './support/site';
+import { CSP, openPage, useDemoSite } from './support/site';
 
-/** This file's own demo build: another run building meanwhile cannot swap the chunks under it. */
-const demo = useDemoSite({ dist: fileURLToPath(new URL('../../node_modules/.e2e/answers/', import.meta.url)) });
+/**
+ * This file's own demo build (another run building meanwhile cannot swap the chunks under it),
+ * under the README's CSP but for `frame-ancestors 'self'`, for the gallery's frames (gallery.test.ts).
+ */
+const demo = useDemoSite({
+  dist: fileURLToPath(new URL('../../node_modules/.e2e/answers/', import.meta.url)),
+  headers: { 'content-security-policy': CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'") },
+});
 
 async function reached(page: Page) {
   await page.locator('html[data-preview]').waitFor({ state: 'attached' });
@@ -71,6 +77,27 @@ describe('the answers panel', () => {
     expect(shown.ChallengeParameters.CODE_DELIVERY_DESTINATION).toBe(destination);
     expect(problems).toEqual([]);
     expect(fresh.problems).toEqual([]);
+
+    // The gallery shows the link as a frame, from its URL or pasted into its field.
+    const gallery = await openPage(demo.browser, `${demo.site.url}?gallery&frame=${encodeURIComponent(link)}`);
+    const shared = gallery.page.frameLocator('iframe[title="The preview link"]');
+    await shared.locator('main').getByText(en.smsChallenge.sentTo(destination)).waitFor();
+    const pasted = await openPage(demo.browser, `${demo.site.url}?gallery`);
+    await pasted.page.getByLabel('A preview link to show').fill('https://elsewhere.example/?preview=smsChallenge');
+    await pasted.page.getByRole('button', { name: 'Show', exact: true }).click();
+    await pasted.page.getByRole('alert').filter({ hasText: 'Not a preview link of this site' }).waitFor();
+    await pasted.page.getByLabel('A preview link to show').fill(link);
+    await pasted.page.getByRole('button', { name: 'Show', exact: true }).click();
+    await pasted.page.frameLocator('iframe[title="The preview link"]').locator('main').getByText(en.smsChallenge.sentTo(destination)).waitFor();
+    expect(new URL(pasted.page.url()).searchParams.get('frame')).toBe(link);
+  });
+
+  it('turns stress data on for every frame of the gallery from its toolbar', async () => {
+    const { page } = await openPage(demo.browser, `${demo.site.url}?gallery`);
+    await page.getByLabel('Stress data').check();
+    expect(new URL(page.url()).search).toBe('?gallery&stress=1');
+    expect(await page.locator('figure[data-preview="smsChallenge"] iframe').getAttribute('src')).toBe('?preview=smsChallenge&stress=1');
+    await page.locator('figure[data-preview="signIn"][data-status="reached"]').waitFor();
   });
 
   it('refuses JSON that is not, and answers Cognito could not send, with the reason next to the answer', async () => {
