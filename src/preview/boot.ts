@@ -64,7 +64,9 @@ async function showPreview(preview: Preview, target: HTMLElement, i18n: I18n): P
   const desk = new AnswerDesk(decoded.ok ? decoded.edits : [], params.get('stress') === '1');
 
   const { startSimulatedCognito } = await import('../simulated/browser');
-  const simulated = await startSimulatedCognito({ scenario: preview.scenario, settings: preview.settings, answers: desk.filter });
+  // A gallery frame shows no panel: it records nothing unless it has answers to change.
+  const filtered = !framed || desk.stress || desk.edits.length > 0;
+  const simulated = await startSimulatedCognito({ scenario: preview.scenario, settings: preview.settings, answers: filtered ? desk.filter : undefined });
   const passkeys = new PreviewPasskeys();
   const actor = createAuthActor(lazyCognitoClient(SIMULATED_POOL), input, passkeys);
   actor.start();

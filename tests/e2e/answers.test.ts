@@ -4,13 +4,15 @@
  * applies it, sees it on screen, shares the link, and stresses the data at a phone's width.
  */
 import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { en } from '../../src/i18n/en';
 import { en as panel } from '../../src/preview/answers-text/en';
-import { LONGEST_EMAIL, STRESS_LAMBDA_REASON, STRESS_PHONE } from '../../src/preview/stress';
+import { LONGEST_EMAIL, STRESS_LAMBDA_REASON, STRESS_PASSKEY_NAME, STRESS_PHONE } from '../../src/preview/stress';
 import { maskPhone } from '../../src/simulated/users';
 import { axe } from './support/axe';
+import { decodePng, paletted } from './support/png';
 import { CSP, openPage, useDemoSite } from './support/site';
 
 /**
@@ -41,6 +43,23 @@ async function editAnswer(page: Page, operation: string, change: (body: Record<s
 
 function applyButton(page: Page, operation: string) {
   return page.locator(`li.call[data-operation="${operation}"]`).getByRole('button', { name: panel.apply });
+}
+
+/**
+ * README's picture (`UPDATE_README_IMAGES=1`): the preview beside its answers panel, open, the
+ * changed answer in it; a palette of 256 colours keeps it small.
+ */
+async function readmePicture(page: Page) {
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const layout = (await page.locator('.layout').boundingBox())!;
+  const panelBox = (await page.locator('.answers-panel li.call').first().boundingBox())!;
+  const picture = await page.screenshot({
+    clip: { x: layout.x, y: layout.y, width: layout.width, height: Math.min(panelBox.y + panelBox.height + 16, 1400) - layout.y },
+    fullPage: true,
+    animations: 'disabled',
+  });
+  writeFileSync(fileURLToPath(new URL('../readme/answers-panel.png', import.meta.url)), paletted(decodePng(picture)));
 }
 
 describe('the answers panel', () => {
@@ -75,6 +94,7 @@ describe('the answers panel', () => {
     await openPanel(fresh.page);
     const shown = JSON.parse(await fresh.page.getByLabel(new RegExp(`^${panel.response('InitiateAuth')}`)).inputValue());
     expect(shown.ChallengeParameters.CODE_DELIVERY_DESTINATION).toBe(destination);
+    if (process.env.UPDATE_README_IMAGES) await readmePicture(fresh.page);
     expect(problems).toEqual([]);
     expect(fresh.problems).toEqual([]);
 
@@ -162,6 +182,7 @@ describe('the answers panel', () => {
       ['smsChallenge', en.smsChallenge.sentTo(maskPhone(STRESS_PHONE))],
       ['signedIn', en.signedIn.as(LONGEST_EMAIL)],
       ['signUp.lambdaRefused', STRESS_LAMBDA_REASON],
+      ['passkeys.listed', STRESS_PASSKEY_NAME],
     ];
     for (const [name, text] of cases) {
       const context = await demo.browser.newContext({ viewport: { width: 360, height: 740 } });
@@ -171,6 +192,11 @@ describe('the answers panel', () => {
       await page.locator('main').getByText(text, { exact: false }).first().waitFor();
       const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
       expect(scroll, name).toBeLessThanOrEqual(client);
+      // The panel too, open, stress toggle checked.
+      await openPanel(page);
+      expect(await page.getByLabel(panel.stress).isChecked()).toBe(true);
+      const [open, width] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      expect(open, `${name}, panel open`).toBeLessThanOrEqual(width);
       await context.close();
     }
   });

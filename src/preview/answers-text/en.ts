@@ -19,7 +19,7 @@ export const en = {
   copy: 'Copy link',
   copied: 'Link copied.',
   copyBy: 'Copy this link:',
-  stress: 'Stress data: the longest realistic emails, names, phone numbers and reasons',
+  stress: 'Stress data: the longest realistic addresses, names, phone numbers and reasons',
   edited: 'changed',
   badLink: 'The changes in this link could not be read: the preview shows the pool’s own answers.',
   notUsed: 'The change in the link was not used:',
