@@ -22,6 +22,8 @@ import { findPreview } from './previews';
 import { directionOfPseudo, isPseudoLocale, pseudoDictionary, type PseudoLocale } from './pseudo-locales';
 import type { PreviewStatus } from './status';
 import type { DevInboxProps } from '../simulated/dev-panel';
+import type { AnswerDesk } from './answer-desk';
+import type { Edit } from './answers';
 
 export async function bootPreview(target: HTMLElement, i18n: I18n): Promise<void> {
   const params = new URLSearchParams(location.search);
@@ -69,8 +71,18 @@ async function showPreview(preview: Preview, target: HTMLElement, i18n: I18n): P
   note.textContent = `Preview ${preview.name}: on the way to ${preview.state}…`;
   if (!framed) target.append(note);
 
+  // The answers behind the preview: recorded, with the designer's changes and stress data (answer-desk.ts).
+  const { AnswerDesk } = await import('./answer-desk');
+  const { decodeEdits } = await import('./answers');
+  const params = new URLSearchParams(location.search);
+  const asked = params.get('answers');
+  const decoded = asked === null ? { ok: true as const, edits: [] } : await decodeEdits(asked);
+  const desk = new AnswerDesk(decoded.ok ? decoded.edits : [], params.get('stress') === '1');
+
   const { startSimulatedCognito } = await import('../simulated/browser');
-  const simulated = await startSimulatedCognito({ scenario: preview.scenario, settings: preview.settings });
+  // A gallery frame shows no panel: it records nothing unless it has answers to change.
+  const filtered = !framed || desk.stress || desk.edits.length > 0;
+  const simulated = await startSimulatedCognito({ scenario: preview.scenario, settings: preview.settings, answers: filtered ? desk.filter : undefined });
   const passkeys = new PreviewPasskeys();
   const actor = createAuthActor(lazyCognitoClient(SIMULATED_POOL), input, passkeys);
   actor.start();
@@ -81,11 +93,14 @@ async function showPreview(preview: Preview, target: HTMLElement, i18n: I18n): P
 
   let problem: string | undefined;
   try {
-    await runPreview(preview, { actor, pool: simulated.pool, use: (...handlers) => simulated.worker.use(...handlers), passkeys });
+    // A changed answer may lead elsewhere than the preview's state: say so soon.
+    const timeoutMs = desk.edits.length > 0 ? 5000 : undefined;
+    await runPreview(preview, { actor, pool: simulated.pool, use: (...handlers) => simulated.worker.use(...handlers), passkeys }, { timeoutMs });
   } catch (error) {
     problem = error instanceof Error ? error.message : String(error);
     console.error(`Preview ${preview.name} did not reach ${preview.state}: ${problem}`);
   }
+  desk.stopRecording();
 
   note.textContent = problem
     ? `Preview ${preview.name} did not reach ${preview.state}: ${problem}`
@@ -100,7 +115,27 @@ async function showPreview(preview: Preview, target: HTMLElement, i18n: I18n): P
 
   const status: PreviewStatus = { preview: preview.name, status: problem ? 'failed' : 'reached', problem };
   if (framed) window.parent.postMessage(status, location.origin);
-  else await mountDevInbox(simulated.devInboxProps, i18n);
+  else {
+    await mountDevInbox(simulated.devInboxProps, i18n);
+    await mountAnswersPanel(desk, !decoded.ok, i18n);
+  }
+}
+
+/** The answers panel under the dev inbox, outside the app's landmarks. */
+async function mountAnswersPanel(desk: AnswerDesk, badLink: boolean, i18n: I18n) {
+  const dev = document.getElementById('dev');
+  if (!dev) return;
+  const [{ default: AnswersPanel }, { encodeEdits }] = await Promise.all([import('./AnswersPanel.svelte'), import('./answers')]);
+  const target = dev.appendChild(document.createElement('div'));
+  const restart = async (edits: Edit[], stress: boolean) => {
+    const params = new URLSearchParams(location.search);
+    if (edits.length > 0) params.set('answers', await encodeEdits(edits));
+    else params.delete('answers');
+    if (stress) params.set('stress', '1');
+    else params.delete('stress');
+    location.assign(`${location.pathname}?${params.toString().replace(/=(?=&|$)/g, '')}${location.hash}`);
+  };
+  mount(AnswersPanel, { target, props: { desk, badLink, restart, lang: () => i18n.lang } });
 }
 
 function galleryLink(): HTMLAnchorElement {

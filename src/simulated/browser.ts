@@ -11,21 +11,48 @@
  * its own requests (ownRequestsOnly); everything else goes to the network untouched.
  */
 
-import { http, passthrough, type HttpHandler } from 'msw';
+import { getResponse, http, passthrough, RequestHandler, type HttpHandler } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { jwtClaims } from '../auth/jwt';
 import { demoUsers, seedDemoUsers } from './demo-users';
 import type { DevInboxProps } from './dev-panel';
-import { cognitoRegion, createHandlers } from './handlers';
+import { cognitoRegion, createHandlers, operationOf } from './handlers';
 import { SimulatedPool, type PoolSettingsInput } from './pool';
 import { isScenarioName, scenarioNames, settingsFor, type ScenarioName } from './scenarios';
 
-export async function startSimulatedCognito({ scenario, settings }: { scenario?: string; settings?: PoolSettingsInput } = {}) {
+/**
+ * Sees every Cognito call of the pool's own before anyone answers it (the designers' answers
+ * panel, src/preview): `next` gets the answer the pool, or an override, gives; what this answers
+ * goes to the page instead.
+ */
+export type AnswerFilter = (operation: string, next: () => Promise<Response | undefined>) => Promise<Response | undefined>;
+
+export async function startSimulatedCognito({
+  scenario,
+  settings,
+  answers,
+}: { scenario?: string; settings?: PoolSettingsInput; answers?: AnswerFilter } = {}) {
   const name: ScenarioName = isScenarioName(scenario) ? scenario : 'default';
   const pool = new SimulatedPool({ settings: settingsFor(name, settings) });
   seedDemoUsers(pool);
   const own = ownRequestsOnly(pool);
-  const worker = setupWorker(own.guard, ...createHandlers(own.pool, { pageOrigin: location.origin }));
+  // First after the guard, also before the overrides a preview prepends later (use, below).
+  const front: HttpHandler[] = answers
+    ? [
+        http.post(
+          ({ request }) => cognitoRegion(request.url) !== undefined && operationOf(request) !== undefined,
+          async ({ request }) => {
+            const rest = worker
+              .listHandlers()
+              .filter((handler): handler is HttpHandler => handler instanceof RequestHandler && !front.includes(handler as HttpHandler) && handler !== own.guard);
+            const response = await answers(operationOf(request)!, () => getResponse(rest, request.clone()));
+            if (response) await own.noteSession(response.clone());
+            return response;
+          },
+        ),
+      ]
+    : [];
+  const worker = setupWorker(own.guard, ...front, ...createHandlers(own.pool, { pageOrigin: location.origin }));
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js`, options: { scope: import.meta.env.BASE_URL } },
     onUnhandledRequest: 'bypass',
@@ -43,7 +70,7 @@ export async function startSimulatedCognito({ scenario, settings }: { scenario?:
     inbox: pool.inbox,
     scenario: name,
     // Overrides go after the guard: they too answer only the pool's own requests.
-    worker: { use: (...handlers: HttpHandler[]) => worker.use(own.guard, ...handlers) },
+    worker: { use: (...handlers: HttpHandler[]) => worker.use(own.guard, ...front, ...handlers) },
     devInboxProps,
   };
 }
@@ -56,7 +83,12 @@ export async function startSimulatedCognito({ scenario, settings }: { scenario?:
  * handed out: whatever a page of this demo sends. A real pool's requests carry none of these, even
  * in the same region; and a token or session of the pool taken elsewhere is still its own, to refuse.
  */
-function ownRequestsOnly(pool: SimulatedPool): { guard: HttpHandler; pool: Parameters<typeof createHandlers>[0] } {
+function ownRequestsOnly(pool: SimulatedPool): {
+  guard: HttpHandler;
+  pool: Parameters<typeof createHandlers>[0];
+  /** A Session in an answer the page got from elsewhere than the pool (an edited answer): its own too. */
+  noteSession(response: Response): Promise<void>;
+} {
   const { region, clientId } = pool.settings;
   const sessions = new Set<string>();
 
@@ -80,6 +112,15 @@ function ownRequestsOnly(pool: SimulatedPool): { guard: HttpHandler; pool: Param
       ({ request }) => cognitoRegion(request.url) !== undefined,
       async ({ request }) => ((await isOwn(request.clone())) ? undefined : passthrough()),
     ),
+    async noteSession(response) {
+      try {
+        const body: unknown = await response.json();
+        const session = body && typeof body === 'object' ? (body as Record<string, unknown>).Session : undefined;
+        if (typeof session === 'string') sessions.add(session);
+      } catch {
+        // No JSON body (a dropped connection): no session.
+      }
+    },
     pool: {
       async handle(operation, body, context) {
         const response = await pool.handle(operation, body, context);

@@ -110,9 +110,11 @@ describe('a build for a real pool', () => {
   it('contains nothing of the simulated pool (its passkey checks\' crypto included)', () => {
     expect(real.files.map((f) => f.file)).not.toContain('mockServiceWorker.js');
     expect(real.moduleIds.filter((id) => /[\\/](src[\\/]simulated|node_modules[\\/](msw|@noble))[\\/]/.test(id))).toEqual([]);
+    // Nor the designers' pages: the gallery, the previews, their answers panel and stress data.
+    expect(real.moduleIds.filter((id) => /[\\/]src[\\/]preview[\\/]/.test(id))).toEqual([]);
     for (const { file } of real.files) {
       const text = readFileSync(join(real.outDir, file), 'latin1');
-      for (const trace of ['mockServiceWorker', 'Dev inbox']) {
+      for (const trace of ['mockServiceWorker', 'Dev inbox', 'Answers behind this preview', 'another-long-subdomain-label-for-the-sign-in-pages']) {
         expect(text.includes(trace), `${file} contains ${trace}`).toBe(false);
       }
     }
@@ -166,5 +168,11 @@ describe('the demo build', () => {
     const simulated = (id: string) => /[\\/](src[\\/]simulated|node_modules[\\/]msw)[\\/]/.test(id);
     expect(demo.moduleIds.some(simulated)).toBe(true);
     expect(firstLoadModules(demo).filter(simulated)).toEqual([]);
+  });
+
+  it("carries the previews' answers panel and stress data outside the first load", () => {
+    const panel = (id: string) => /[\\/]src[\\/]preview[\\/](AnswersPanel\.svelte|answers\.ts|answer-desk\.ts|answer-shapes\.ts|stress\.ts|answers-text[\\/])/.test(id);
+    expect(demo.moduleIds.filter(panel).length).toBeGreaterThanOrEqual(6);
+    expect(firstLoadModules(demo).filter((id) => /[\\/]src[\\/]preview[\\/]/.test(id))).toEqual([]);
   });
 });

@@ -15,6 +15,9 @@ import { PreviewPasskeys, previewInput, previewSettings, runPreview, type Previe
 import { PREVIEWS, findPreview } from '../../src/preview/previews';
 import { restingStates, stateMatcher, statesOf, statesWithoutPreview } from '../../src/preview/states';
 import { sharedSigningKey } from '../simulated/helpers';
+import { operationOf } from '../../src/simulated/handlers';
+import { answerProblems, type JsonObject } from '../../src/preview/answers';
+import { stressAnswer } from '../../src/preview/stress';
 
 const STATES = restingStates(authMachine.root);
 
@@ -79,12 +82,19 @@ async function reach(preview: Preview) {
   const simulated = createSimulatedServer(previewSettings(preview), { signingKey: sharedSigningKey() });
   seedDemoUsers(simulated.pool);
   simulated.server.listen({ onUnhandledRequest: 'error' });
+  // Every Cognito answer the preview gets, for the answers panel's check (below).
+  const answers: Promise<[string, unknown]>[] = [];
+  simulated.server.events.on('response:mocked', ({ request, response }) => {
+    const operation = operationOf(request);
+    if (operation && response.type !== 'error') answers.push(response.clone().text().then((text) => [operation, JSON.parse(text) as unknown]));
+  });
   // The app's own adapter, loaded as the page loads it (the SDK's Node build here).
   const passkeys = new PreviewPasskeys();
   const actor = createAuthActor(lazyCognitoClient(SIMULATED_POOL), previewInput(preview, { totpIssuer: 'Sign-in' }), passkeys);
   actor.start();
   try {
-    return await runPreview(preview, { actor, pool: simulated.pool, use: (...handlers) => simulated.server.use(...handlers), passkeys });
+    const snapshot = await runPreview(preview, { actor, pool: simulated.pool, use: (...handlers) => simulated.server.use(...handlers), passkeys });
+    return { snapshot, answers: await Promise.all(answers) };
   } finally {
     actor.stop();
     simulated.server.close();
@@ -94,7 +104,13 @@ async function reach(preview: Preview) {
 describe('each preview, driven on the simulated pool', () => {
   for (const preview of PREVIEWS) {
     it(`${preview.name} reaches ${preview.state}`, { timeout: 30_000 }, async () => {
-      const snapshot = await reach(preview);
+      const { snapshot, answers } = await reach(preview);
+      // The answers panel shows each answer for editing: none that the preview got is refused as
+      // one Cognito could not send (answers.ts), with stress data neither.
+      for (const [operation, body] of answers) {
+        expect(answerProblems(operation, body), `${operation} ${JSON.stringify(body)}`).toEqual([]);
+        expect(answerProblems(operation, stressAnswer(operation, body as JsonObject)), `stressed ${operation}`).toEqual([]);
+      }
       expect(statesOf(snapshot.value)).toContain(preview.state);
       expect(snapshot.matches(stateMatcher(preview.state) as never)).toBe(true);
       for (const [field, reason] of Object.entries(preview.shows?.problems ?? {})) {
@@ -117,7 +133,7 @@ describe('the reset previews in other pool shapes', () => {
     ['resetPassword.byText', 'SMS'],
     ['resetPassword.username', 'EMAIL'],
   ] as const)('%s shows a code the pool sent by %s', { timeout: 30_000 }, async (name, medium) => {
-    const snapshot = await reach(findPreview(name)!);
+    const { snapshot } = await reach(findPreview(name)!);
     expect(snapshot.context.delivery?.medium).toBe(medium);
     expect(snapshot.context.poolShape.signInWith).not.toEqual(['email']);
   });
