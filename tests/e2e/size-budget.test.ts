@@ -51,7 +51,7 @@ const inSdkClient = (id: string) => SDK_CLIENT.test(posixPath(id));
 /** A dictionary of a language but English, the app's (src/i18n) or the pool doctor's (src/doctor/words): its folder and code. */
 function dictionaryOf(module: string): { folder: string; code: string } | undefined {
   const match = /[\\/]src[\\/](i18n|doctor[\\/]words)[\\/]([^\\/]+)\.ts$/.exec(module);
-  if (!match || ['en', 'en-first', 'index', 'load', 'overrides'].includes(match[2]!)) return undefined;
+  if (!match || ['en', 'en-first', 'index', 'load', 'overrides', 'pick', 'pick-lang'].includes(match[2]!)) return undefined;
   return { folder: match[1]!.replace(/\\/g, '/'), code: match[2]! };
 }
 /** The chunks that are one such dictionary each, fetched only when its language is chosen. */
