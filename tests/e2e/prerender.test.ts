@@ -171,6 +171,15 @@ describe('the first frame painted is in the person’s language', () => {
     const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale });
     if (remembered) await context.addInitScript((lang) => localStorage.setItem('signin.lang', lang), remembered);
     const held = await holdScripts(context);
+    // The language's page is slow to come: the English page the browser asked for first has all
+    // the time it needs to be painted, should it ever be.
+    await context.route(
+      (url) => url.pathname === `/${file}`,
+      async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        await route.continue();
+      },
+    );
     /** Every frame about to be painted: the page's language, and the heading if one is shown. */
     const frames: { lang: string; dir: string; heading: string | null }[] = [];
     await context.exposeFunction('__frame', (frame: (typeof frames)[number]) => frames.push(frame));
