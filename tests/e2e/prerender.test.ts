@@ -225,6 +225,18 @@ describe('the prerendered page is the app’s form', () => {
     held.open();
     await appTookOver(page);
     expect(await form()).toEqual(before);
+    // Nothing moved as the app took over.
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => resolve(list.getEntries().reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0))).observe({
+            type: 'layout-shift',
+            buffered: true,
+          });
+          setTimeout(() => resolve(0), 500);
+        }),
+    );
+    expect(shift).toBe(0);
     expect(await page.evaluate(() => document.getElementById('email')?.getAttribute('autocomplete'))).toBe('username');
     expect(await axe(page)).toEqual([]);
     await context.close();
