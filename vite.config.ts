@@ -8,6 +8,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { withoutUnusedSdkCode } from './src/build/unused-sdk-code.ts';
 import { hostHeadersFile } from './src/build/csp.ts';
+import { prerenderFirstScreen } from './src/build/prerender.ts';
 
 /**
  * A build for a real user pool carries nothing of the simulated one: main.ts drops the dynamic
@@ -94,7 +95,7 @@ const SVELTE_BROWSER_BUILD = [
 ];
 
 export default defineConfig({
-  plugins: [svelte({ configFile: false }), withoutSimulatedPoolForRealPools(), withoutUnusedSdkCode(), hostHeadersFile()],
+  plugins: [svelte({ configFile: false }), withoutSimulatedPoolForRealPools(), withoutUnusedSdkCode(), hostHeadersFile(), prerenderFirstScreen()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -9,39 +9,22 @@
  * holds it to its budget.
  */
 import './styles.css';
-import { mount } from 'svelte';
+import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import ConfigError from './ConfigError.svelte';
 import { deferredAuthActor } from './boot/first-screen';
 import { lazyCognitoClient } from './cognito/lazy';
-import { readConfig, type AppConfig, type ConfigEnv, type PoolConfig } from './config';
+import { readConfig, type AppConfig, type PoolConfig } from './config';
+import { POOL_ENV } from './boot/build-env';
 import type { Actor } from 'xstate';
 import type { AuthMachine } from './auth/machine';
 import type { FirstFactor, Tokens } from './auth/types';
 import type { PasswordPolicy } from './auth/validate';
 import type { PoolShape } from './auth/pool-shape';
-import { loadDictionary, pickLang } from './i18n';
+import { loadDictionary, type Lang } from './i18n';
 import { I18n, rememberedLang } from './lib/i18n.svelte';
 import { preloadViews } from './views';
 
-/**
- * The pool's settings, each variable named on its own so that Vite writes just these into the
- * bundle. Never hand over `import.meta.env` as a whole: every VITE_ variable of the build's
- * environment (a CI secret, any line of a .env file) would then ship to every visitor.
- */
-const POOL_ENV: ConfigEnv = {
-  VITE_COGNITO_USER_POOL_ID: import.meta.env.VITE_COGNITO_USER_POOL_ID,
-  VITE_COGNITO_CLIENT_ID: import.meta.env.VITE_COGNITO_CLIENT_ID,
-  VITE_COGNITO_REGION: import.meta.env.VITE_COGNITO_REGION,
-  VITE_COGNITO_ENDPOINT: import.meta.env.VITE_COGNITO_ENDPOINT,
-  VITE_COGNITO_SESSION_MINUTES: import.meta.env.VITE_COGNITO_SESSION_MINUTES,
-  VITE_PASSWORD_POLICY: import.meta.env.VITE_PASSWORD_POLICY,
-  VITE_COGNITO_MFA_REQUIRED: import.meta.env.VITE_COGNITO_MFA_REQUIRED,
-  VITE_COGNITO_SIGN_IN_WITH: import.meta.env.VITE_COGNITO_SIGN_IN_WITH,
-  VITE_COGNITO_SIGN_UP_ATTRIBUTES: import.meta.env.VITE_COGNITO_SIGN_UP_ATTRIBUTES,
-  VITE_COGNITO_ADMIN_CREATE_USER_ONLY: import.meta.env.VITE_COGNITO_ADMIN_CREATE_USER_ONLY,
-  VITE_COGNITO_FIRST_FACTORS: import.meta.env.VITE_COGNITO_FIRST_FACTORS,
-};
 /** The page's title in the browser's tab (README, settings); the TOTP issuer's default too. */
 const PAGE_TITLE = import.meta.env.VITE_PAGE_TITLE;
 /** Opt-in: keep the session across reloads of the tab (README: "Sessions and tokens"). */
@@ -56,7 +39,7 @@ const SIMULATED =
   !import.meta.env.VITE_COGNITO_REGION &&
   !import.meta.env.VITE_COGNITO_ENDPOINT;
 
-/** The build sets the pool's shape (config-shape.ts): folded at build time like SIMULATED below. */
+/** The build sets the pool's shape (config-shape.ts): folded at build time like SIMULATED above. */
 const SHAPED = !(
   !import.meta.env.VITE_COGNITO_SIGN_IN_WITH &&
   !import.meta.env.VITE_COGNITO_SIGN_UP_ATTRIBUTES &&
@@ -67,28 +50,51 @@ async function boot() {
   const readShape = SHAPED ? (await import('./config-shape')).readPoolShape : undefined;
   const config = readConfig(POOL_ENV, readShape);
   if (PAGE_TITLE) document.title = PAGE_TITLE;
-  const lang = pickLang(rememberedLang(), navigator.languages ?? [navigator.language]);
+  // The early script (boot/early.ts) has picked it on a built page (a build's first load carries
+  // the choice only there; without the script, the page's own); `npm run dev` fetches the choice.
+  const early = window.__signinEarly;
+  const lang = (
+    early
+      ? early.lang
+      : import.meta.env.DEV
+        ? (await import('./i18n/pick-lang')).pickLang(rememberedLang(), navigator.languages ?? [navigator.language])
+        : document.documentElement.lang
+  ) as Lang;
   // English: the first screen's words now, the rest with the statechart (load, below).
   const i18n =
     lang === 'en' ? I18n.firstScreen() : await loadDictionary(lang).then((t) => new I18n(t, lang), () => I18n.firstScreen());
   i18n.applyToDocument();
   const target = document.getElementById('app')!;
+  // The sign-in form prerendered at build time (src/build/prerender.ts), in this language: the
+  // app takes it over (hydrate) if it is to show it; anything else replaces it. The early script
+  // is done already on the addresses that show something else (a demo scenario may shape the form otherwise).
+  const prerendered = target.dataset.prerendered === lang && !early?.done;
+  const replace = () => {
+    delete target.dataset.prerendered;
+    target.replaceChildren();
+  };
 
   if (config.kind === 'invalid') {
     await i18n.complete().catch(() => undefined);
+    replace();
     mount(ConfigError, { target, props: { problems: config.problems, t: i18n.t } });
     return;
   }
   // Designers' gallery and previews (src/preview): their own chunk, only on these URLs.
   if (SIMULATED && /[?&](gallery(?:[=&]|$)|preview=)/.test(location.search)) {
     await i18n.complete();
+    replace();
     return (await import('./preview/boot')).bootPreview(target, i18n);
   }
   // Only the build-time constant may decide this: it is what lets the bundler drop the simulated pool.
   const simulated = SIMULATED ? await startSimulatedPool(i18n) : undefined;
   const pool = simulated?.pool ?? configuredPool(config);
   // The pool doctor (src/doctor): its own chunk, only on this URL.
-  if (/[?&]doctor(?:[=&]|$)/.test(location.search)) return (await import('./doctor/boot')).bootDoctor(target, pool, i18n.lang);
+  if (/[?&]doctor(?:[=&]|$)/.test(location.search)) {
+    const { bootDoctor } = await import('./doctor/boot');
+    replace();
+    return bootDoctor(target, pool, i18n.lang);
+  }
   // The pool's password policy, for the checklist under a new password: as the operator states it
   // (VITE_PASSWORD_POLICY), else the simulated pool's own, else the machine's default (Cognito's).
   const passwordPolicy = config.passwordPolicy ?? simulated?.passwordPolicy;
@@ -109,7 +115,14 @@ async function boot() {
   const load = (tokens?: Tokens) =>
     Promise.all([import('./boot/auth-actor'), i18n.complete()]).then(([module]) => module.createAuthActor(client, { ...input, tokens }));
   const actor = KEEP_SESSION ? await keptSession(load) : deferredAuthActor(input, () => load());
-  mount(App, { target, props: { actor, i18n, simulated: SIMULATED } });
+  const props = { actor, i18n, simulated: SIMULATED };
+  if (prerendered) {
+    hydrate(App, { target, props });
+    early?.takeOver();
+  } else {
+    replace();
+    mount(App, { target, props });
+  }
   void startSiteSession(actor);
   // The form is on screen: fetch the SDK and the other views now, so nothing waits for them later.
   const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));

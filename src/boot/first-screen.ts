@@ -36,19 +36,22 @@ function matchesState(test: StateValue, value: StateValue): boolean {
   return Object.entries(test).every(([key, sub]) => key in value && (sub === undefined || matchesState(sub, value[key]!)));
 }
 
-/** A snapshot of the machine's first screen, answering what views ask of one. */
-export function firstSnapshot(context: AuthContext): AuthSnapshot {
+/**
+ * A snapshot of the machine's first screen, answering what views ask of one. `busy`: something
+ * the person asked for waits for the machine (the views say so, as they do while it works).
+ */
+export function firstSnapshot(context: AuthContext, busy = false): AuthSnapshot {
   const snapshot = {
     status: 'active',
     value: FIRST_STATE,
     context,
-    tags: new Set<string>(),
+    tags: new Set<string>(busy ? ['busy'] : []),
     children: {},
     historyValue: {},
     output: undefined,
     error: undefined,
     matches: (test: StateValue) => matchesState(test, FIRST_STATE),
-    hasTag: () => false,
+    hasTag: (tag: string) => busy && tag === 'busy',
     can: () => true,
     getMeta: () => ({}),
     toJSON: () => ({ status: 'active', value: FIRST_STATE, context }),
@@ -88,11 +91,10 @@ export function deferredAuthActor(input: FirstInput, load: () => Promise<AuthAct
       },
       () => {
         loading = undefined;
-        // What was asked for is not done: say why, as the machine would; the next submit retries.
-        if (pending.some((event) => event.type.endsWith('.submit'))) {
-          snapshot = firstSnapshot({ ...snapshot.context, problems: { form: { reason: 'network' } } });
-          notify(snapshot);
-        }
+        // What was asked for is not done (nor under way): say why, as the machine would; the next
+        // submit retries.
+        const submitted = pending.some((event) => event.type.endsWith('.submit'));
+        notify((snapshot = firstSnapshot(submitted ? { ...snapshot.context, problems: { form: { reason: 'network' } } } : snapshot.context)));
         pending.length = 0;
       },
     );
@@ -104,6 +106,8 @@ export function deferredAuthActor(input: FirstInput, load: () => Promise<AuthAct
     send(event: AuthEvent) {
       if (real) return real.send(event);
       pending.push(event);
+      // What the person asked of the form (a submit, another screen) shows at once that it is under way.
+      if (event.type.startsWith('signIn.')) notify((snapshot = firstSnapshot(snapshot.context, true)));
       fetchMachine();
     },
     subscribe(listener: Listener) {

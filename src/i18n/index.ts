@@ -14,6 +14,7 @@ import { enFirst } from './en-first';
 import type { Dictionary } from './en';
 import { addedLanguages, overrides } from './overrides';
 
+
 export type { Dictionary };
 
 export interface Language {
@@ -78,52 +79,8 @@ export function isLang(value: unknown): value is Lang {
   return LANGUAGES.some((language) => language.code === value);
 }
 
-/**
- * Browser tags (lower case, longest prefix first) that mean one of our languages under another
- * code: Traditional Chinese by script or region, Portuguese of anywhere, and the codes Java and
- * old browsers still send for Hebrew (iw) and Indonesian (in).
- */
-const ALIASES: Record<string, KnownLang> = {
-  'zh-hant': 'zh-Hant',
-  'zh-hk': 'zh-Hant',
-  'zh-mo': 'zh-Hant',
-  'zh-tw': 'zh-Hant',
-  pt: 'pt-BR',
-  iw: 'he',
-  in: 'id',
-};
-
-/** The language a browser tag asks for among `offered`, if any: the tag, then shorter prefixes of it. */
-export function langFor(tag: string, offered: readonly string[]): string | undefined {
-  const subtags = tag.toLowerCase().split('-');
-  for (let length = subtags.length; length > 0; length--) {
-    const prefix = subtags.slice(0, length).join('-');
-    const wanted = ALIASES[prefix] ?? offered.find((code) => code.toLowerCase() === prefix);
-    if (wanted) return offered.includes(wanted) ? wanted : undefined;
-  }
-  return undefined;
-}
-
-/**
- * The remembered choice, else the first of the browser's languages we speak, else English.
- * `offered` is every registered language (a parameter so the fallbacks can be tested for
- * languages not registered yet).
- */
-export function pickLang(
-  remembered: string | null,
-  browser: readonly string[],
-  offered: readonly string[] = LANGUAGES.map((language) => language.code),
-): Lang {
-  if (remembered && offered.includes(remembered)) return remembered as Lang;
-  for (const tag of browser) {
-    const lang = langFor(tag, offered);
-    if (lang) return lang as Lang;
-  }
-  return 'en';
-}
-
 /** What the first screen reads in English, the site's overrides in place: in the first load. */
-export const enFirstWords = withOverrides(enFirst as Dictionary, overrides.en);
+export const enFirstWords = /* @__PURE__ */ withOverrides(enFirst as Dictionary, overrides.en);
 
 /** A copy of the dictionary with the given sentences in place; neither is changed. */
 export function withOverrides<T extends object>(dictionary: T, changes: object | undefined): T {

@@ -8,7 +8,7 @@ import type { Dictionary } from './en';
 import { overrides } from './overrides';
 import { withOverrides, type Lang } from './index';
 
-const FILES = import.meta.glob<Record<string, Dictionary>>(['./*.ts', '!./index.ts', '!./load.ts', '!./overrides.ts', '!./en-first.ts']);
+const FILES = import.meta.glob<Record<string, Dictionary>>(['./*.ts', '!./index.ts', '!./load.ts', '!./overrides.ts', '!./en-first.ts', '!./pick.ts', '!./pick-lang.ts']);
 
 /** Whom to contact when only the site's people can help (README, settings); unset, no sentence names anyone. */
 const SUPPORT_CONTACT = import.meta.env.VITE_SUPPORT_CONTACT;

@@ -80,6 +80,8 @@ describe('the gallery', () => {
 
     // The choices live in the URL: a reload keeps them.
     await page.reload();
+    // (Once the gallery is there: until then the page holds the prerendered sign-in form, hidden, with its own picker.)
+    await page.getByLabel('Phone (360 px)').waitFor();
     expect(await page.getByLabel('Language').inputValue()).toBe('zh');
     expect(await page.getByLabel('Phone (360 px)').isChecked()).toBe(true);
     expect(unexpected(problems)).toEqual([]);

@@ -12,7 +12,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { SIMULATED_POOL } from '../../src/simulated/pool-ids';
 import { SDK_CLIENT, UNUSED_SDK_CODE, posixPath } from '../../src/build/unused-sdk-code';
 import { BUDGET, CEILING, sharedBuild, type MeasuredBuild } from './support/build';
-import { LANGUAGES } from '../../src/i18n';
+import { gzipSize } from '../bench/build.mjs';
+import { LANGUAGES, directionOf } from '../../src/i18n';
+import { pageOf } from '../../src/build/prerender';
 
 const SDK_PACKAGE = fileURLToPath(new URL('../../node_modules/@aws-sdk/client-cognito-identity-provider/package.json', import.meta.url));
 /** A build for a pool with choice-based sign-in and passkeys (VITE_COGNITO_FIRST_FACTORS): its first load stays under this. */
@@ -50,7 +52,7 @@ const inPreviews = (id: string) => /[\\/]src[\\/]preview[\\/]/.test(id);
 /** A dictionary of a language but English, the app's (src/i18n) or the pool doctor's (src/doctor/words): its folder and code. */
 function dictionaryOf(module: string): { folder: string; code: string } | undefined {
   const match = /[\\/]src[\\/](i18n|doctor[\\/]words)[\\/]([^\\/]+)\.ts$/.exec(module);
-  if (!match || ['en', 'en-first', 'index', 'load', 'overrides'].includes(match[2]!)) return undefined;
+  if (!match || ['en', 'en-first', 'index', 'load', 'overrides', 'pick', 'pick-lang'].includes(match[2]!)) return undefined;
   return { folder: match[1]!.replace(/\\/g, '/'), code: match[2]! };
 }
 /** The chunks that are one such dictionary each, fetched only when its language is chosen. */
@@ -63,6 +65,29 @@ const languageChunks = (build: MeasuredBuild, folder?: string) =>
 describe('a build for a real pool', () => {
   it(`needs at most ${kb(BUDGET.firstLoadJs)} of JavaScript before the sign-in form is interactive`, () => {
     expect(real.firstLoadJs.gzip, listing(real)).toBeLessThanOrEqual(BUDGET.firstLoadJs);
+  });
+
+  it(`grows the first load by at most 1 KB for the prerendered form: ${kb(CEILING.firstLoadJs)}, the early script included`, () => {
+    const early = real.files.filter((f) => /^assets\/early-[^/]+\.js$/.test(f.file));
+    expect(early.map((f) => f.firstLoad)).toEqual([true]);
+    console.info(`first load: ${kb(real.firstLoadJs.gzip)}, of which the early script ${kb(early[0]!.gzip)}`);
+    expect(real.firstLoadJs.gzip, listing(real)).toBeLessThanOrEqual(CEILING.firstLoadJs);
+  });
+
+  it('prerenders the sign-in form into one page per language, with no inline script or style', () => {
+    const sizes: string[] = [];
+    for (const { code } of LANGUAGES) {
+      const html = readFileSync(join(real.outDir, pageOf(code)), 'utf8');
+      sizes.push(`${code} ${html.length} B (${gzipSize(html)} B gzip)`);
+      const dir = directionOf(code) === 'rtl' ? ' dir="rtl"' : '';
+      expect(html, code).toContain(`<html lang="${code}"${dir}>`);
+      expect(html, code).toContain(`<div id="app" data-prerendered="${code}">`);
+      expect(html, code).toMatch(/<input autofocus id="email"[^>]* autocomplete="username"/);
+      expect(html, code).toMatch(/<script src="\/assets\/early-[^"]+\.js"><\/script>/);
+      expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g), code).toBeNull();
+      expect(html.match(/<style|\sstyle=/g), code).toBeNull();
+    }
+    console.info(`prerendered pages: ${sizes.join(', ')}`);
   });
 
   it(`ships at most ${kb(CEILING.allJs)} of JavaScript in all but the other languages, and ${kb(BUDGET.css)} of CSS`, () => {
@@ -104,7 +129,9 @@ describe('a build for a real pool', () => {
     expect(real.moduleIds.some(doctor)).toBe(true);
     expect(firstLoadModules(real).filter(doctor)).toEqual([]);
     // The first load is one script: no chunk split out of it for what it shares with the doctor's.
-    expect(real.files.filter((f) => f.firstLoad && f.file.endsWith('.js')).map((f) => f.file)).toHaveLength(1);
+    // (and the prerendered page's early script, a classic script of its own).
+    const modules = real.files.filter((f) => f.firstLoad && f.file.endsWith('.js') && !/^assets\/early-/.test(f.file));
+    expect(modules.map((f) => f.file)).toHaveLength(1);
   });
 
   it('contains nothing of the simulated pool (its passkey checks\' crypto included)', () => {

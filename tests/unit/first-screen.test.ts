@@ -76,4 +76,31 @@ describe('the stand-in for the statechart', () => {
     expect(attempts).toBe(2);
     expect(ops()).toEqual(['signIn']);
   });
+
+  it('shows at once that a submit or another screen asked for waits for the machine, and not while the person types', async () => {
+    const loading = deferred<ReturnType<typeof realActor>['actor']>();
+    const { actor: real } = realActor({});
+    const actor = deferredAuthActor({}, () => loading.promise);
+    const busy: boolean[] = [];
+    actor.subscribe((snapshot) => busy.push(snapshot.hasTag('busy')));
+
+    actor.send({ type: 'edit', field: 'email' });
+    expect(actor.getSnapshot().hasTag('busy')).toBe(false);
+    actor.send({ type: 'signIn.toSignUp', email: 'ada@example.com' });
+    expect(actor.getSnapshot().hasTag('busy')).toBe(true);
+    expect(busy).toEqual([true]);
+
+    loading.resolve(real);
+    await waitFor(real, (snapshot) => screenOf(snapshot) === 'signUp');
+    expect(actor.getSnapshot().hasTag('busy')).toBe(false);
+  });
+
+  it('is no longer busy when the machine cannot be fetched', async () => {
+    const actor = deferredAuthActor({}, () => Promise.reject(new TypeError('Failed to fetch')));
+    actor.send({ type: 'signIn.toForgotPassword' });
+    expect(actor.getSnapshot().hasTag('busy')).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(actor.getSnapshot().hasTag('busy')).toBe(false);
+    expect(screenOf(actor.getSnapshot())).toBe('signIn');
+  });
 });

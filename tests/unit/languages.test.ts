@@ -3,7 +3,9 @@
  * the languages whose plurals need Intl.PluralRules (Arabic's six forms, Hebrew's dual).
  */
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, directionOf, langFor, pickLang, type KnownLang } from '../../src/i18n/index';
+import { LANGUAGES, directionOf, type KnownLang } from '../../src/i18n/index';
+import { pickLang } from '../../src/i18n/pick-lang';
+import { langFor } from '../../src/i18n/pick';
 import { ar } from '../../src/i18n/ar';
 import { he } from '../../src/i18n/he';
 

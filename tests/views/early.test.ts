@@ -1,0 +1,77 @@
+/**
+ * The early script of the prerendered pages (src/boot/early.ts): the language's page, with the
+ * address's query and hash; and what a person does before the app runs, kept for it.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { early } from '../../src/boot/early';
+
+const LANGS = 'en zh zh-Hant ja ar he pt-BR';
+
+/** A window whose page is prerendered in `pageLang`. */
+function fakeWindow(pageLang: string, { languages = ['en-US'], remembered = null as string | null, search = '', hash = '' } = {}) {
+  const root = { lang: pageLang, hidden: false, classList: new Set<string>() };
+  const replace = vi.fn();
+  const win = {
+    document: { documentElement: { ...root, classList: { add: (name: string) => root.classList.add(name) } }, addEventListener: vi.fn() },
+    localStorage: { getItem: () => remembered },
+    navigator: { languages },
+    location: { search, hash, replace },
+  };
+  return { win: win as unknown as Window, replace, root: win.document.documentElement };
+}
+
+describe('the early script', () => {
+  it.each([
+    { page: 'en', languages: ['ja-JP'], remembered: null, to: './ja.html' },
+    { page: 'en', languages: ['zh-TW'], remembered: null, to: './zh-Hant.html' },
+    { page: 'ja', languages: ['ja-JP'], remembered: 'en', to: './' },
+    { page: 'ja', languages: ['fi-FI', 'pt-PT'], remembered: null, to: './pt-BR.html' },
+  ])('sends a visitor on the $page page to their language ($languages, chosen before: $remembered)', ({ page, languages, remembered, to }) => {
+    const { win, replace, root } = fakeWindow(page, { languages, remembered, search: '?return=%2F', hash: '#/profile' });
+    expect(early({ langs: LANGS, elsewhere: 'doctor' }, win)).toBeUndefined();
+    expect(root.hidden).toBe(true);
+    expect(replace).toHaveBeenCalledWith(`${to}?return=%2F#/profile`);
+  });
+
+  it('stays on the page in the language picked, and notes nothing the app would do elsewhere', () => {
+    const { win, replace } = fakeWindow('ar', { remembered: 'ar', search: '?doctor' });
+    const state = early({ langs: LANGS, elsewhere: '[?&]doctor(?:[=&]|$)' }, win);
+    expect(replace).not.toHaveBeenCalled();
+    expect(state).toMatchObject({ lang: 'ar', done: true });
+    expect(win.document.documentElement.hidden).toBe(false);
+  });
+});
+
+describe('before the app takes over', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+    document.documentElement.className = '';
+    delete window.__signinEarly;
+  });
+
+  it('keeps a submit (once) and a click from the browser, then has the app do them, in order', () => {
+    document.documentElement.lang = 'en';
+    document.body.innerHTML =
+      '<div id="app" data-prerendered="en"><form><input id="email"><button type="submit">Sign in</button></form><button type="button" class="link">Create an account</button></div>';
+    const state = early({ langs: LANGS, elsewhere: 'doctor' })!;
+    const form = document.querySelector('form')!;
+    const submitted = vi.fn();
+    form.addEventListener('submit', submitted);
+    const native = [form.requestSubmit(), form.requestSubmit()];
+    expect(native).toEqual([undefined, undefined]);
+    expect(submitted.mock.calls.map(([event]) => (event as Event).defaultPrevented)).toEqual([true, true]);
+    document.querySelector<HTMLButtonElement>('button.link')!.click();
+    expect(state.events.map((event) => event.type)).toEqual(['submit', 'click']);
+    expect(document.documentElement.classList.contains('early-busy')).toBe(true);
+
+    const clicked = vi.fn();
+    document.querySelector('button.link')!.addEventListener('click', clicked);
+    submitted.mockClear();
+    state.takeOver();
+    expect(state.done).toBe(true);
+    expect(document.documentElement.classList.contains('early-busy')).toBe(false);
+    // Done again, once each, and this time the page's own handlers decide.
+    expect(submitted.mock.calls.map(([event]) => (event as Event).defaultPrevented)).toEqual([false]);
+    expect(clicked).toHaveBeenCalledTimes(1);
+  });
+});
