@@ -42,8 +42,11 @@ const HOLDING_PASSWORD = [
 
 /** The one call each Session may go to: the operation that answers what issued it. */
 type Consumer = { op: CognitoOperation | readonly CognitoOperation[]; challenge?: CodeChallengeName };
-/** The browser's passkey prompts (src/auth/passkeys.ts): pending like calls to Cognito, settled by the journey. */
-const PROMPTS = ['getPasskey', 'createPasskey'] as const;
+/**
+ * The browser's passkey prompts and the passkey offer's memory on this device (src/auth/passkeys.ts):
+ * pending like calls to Cognito, settled by the journey.
+ */
+const PROMPTS = ['getPasskey', 'createPasskey', 'passkeyOfferDue'] as const;
 type Operation = CognitoOperation | (typeof PROMPTS)[number];
 const CONSUMER: Record<Exclude<Challenge['name'], 'UNSUPPORTED'>, Consumer> = {
   // An authenticator app (Associate) or email codes (MFA_SETUP answered with the EMAIL).
@@ -227,6 +230,8 @@ function answersTo(world: World, call: Call): (() => unknown)[] {
     case 'getPasskey':
     case 'createPasskey':
       return [() => '{"challenge":"Y2hhbGxlbmdl"}'];
+    case 'passkeyOfferDue':
+      return [() => true, () => false];
     case 'listPasskeys':
       return [() => [], () => [{ id: 'cHNrLTE', name: 'Pixel', attachment: 'platform', createdAt: Date.now() }]];
     case 'signUp':
