@@ -136,7 +136,7 @@ describe('the passkey offer after a password sign-in', () => {
     byCode.actor.send({ type: 'signIn.continue', email: 'ada@example.com' });
     await waitFor(byCode.actor, (s) => s.matches('selectChallenge'));
     byCode.actor.send({ type: 'selectChallenge.choose', factor: 'EMAIL_OTP' });
-    await waitFor(byCode.actor, (s) => s.matches('emailChallenge.idle'));
+    await waitFor(byCode.actor, (s) => s.matches({ emailChallenge: 'idle' }));
     byCode.actor.send({ type: 'emailChallenge.submit', code: '123456' });
     await settled(byCode.actor);
     expect(screenIs(byCode.actor, 'home')).toBe(true);
@@ -173,8 +173,8 @@ describe('the passkey offer after a password sign-in', () => {
   });
 
   it('says so when the prompt is closed, then adds on Try again, or goes on with Not now', async () => {
-    let create = () => Promise.reject<string>(new AuthError('passkeyCancelled'));
-    const passkeys: PasskeyPort = { get: answering.get, create: () => create() };
+    let create: PasskeyPort['create'] = () => Promise.reject<string>(new AuthError('passkeyCancelled'));
+    const passkeys: PasskeyPort = { get: answering.get, create: (options, signal) => create(options, signal) };
     const script = { startPasskeyRegistration: async () => '{"challenge":"AAEC"}', completePasskeyRegistration: async () => undefined };
     const started = start(script, memory().port, passkeys);
     await signInWithPassword(started);
