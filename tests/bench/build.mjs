@@ -34,12 +34,13 @@ export const BUDGET = { firstLoadJs: 35_000, allJs: 100_000, css: 8_000 };
  * (usernames, phone numbers, sign-up attributes: 4.5 KB), the site's pages, router and session API
  * (4.4 KB) and the pool doctor (`/?doctor` only: 5.1 KB, its English words 2.2 KB) brought it to
  * 117.0 KB; choice-based sign-in and passkeys (their views, the WebAuthn prompt, the flows and
- * their English sentences, all lazy) added 5.8 KB, to 122.9 KB, all after the first paint. It sits
- * just above that, so growth is a decision. A dictionary is 6.1 KB (English) to 8.6 KB (Russian, with
+ * their English sentences, all lazy) added 5.8 KB, to 122.9 KB, all after the first paint; the
+ * offer to add a passkey after a password sign-in (its view, flow, memory and sentences, lazy)
+ * 1.0 KB more, to 124.0 KB. It sits just above that, so growth is a decision. A dictionary is 6.1 KB (English) to 8.6 KB (Russian, with
  * passkeys' sentences); scripts of two or three bytes a letter (Cyrillic, Arabic, Thai,
  * Devanagari) take the most, so each is held under 9 KB.
  */
-export const CEILING = { ...BUDGET, allJs: 122_950, language: 9_000 };
+export const CEILING = { ...BUDGET, allJs: 124_000, language: 9_000 };
 
 /** No .env file takes part: the variant alone decides what is configured. */
 const NO_ENV_FILES = join(tmpdir(), 'cognito-sign-in-no-env');
