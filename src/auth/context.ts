@@ -94,6 +94,11 @@ export interface AuthContext {
   mfaRequired: boolean;
   /** Choice-based sign-in's first factors (AuthInput.firstFactors); empty for the password sign-in. */
   firstFactors: readonly FirstFactor[];
+  /**
+   * The sign-in under way (or just done) began with the password: the passkey offer follows only
+   * such a sign-in (flows/passkey-offer.ts).
+   */
+  passwordFirst: boolean;
   /** The way the person picked up front (PREFERRED_CHALLENGE), or null to be offered the choice. */
   preferredFactor: FirstFactor | null;
   /** The signed-in person's passkeys (ListWebAuthnCredentials), once listed. */
@@ -158,6 +163,7 @@ export function initialContext(input: AuthInput | undefined): AuthContext {
     totpVerified: false,
     mfaRequired: input?.mfaRequired ?? false,
     firstFactors: input?.firstFactors ?? [],
+    passwordFirst: false,
     preferredFactor: null,
     passkeys: null,
     passkeyToDelete: null,

@@ -23,6 +23,9 @@ export type AuthEvent =
   | { type: 'passkeys.confirmDelete' }
   | { type: 'passkeys.cancelDelete' }
   | { type: 'passkeys.retry' }
+  /** The offer after a password sign-in: add a passkey now (or again, after it failed), or not now. */
+  | { type: 'passkeyOffer.add' }
+  | { type: 'passkeyOffer.skip' }
   /** `attributes`: the sign-up attributes as typed, by Cognito's name (pool-shape.ts signUpFields). */
   | { type: 'signUp.submit'; email: string; password: string; attributes?: Record<string, string> }
   | { type: 'signUp.toSignIn'; email?: string }

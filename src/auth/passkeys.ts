@@ -27,3 +27,32 @@ export const NO_PASSKEYS: PasskeyPort = {
   get: () => Promise.reject(new AuthError('passkeyUnsupported')),
   create: () => Promise.reject(new AuthError('passkeyUnsupported')),
 };
+
+/**
+ * Whether to offer a passkey after a password sign-in, remembered per person on this device
+ * (src/lib/webauthn.ts keeps a SHA-256 hash of the pool and the person's `sub`, nothing else).
+ * `due` answers false where the browser has no WebAuthn or nothing can be remembered.
+ */
+export interface PasskeyOfferPort {
+  due(person: OfferedPerson): Promise<boolean>;
+  remember(person: OfferedPerson): void;
+}
+
+/** Who is signed in, from the ID token: the pool that issued it (`iss`) and the person (`sub`). */
+export interface OfferedPerson {
+  issuer: string;
+  sub: string;
+}
+
+/** The machine's check; the remembering is an action (setup.ts `rememberPasskeyOffer`). */
+export function passkeyOfferActors(port: PasskeyOfferPort) {
+  return {
+    passkeyOfferDue: fromPromise<boolean, OfferedPerson>(({ input }) => port.due(input)),
+  };
+}
+
+/** Stands in until a port is provided: never offers, remembers nothing. */
+export const NO_OFFERS: PasskeyOfferPort = {
+  due: () => Promise.resolve(false),
+  remember: () => undefined,
+};

@@ -4,6 +4,8 @@ import type { CodeChallengeName, MfaType } from './types';
 import { identifierKind } from './validate';
 import { signUpAttributes } from './attributes';
 import { signUpKinds } from './pool-shape';
+import { jwtClaims } from './jwt';
+import type { OfferedPerson } from './passkeys';
 
 export function sessionOf(context: AuthContext): string {
   const challenge = context.challenge;
@@ -89,3 +91,9 @@ export function signUpSessionOf(context: AuthContext): { session?: string } {
   return held && Date.now() < held.expiresAt ? { session: held.value } : {};
 }
 
+
+/** Who is signed in, for the passkey offer's memory: the ID token's issuer (the pool) and `sub`. */
+export function offeredPersonOf(context: AuthContext): OfferedPerson {
+  const claims = context.tokens ? jwtClaims(context.tokens.idToken) : {};
+  return { issuer: typeof claims.iss === 'string' ? claims.iss : '', sub: typeof claims.sub === 'string' ? claims.sub : '' };
+}

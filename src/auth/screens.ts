@@ -33,6 +33,7 @@ export const SCREEN_STATES = {
   account: [{ signedIn: { screen: 'account' } }],
   changePassword: [{ signedIn: { screen: 'changePassword' } }],
   passkeys: [{ signedIn: { screen: 'passkeys' } }],
+  passkeyOffer: [{ signedIn: { screen: 'passkeyOffer' } }],
 } as const satisfies Record<string, readonly StateMatch[]>;
 
 export type Screen = keyof typeof SCREEN_STATES;

@@ -2,7 +2,7 @@
  * What every flow of the statechart names: its types, its actors (one per CognitoClient method),
  * and the guards, delays and actions the flows in flows/ refer to by name.
  */
-import { assertEvent, assign, setup } from 'xstate';
+import { assertEvent, assign, setup, type DoneActorEvent } from 'xstate';
 import type { AuthEvent } from './events';
 import { asAuthError, type AuthErrorCode } from './errors';
 import { problemFromError, type Field, type FieldProblems, type ProblemReason } from './problems';
@@ -11,7 +11,7 @@ import { checkCode, checkIdentifier, checkNewPassword, checkPasswordPresent, has
 import { checkSignUpAttributes } from './attributes';
 import { signUpKinds, usesUsernames } from './pool-shape';
 import { cognitoActors, NO_CLIENT } from './actors';
-import { NO_PASSKEYS, passkeyActors } from './passkeys';
+import { NO_OFFERS, NO_PASSKEYS, passkeyActors, passkeyOfferActors } from './passkeys';
 import {
   userFrom,
   REFRESH_MARGIN_MS,
@@ -121,7 +121,7 @@ export const authSetup = setup({
      */
     tags: {} as 'busy' | 'reconnecting' | 'refreshing',
   },
-  actors: { ...cognitoActors(NO_CLIENT), ...passkeyActors(NO_PASSKEYS) },
+  actors: { ...cognitoActors(NO_CLIENT), ...passkeyActors(NO_PASSKEYS), ...passkeyOfferActors(NO_OFFERS) },
   guards: {
     failedWith: ({ event }, params: { codes: readonly AuthErrorCode[] }) => params.codes.includes(errorOf(event).code),
     formInvalid: ({ context, event }) => {
@@ -168,6 +168,15 @@ export const authSetup = setup({
       return context.tokens?.refreshToken !== undefined && context.tokens.refreshToken === event.replaces;
     },
     tokensExpired: ({ context }) => (context.tokens?.expiresAt ?? 0) <= Date.now(),
+    /**
+     * Signed in with a password, on a page that offers passkeys: the offer to add one may follow
+     * (flows/passkey-offer.ts decides whether it does).
+     */
+    mayOfferPasskey: ({ context }) => context.passwordFirst && context.firstFactors.includes('WEB_AUTHN'),
+    /** The offer's check answered yes: not offered to this person on this device yet. */
+    offerDue: ({ event }) => (event as unknown as DoneActorEvent<boolean>).output === true,
+    /** ListWebAuthnCredentials listed none. */
+    noPasskeys: ({ event }) => (event as unknown as DoneActorEvent<Passkey[]>).output.length === 0,
   },
   delays: {
     /** What is left of the challenge session, measured from when Cognito issued it. */
@@ -201,7 +210,7 @@ export const authSetup = setup({
       const kinds = event.type === 'signUp.submit' ? signUpKinds(context.poolShape) : context.poolShape.signInWith;
       // Passwordless sign-up holds no password (its form has none).
       const password = event.type === 'signUp.submit' && isPasswordless(context) ? null : event.password;
-      return { email: normalizeIdentifier(event.email, kinds), password, signUpSession: null, problems: {}, notice: null };
+      return { email: normalizeIdentifier(event.email, kinds), password, passwordFirst: password !== null, signUpSession: null, problems: {}, notice: null };
     }),
     /** SignUp's or ConfirmSignUp's Session, for the next step of passwordless sign-up (or none given). */
     takeSignUpSession: assign(({ context }, params: { session: string | undefined }) => ({
@@ -211,11 +220,11 @@ export const authSetup = setup({
     takeIdentifier: assign(({ context, event }) => {
       assertEvent(event, 'signIn.continue');
       const email = normalizeIdentifier(event.email, context.poolShape.signInWith);
-      return { email, password: null, preferredFactor: event.factor ?? null, problems: {}, notice: null };
+      return { email, password: null, passwordFirst: false, preferredFactor: event.factor ?? null, problems: {}, notice: null };
     }),
     takeChosenFactor: assign(({ event }) => {
       assertEvent(event, 'selectChallenge.choose');
-      return { preferredFactor: event.factor };
+      return { preferredFactor: event.factor, passwordFirst: event.factor === 'PASSWORD' };
     }),
     /** Another way than the one that failed: the choice of ways, from the identifier already given. */
     choosingAnotherWay: assign({ preferredFactor: null, challenge: null, problems: {}, notice: null }),
@@ -232,7 +241,7 @@ export const authSetup = setup({
     }),
     takeNewPassword: assign(({ event }) => {
       assertEvent(event, 'resetPassword.submit');
-      return { password: event.password, problems: {}, notice: null };
+      return { password: event.password, passwordFirst: true, problems: {}, notice: null };
     }),
     forgetPassword: assign({ password: null }),
     showFormProblems: assign({
@@ -331,6 +340,7 @@ export const authSetup = setup({
     leaveChallenge: assign({ challenge: null, totpSecret: null, password: null, problems: {}, notice: null }),
     forgetTokens: assign({
       tokens: null,
+      passwordFirst: false,
       refreshFailures: 0,
       user: null,
       mfaSettings: null,
@@ -342,6 +352,11 @@ export const authSetup = setup({
       password: null,
       problems: {},
     }),
+    /**
+     * The passkey offer was shown to this person: not again on this device. Provided with the
+     * browser's storage (src/boot/auth-actor.ts); nothing here, in tests and wherever no port is given.
+     */
+    rememberPasskeyOffer: () => undefined,
     /** Back to sign-in from a step this page cannot take, saying why. */
     cannotContinue: assign((_, params: { reason: 'unsupportedChallenge' | 'smsSetupNeedsPhone' }) => ({
       challenge: null,

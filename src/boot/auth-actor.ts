@@ -6,11 +6,21 @@ import { createActor, type Actor } from 'xstate';
 import { authMachine, type AuthInput, type AuthMachine } from '../auth/machine';
 import { cognitoActors } from '../auth/actors';
 import type { CognitoClient } from '../auth/client';
-import { passkeyActors, type PasskeyPort } from '../auth/passkeys';
-import { browserPasskeys } from '../lib/webauthn';
+import { passkeyActors, passkeyOfferActors, type PasskeyOfferPort, type PasskeyPort } from '../auth/passkeys';
+import { offeredPersonOf } from '../auth/readers';
+import { browserPasskeyOffers, browserPasskeys } from '../lib/webauthn';
 
-/** `passkeys`: the browser's prompt, or a scripted one (the designers' previews). */
-export function createAuthActor(client: CognitoClient, input: AuthInput, passkeys: PasskeyPort = browserPasskeys()): Actor<AuthMachine> {
-  const actors = { ...cognitoActors(client), ...passkeyActors(passkeys) };
-  return createActor(authMachine.provide({ actors }), { input });
+/**
+ * `passkeys`: the browser's prompt, or a scripted one (the designers' previews); `offers`: the
+ * passkey offer's memory on this device, or a scripted one.
+ */
+export function createAuthActor(
+  client: CognitoClient,
+  input: AuthInput,
+  passkeys: PasskeyPort = browserPasskeys(),
+  offers: PasskeyOfferPort = browserPasskeyOffers(),
+): Actor<AuthMachine> {
+  const actors = { ...cognitoActors(client), ...passkeyActors(passkeys), ...passkeyOfferActors(offers) };
+  const actions = { rememberPasskeyOffer: ({ context }: { context: AuthMachine['config']['context'] }) => offers.remember(offeredPersonOf(context as never)) };
+  return createActor(authMachine.provide({ actors, actions }), { input });
 }

@@ -413,6 +413,12 @@ export const de: Dictionary = {
     retry: 'Passkey erneut versuchen',
     otherWay: 'Auf andere Weise anmelden',
   },
+  passkeyOffer: {
+    heading: 'Melden Sie sich nächstes Mal schneller mit einem Passkey an',
+    intro: 'Nutzen Sie Fingerabdruck, Gesichtserkennung oder Bildschirmsperre statt Ihres Passworts. Sie können den Passkey jederzeit in Ihrem Konto wieder entfernen.',
+    notNow: 'Jetzt nicht',
+    checking: 'Sie werden angemeldet…',
+  },
   passkeys: {
     heading: 'Ihre Passkeys',
     intro: 'Mit einem Passkey melden Sie sich per Fingerabdruck, Gesichtserkennung oder Bildschirmsperre an statt mit einem Passwort.',

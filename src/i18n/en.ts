@@ -329,6 +329,13 @@ export const en = {
     retry: 'Try the passkey again',
     otherWay: 'Sign in another way',
   },
+  /** After a password sign-in, once per person on this device (src/auth/flows/passkey-offer.ts). */
+  passkeyOffer: {
+    heading: 'Sign in faster next time with a passkey',
+    intro: 'Use your fingerprint, face or screen lock instead of your password. You can remove the passkey any time from your account.',
+    notNow: 'Not now',
+    checking: 'Signing you in…',
+  },
   passkeys: {
     heading: 'Passkeys',
     intro: 'A passkey lets you sign in with your fingerprint, face or screen lock instead of a password.',

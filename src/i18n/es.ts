@@ -406,6 +406,12 @@ export const es: Dictionary = {
     retry: 'Volver a intentar con la llave de acceso',
     otherWay: 'Iniciar sesión de otra forma',
   },
+  passkeyOffer: {
+    heading: 'Inicia sesión más rápido la próxima vez con una llave de acceso',
+    intro: 'Usa tu huella digital, tu rostro o el bloqueo de pantalla en lugar de tu contraseña. Puedes quitar la llave de acceso cuando quieras desde tu cuenta.',
+    notNow: 'Ahora no',
+    checking: 'Iniciando sesión…',
+  },
   passkeys: {
     heading: 'Llaves de acceso',
     intro: 'Una llave de acceso te permite iniciar sesión con tu huella digital, tu rostro o el bloqueo de pantalla en lugar de una contraseña.',

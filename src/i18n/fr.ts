@@ -412,6 +412,12 @@ export const fr: Dictionary = {
     retry: 'Réessayer la clé d’accès',
     otherWay: 'Se connecter autrement',
   },
+  passkeyOffer: {
+    heading: 'Connectez-vous plus vite la prochaine fois avec une clé d’accès',
+    intro: 'Utilisez votre empreinte digitale, votre visage ou le verrouillage de l’écran au lieu de votre mot de passe. Vous pourrez supprimer la clé d’accès à tout moment depuis votre compte.',
+    notNow: 'Pas maintenant',
+    checking: 'Connexion en cours…',
+  },
   passkeys: {
     heading: 'Clés d’accès',
     intro: 'Une clé d’accès vous permet de vous connecter avec votre empreinte digitale, votre visage ou le verrouillage de l’écran au lieu d’un mot de passe.',

@@ -401,6 +401,12 @@ export const id: Dictionary = {
     retry: 'Coba kunci sandi lagi',
     otherWay: 'Masuk dengan cara lain',
   },
+  passkeyOffer: {
+    heading: 'Masuk lebih cepat lain kali dengan kunci sandi',
+    intro: 'Gunakan sidik jari, wajah, atau kunci layar, bukan kata sandi Anda. Anda dapat menghapus kunci sandi kapan saja dari akun Anda.',
+    notNow: 'Nanti saja',
+    checking: 'Sedang memasukkan Anda…',
+  },
   passkeys: {
     heading: 'Kunci sandi',
     intro: 'Dengan kunci sandi, Anda masuk dengan sidik jari, wajah, atau kunci layar, bukan dengan kata sandi.',

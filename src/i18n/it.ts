@@ -407,6 +407,12 @@ export const it: Dictionary = {
     retry: 'Riprova con la passkey',
     otherWay: 'Accedi in un altro modo',
   },
+  passkeyOffer: {
+    heading: 'Accedi più in fretta la prossima volta con una passkey',
+    intro: 'Usa l’impronta digitale, il volto o il blocco schermo invece della password. Puoi rimuovere la passkey in qualsiasi momento dal tuo account.',
+    notNow: 'Non ora',
+    checking: 'Accesso in corso…',
+  },
   passkeys: {
     heading: 'Passkey',
     intro: 'Una passkey ti permette di accedere con l’impronta digitale, il volto o il blocco schermo invece che con una password.',

@@ -381,6 +381,12 @@ export const ja: Dictionary = {
     retry: 'もう一度パスキーを試す',
     otherWay: '別の方法でログイン',
   },
+  passkeyOffer: {
+    heading: '次回からパスキーですばやくログイン',
+    intro: 'パスワードの代わりに指紋、顔、画面ロックを使えます。パスキーはアカウントからいつでも削除できます。',
+    notNow: '今はしない',
+    checking: 'ログインしています…',
+  },
   passkeys: {
     heading: 'パスキー',
     intro: 'パスキーがあれば、パスワードの代わりに指紋、顔、画面ロックでログインできます。',

@@ -394,6 +394,12 @@ export const ko: Dictionary = {
     retry: '패스키 다시 시도',
     otherWay: '다른 방법으로 로그인',
   },
+  passkeyOffer: {
+    heading: '다음에는 패스키로 더 빠르게 로그인하세요',
+    intro: '비밀번호 대신 지문, 얼굴 또는 화면 잠금을 사용하세요. 패스키는 계정에서 언제든지 삭제할 수 있습니다.',
+    notNow: '나중에',
+    checking: '로그인하는 중…',
+  },
   passkeys: {
     heading: '패스키',
     intro: '패스키가 있으면 비밀번호 대신 지문, 얼굴 또는 화면 잠금으로 로그인할 수 있습니다.',

@@ -404,6 +404,12 @@ export const nl: Dictionary = {
     retry: 'Toegangssleutel opnieuw proberen',
     otherWay: 'Op een andere manier inloggen',
   },
+  passkeyOffer: {
+    heading: 'Log de volgende keer sneller in met een toegangssleutel',
+    intro: 'Gebruik je vingerafdruk, je gezicht of je schermvergrendeling in plaats van je wachtwoord. Je kunt de toegangssleutel altijd weer verwijderen via je account.',
+    notNow: 'Niet nu',
+    checking: 'Je wordt ingelogd…',
+  },
   passkeys: {
     heading: 'Toegangssleutels',
     intro: 'Met een toegangssleutel log je in met je vingerafdruk, je gezicht of je schermvergrendeling in plaats van met een wachtwoord.',

@@ -409,6 +409,12 @@ export const pl: Dictionary = {
     retry: 'Spróbuj ponownie kluczem dostępu',
     otherWay: 'Zaloguj się w inny sposób',
   },
+  passkeyOffer: {
+    heading: 'Następnym razem zaloguj się szybciej kluczem dostępu',
+    intro: 'Używaj odcisku palca, skanu twarzy lub blokady ekranu zamiast hasła. Klucz dostępu możesz w każdej chwili usunąć na swoim koncie.',
+    notNow: 'Nie teraz',
+    checking: 'Trwa logowanie…',
+  },
   passkeys: {
     heading: 'Klucze dostępu',
     intro: 'Klucz dostępu pozwala logować się odciskiem palca, skanem twarzy lub blokadą ekranu zamiast hasłem.',

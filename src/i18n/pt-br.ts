@@ -402,6 +402,12 @@ export const ptBR: Dictionary = {
     retry: 'Tentar a chave de acesso novamente',
     otherWay: 'Entrar de outra forma',
   },
+  passkeyOffer: {
+    heading: 'Entre mais rápido da próxima vez com uma chave de acesso',
+    intro: 'Use sua impressão digital, seu rosto ou o bloqueio de tela em vez da sua senha. Você pode remover a chave de acesso a qualquer momento na sua conta.',
+    notNow: 'Agora não',
+    checking: 'Entrando…',
+  },
   passkeys: {
     heading: 'Chaves de acesso',
     intro: 'Com uma chave de acesso, você entra com sua impressão digital, seu rosto ou o bloqueio de tela, em vez de uma senha.',

@@ -398,6 +398,12 @@ export const sv: Dictionary = {
     retry: 'Försök med nyckeln igen',
     otherWay: 'Logga in på ett annat sätt',
   },
+  passkeyOffer: {
+    heading: 'Logga in snabbare nästa gång med en nyckel',
+    intro: 'Använd fingeravtryck, ansikte eller skärmlås i stället för ditt lösenord. Du kan när som helst ta bort nyckeln från ditt konto.',
+    notNow: 'Inte nu',
+    checking: 'Du loggas in…',
+  },
   passkeys: {
     heading: 'Nycklar',
     intro: 'Med en nyckel loggar du in med fingeravtryck, ansikte eller skärmlås i stället för med ett lösenord.',

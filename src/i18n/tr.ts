@@ -400,6 +400,12 @@ export const tr: Dictionary = {
     retry: 'Geçiş anahtarını tekrar dene',
     otherWay: 'Başka bir yolla oturum açın',
   },
+  passkeyOffer: {
+    heading: 'Bir dahaki sefere geçiş anahtarıyla daha hızlı oturum açın',
+    intro: 'Şifreniz yerine parmak izinizi, yüzünüzü veya ekran kilidinizi kullanın. Geçiş anahtarını istediğiniz zaman hesabınızdan kaldırabilirsiniz.',
+    notNow: 'Şimdi değil',
+    checking: 'Oturumunuz açılıyor…',
+  },
   passkeys: {
     heading: 'Geçiş anahtarları',
     intro: 'Geçiş anahtarı, şifre yerine parmak iziniz, yüzünüz veya ekran kilidinizle oturum açmanızı sağlar.',

@@ -381,6 +381,12 @@ export const zhHant: Dictionary = {
     retry: '再試一次密碼金鑰',
     otherWay: '改用其他方式登入',
   },
+  passkeyOffer: {
+    heading: '下次用密碼金鑰更快登入',
+    intro: '使用指紋、臉孔或螢幕鎖定，不必輸入密碼。您隨時可以從帳戶移除密碼金鑰。',
+    notNow: '現在不要',
+    checking: '正在為您登入…',
+  },
   passkeys: {
     heading: '密碼金鑰',
     intro: '有了密碼金鑰，您就能用指紋、臉孔或螢幕鎖定登入，不需要密碼。',

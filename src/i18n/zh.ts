@@ -375,6 +375,12 @@ export const zh: Dictionary = {
     retry: '再次尝试通行密钥',
     otherWay: '换一种方式登录',
   },
+  passkeyOffer: {
+    heading: '下次用通行密钥更快登录',
+    intro: '用指纹、面容或屏幕锁代替密码。您可以随时在账户中移除通行密钥。',
+    notNow: '暂不',
+    checking: '正在为您登录…',
+  },
   passkeys: {
     heading: '通行密钥',
     intro: '有了通行密钥，您可以用指纹、面容或屏幕锁登录，无需密码。',

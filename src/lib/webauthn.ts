@@ -8,7 +8,7 @@
  * base64url fallback converts the binary members. No library.
  */
 import { AuthError, type AuthErrorCode } from '../auth/errors';
-import type { PasskeyPort } from '../auth/passkeys';
+import type { OfferedPerson, PasskeyOfferPort, PasskeyPort } from '../auth/passkeys';
 
 type Json = Record<string, unknown>;
 
@@ -136,4 +136,47 @@ export function browserPasskeys(): PasskeyPort {
 /** Whether this browser can show a passkey prompt at all (the sign-in form offers the button only then). */
 export function passkeysAvailable(): boolean {
   return typeof globalThis.PublicKeyCredential === 'function' && !!globalThis.navigator?.credentials;
+}
+
+/** Where the passkey offer's memory is kept: SHA-256 hashes, hex, space-separated; the newest last. */
+export const OFFERED_KEY = 'signin.passkeyOffered';
+/** How many people one device remembers having offered a passkey (the oldest are forgotten). */
+const OFFERED_MOST = 20;
+
+/** SHA-256 of the pool (the ID token's issuer names it) and the person's `sub`, as hex: nothing else is stored. */
+export async function offeredHash({ issuer, sub }: OfferedPerson): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${issuer}\n${sub}`));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+function offeredList(storage: Storage): string[] {
+  return (storage.getItem(OFFERED_KEY) ?? '').split(' ').filter(Boolean);
+}
+
+/**
+ * The passkey offer's memory on this device (localStorage). Not due where the browser has no
+ * WebAuthn or no SubtleCrypto, where storage is unavailable (nothing could be remembered: the
+ * offer would come back every time), or for a token without `sub`.
+ */
+export function browserPasskeyOffers(storage: () => Storage = () => localStorage): PasskeyOfferPort {
+  return {
+    async due(person) {
+      if (!passkeysAvailable() || !globalThis.crypto?.subtle || !person.sub) return false;
+      try {
+        const hash = await offeredHash(person);
+        return !offeredList(storage()).includes(hash);
+      } catch {
+        return false;
+      }
+    },
+    remember(person) {
+      if (!globalThis.crypto?.subtle || !person.sub) return;
+      void offeredHash(person)
+        .then((hash) => {
+          const kept = offeredList(storage()).filter((item) => item !== hash);
+          storage().setItem(OFFERED_KEY, [...kept, hash].slice(-OFFERED_MOST).join(' '));
+        })
+        .catch(() => undefined);
+    },
+  };
 }

@@ -84,7 +84,7 @@ async function showPreview(preview: Preview, target: HTMLElement, i18n: I18n): P
   const filtered = !framed || desk.stress || desk.edits.length > 0;
   const simulated = await startSimulatedCognito({ scenario: preview.scenario, settings: preview.settings, answers: filtered ? desk.filter : undefined });
   const passkeys = new PreviewPasskeys();
-  const actor = createAuthActor(lazyCognitoClient(SIMULATED_POOL), input, passkeys);
+  const actor = createAuthActor(lazyCognitoClient(SIMULATED_POOL), input, passkeys, passkeys);
   actor.start();
   // The site's pages use the session API, as on the app's own page (main.ts).
   const { startSession } = await import('../session');

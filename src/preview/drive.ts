@@ -23,7 +23,7 @@ import { pageShapeOf } from '../simulated/page-shape';
 import { TOTP_STEP_SECONDS, totpCode } from '../simulated/totp';
 import { stateMatcher, statesOf } from './states';
 import { AuthError } from '../auth/errors';
-import type { PasskeyPort } from '../auth/passkeys';
+import type { PasskeyOfferPort, PasskeyPort } from '../auth/passkeys';
 
 export type AuthSnapshot = SnapshotFrom<AuthMachine>;
 
@@ -75,6 +75,11 @@ export interface Drive {
    * on Cognito after it).
    */
   prompt(outcome: PromptOutcome): void;
+  /**
+   * Whether the passkey offer after a password sign-in is due from now on: not (the default, as
+   * on a device that offered it before), due, or the check never answers.
+   */
+  offer(outcome: OfferOutcome): void;
   /** From now on, while the script runs, `operation` fails this way (every retry of the SDK too). */
   fail(operation: OperationName, failure: Failure): void;
   /**
@@ -95,13 +100,17 @@ export interface Drive {
 
 /** The actor (started), the pool behind it, and how to prepend msw handlers to the pool's. */
 export type PromptOutcome = 'cancel' | 'hold' | 'answer';
+export type OfferOutcome = 'offered' | 'due' | 'hold';
 
 /**
  * The passkey prompt in previews: scripted, never the browser's own, so every preview is reached
  * the same way in any browser (and in Node).
  */
-export class PreviewPasskeys implements PasskeyPort {
+export class PreviewPasskeys implements PasskeyPort, PasskeyOfferPort {
   outcome: PromptOutcome = 'cancel';
+  offered: OfferOutcome = 'offered';
+  due = () => (this.offered === 'hold' ? new Promise<boolean>(() => undefined) : Promise.resolve(this.offered === 'due'));
+  remember = () => undefined;
   get = () => this.prompt();
   create = () => this.prompt();
   private prompt(): Promise<string> {
@@ -203,6 +212,9 @@ export async function runPreview(
     },
     answer(operation, body) {
       world.use(onOperation(operation, () => (scripting ? HttpResponse.json(body) : undefined)));
+    },
+    offer(outcome) {
+      world.passkeys.offered = outcome;
     },
     prompt(outcome) {
       world.passkeys.outcome = outcome;

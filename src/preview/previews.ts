@@ -64,6 +64,14 @@ async function passkeysPage(p: Drive, then: string) {
   await p.reach(then);
 }
 
+/** Signed in with the password picked on the choice screen, with the passkey offer due (`then`: its state). */
+async function passkeyOffered(p: Drive, then: string) {
+  p.offer('due');
+  await chooseWay(p, NO_MFA_USER.email);
+  p.send({ type: 'selectChallenge.choose', factor: 'PASSWORD', password: NO_MFA_USER.password });
+  await p.reach(then);
+}
+
 /** The passkeys page listing one passkey (the list is scripted), with its delete asked for. */
 async function deleteAsked(p: Drive) {
   p.answer('ListWebAuthnCredentials', { Credentials: [PREVIEW_PASSKEY] });
@@ -1243,6 +1251,82 @@ export const PREVIEWS: readonly Preview[] = [
       await deleteAsked(p);
       p.hold('DeleteWebAuthnCredential');
       p.send({ type: 'passkeys.confirmDelete' });
+    },
+  },
+
+  // The offer to add a passkey, after a password sign-in ------------------------------------------
+  {
+    name: 'passkeyOffer.checking',
+    state: 'signedIn.screen.passkeyOffer.checking',
+    ...CHOICE,
+    about: 'Signed in with the password: checking whether this device offered a passkey to this person before',
+    script: async (p) => {
+      await chooseWay(p, NO_MFA_USER.email);
+      p.offer('hold');
+      p.send({ type: 'selectChallenge.choose', factor: 'PASSWORD', password: NO_MFA_USER.password });
+    },
+  },
+  {
+    name: 'passkeyOffer.listing',
+    state: 'signedIn.screen.passkeyOffer.listing',
+    ...CHOICE,
+    about: 'Signed in with the password: checking whether the person has a passkey already',
+    script: async (p) => {
+      p.hold('ListWebAuthnCredentials');
+      await passkeyOffered(p, 'signedIn.screen.passkeyOffer.listing');
+    },
+  },
+  {
+    name: 'passkeyOffer',
+    state: 'signedIn.screen.passkeyOffer.offer',
+    ...CHOICE,
+    about: 'Signed in with the password, no passkey yet: add one now, or not now (offered once per person on this device)',
+    script: (p) => passkeyOffered(p, 'signedIn.screen.passkeyOffer.offer'),
+  },
+  {
+    name: 'passkeyOffer.starting',
+    state: 'signedIn.screen.passkeyOffer.starting',
+    ...CHOICE,
+    about: 'Add a passkey: asking Cognito for what the new passkey needs',
+    script: async (p) => {
+      await passkeyOffered(p, 'signedIn.screen.passkeyOffer.offer');
+      p.hold('StartWebAuthnRegistration');
+      p.send({ type: 'passkeyOffer.add' });
+    },
+  },
+  {
+    name: 'passkeyOffer.adding',
+    state: 'signedIn.screen.passkeyOffer.creating',
+    ...CHOICE,
+    about: 'Add a passkey: the browser’s prompt to create it is open',
+    script: async (p) => {
+      await passkeyOffered(p, 'signedIn.screen.passkeyOffer.offer');
+      p.prompt('hold');
+      p.send({ type: 'passkeyOffer.add' });
+    },
+  },
+  {
+    name: 'passkeyOffer.completing',
+    state: 'signedIn.screen.passkeyOffer.completing',
+    ...CHOICE,
+    about: 'Add a passkey: the new passkey made; waiting for Cognito to register it',
+    script: async (p) => {
+      await passkeyOffered(p, 'signedIn.screen.passkeyOffer.offer');
+      p.prompt('answer');
+      p.hold('CompleteWebAuthnRegistration');
+      p.send({ type: 'passkeyOffer.add' });
+    },
+  },
+  {
+    name: 'passkeyOffer.failed',
+    state: 'signedIn.screen.passkeyOffer.failed',
+    ...CHOICE,
+    about: 'Adding the passkey failed (the prompt was closed): try again, or not now',
+    shows: { problems: { form: 'passkeyCancelled' } },
+    script: async (p) => {
+      await passkeyOffered(p, 'signedIn.screen.passkeyOffer.offer');
+      p.send({ type: 'passkeyOffer.add' });
+      await p.reach('signedIn.screen.passkeyOffer.failed');
     },
   },
 

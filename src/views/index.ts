@@ -30,6 +30,7 @@ export const VIEWS: Record<Screen, Component | Lazy> = {
   selectChallenge: lazy(() => import('./SelectChallenge.svelte')),
   passkeySignIn: lazy(() => import('./PasskeySignIn.svelte')),
   passkeys: lazy(() => import('./Passkeys.svelte')),
+  passkeyOffer: lazy(() => import('./PasskeyOffer.svelte')),
 };
 
 const loaded = new Map<Screen, Component | Promise<Component>>();

@@ -37,16 +37,18 @@ export const BUDGET = { firstLoadJs: 35_000, allJs: 100_000, css: 8_000 };
  * their English sentences, all lazy) added 5.8 KB, to 122.9 KB, all after the first paint; the reset
  * screen naming the channel of its code, preferred usernames as an alias (labels, the operator's
  * fix-it sentences) and the home page naming who is signed in in every pool shape 0.4 KB more, to
- * 123.3 KB. It sits just above that, so growth is a decision. A dictionary is 6.1 KB (English) to 8.6 KB (Russian, with
+ * 123.3 KB; the offer to add a passkey after a password sign-in (its view, flow, memory and
+ * sentences, lazy) 1.0 KB more. It sits just above what it measures, so growth is a decision. A dictionary is 6.1 KB (English) to 8.6 KB (Russian, with
  * passkeys' sentences); scripts of two or three bytes a letter (Cyrillic, Arabic, Thai,
  * Devanagari) take the most, so each is held under 9 KB.
  *
  * The first load is held to what it measured before the sign-in form was prerendered into the
  * page (26.6 KB) plus 1 KB (issue 18): the early script in <head> (src/boot/early.ts: the
  * language's page, a submit kept until the app runs, 0.8 KB) and Svelte's hydration came to
- * 1.0 KB, which `allJs` was raised by too (122.95 KB to 123.95 KB).
+ * 1.0 KB, which `allJs` was raised by too. The 26.7 KB it starts from is the first load with the
+ * reset screen's channel and the preferred-username labels (+0.12 KB).
  */
-export const CEILING = { ...BUDGET, firstLoadJs: 26_725 + 1_000, allJs: 124_350, language: 9_000 };
+export const CEILING = { ...BUDGET, firstLoadJs: 26_725 + 1_000, allJs: 125_400, language: 9_000 };
 
 /** No .env file takes part: the variant alone decides what is configured. */
 const NO_ENV_FILES = join(tmpdir(), 'cognito-sign-in-no-env');

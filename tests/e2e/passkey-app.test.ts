@@ -19,6 +19,39 @@ async function continueWith(page: Page, email: string) {
   await page.getByRole('heading', { name: 'Choose how to sign in' }).waitFor();
 }
 
+const OFFER = 'Sign in faster next time with a passkey';
+
+/** The password, picked on the choice screen. */
+async function withPassword(page: Page) {
+  await continueWith(page, USER.email);
+  await page.getByLabel('Password', { exact: true }).fill(USER.password);
+  await page.getByRole('button', { name: 'Sign in with your password' }).click();
+}
+
+/** The passkey, picked up front. */
+async function withPasskey(page: Page) {
+  await page.getByLabel('Email').fill(USER.email);
+  await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+}
+
+/** A browser tab on the demo's passwordless pool with Chromium's virtual authenticator (`isUserVerified`: its fingerprint check passes). */
+async function withAuthenticator(path = '?scenario=passwordless') {
+  const url = `${demo.site.url.replace('127.0.0.1', 'localhost')}${path}`;
+  const { page, problems } = await openPage(demo.browser, url);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+  });
+  return { page, problems, cdp, authenticatorId };
+}
+
+async function signOutFromHome(page: Page) {
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+}
+
 async function toPasskeys(page: Page) {
   await page.getByRole('button', { name: 'Account and security' }).click();
   await page.getByRole('button', { name: 'Manage passkeys' }).click();
@@ -46,6 +79,7 @@ it('adds a passkey from the account page, signs in with it, deletes it, then sig
   await continueWith(page, USER.email);
   await page.getByLabel('Password', { exact: true }).fill(USER.password);
   await page.getByRole('button', { name: 'Sign in with your password' }).click();
+  await page.getByRole('button', { name: 'Not now' }).click();
   await signedInAs(page, USER.email);
 
   await toPasskeys(page);
@@ -92,6 +126,7 @@ it('offers another way in one click when this device has no passkey for the site
   await continueWith(page, email);
   await page.getByLabel('Password', { exact: true }).fill(USER.password);
   await page.getByRole('button', { name: 'Sign in with your password' }).click();
+  await page.getByRole('button', { name: 'Not now' }).click();
   await signedInAs(page, email);
   await toPasskeys(page);
   await page.getByRole('button', { name: 'Add a passkey' }).click();
@@ -104,6 +139,74 @@ it('offers another way in one click when this device has no passkey for the site
   await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
   await page.getByRole('heading', { name: 'Sign in with your passkey' }).waitFor();
   await page.getByText(/this device has no passkey for this site/).waitFor();
+  await page.getByRole('button', { name: 'Sign in another way' }).click();
+  await page.getByRole('heading', { name: 'Choose how to sign in' }).waitFor();
+  await page.getByRole('button', { name: 'Email me a code' }).waitFor();
+}, 90_000);
+
+it('offers a passkey once after a password sign-in: added there, the page asked for is still the one shown, and no offer after the next sign-in', async () => {
+  const { page, problems, cdp, authenticatorId } = await withAuthenticator(`?scenario=passwordless&return=${encodeURIComponent('/#/profile')}`);
+  await withPassword(page);
+  await page.getByRole('heading', { name: OFFER }).waitFor();
+  await page.getByRole('button', { name: 'Add a passkey' }).click();
+  await page.getByRole('heading', { name: 'Your profile' }).waitFor();
+  expect(new URL(page.url()).hash).toBe('#/profile');
+  expect((await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials).toHaveLength(1);
+  // What the device keeps: one SHA-256 hash, nothing that names the person.
+  const kept = await page.evaluate(() => ({ ...localStorage }));
+  expect(Object.keys(kept).filter((key) => key !== 'signin.lang')).toEqual(['signin.passkeyOffered']);
+  expect(kept['signin.passkeyOffered']).toMatch(/^[0-9a-f]{64}$/);
+
+  await signOutFromHome(page);
+  await withPassword(page);
+  await signedInAs(page, USER.email);
+  expect(await page.getByRole('heading', { name: OFFER }).count()).toBe(0);
+  await signOutFromHome(page);
+  // The passkey it added signs in.
+  await withPasskey(page);
+  await signedInAs(page, USER.email);
+  expect(problems).toEqual([]);
+}, 90_000);
+
+it('offers no passkey after the next sign-in once the person said "Not now"', async () => {
+  const { page, problems, cdp, authenticatorId } = await withAuthenticator();
+  await withPassword(page);
+  await page.getByRole('heading', { name: OFFER }).waitFor();
+  await page.getByRole('button', { name: 'Not now' }).click();
+  await signedInAs(page, USER.email);
+  await signOutFromHome(page);
+  await withPassword(page);
+  await signedInAs(page, USER.email);
+  expect(await page.getByRole('heading', { name: OFFER }).count()).toBe(0);
+  expect((await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials).toHaveLength(0);
+  expect(problems).toEqual([]);
+}, 90_000);
+
+/**
+ * The browser's prompt itself refusing: the DevTools protocol has no "the person pressed Cancel"
+ * (VirtualAuthenticatorOptions has no such option), but an authenticator whose user verification
+ * fails (WebAuthn.setUserVerified false) makes navigator.credentials.get reject with
+ * NotAllowedError, as a cancelled prompt does; automaticPresenceSimulation false would only end
+ * the same way after the options' 180-second timeout.
+ */
+it('offers another way in one click when the passkey prompt is refused', async () => {
+  const { page, cdp, authenticatorId } = await withAuthenticator();
+  await withPassword(page);
+  await page.getByRole('button', { name: 'Add a passkey' }).click();
+  await signedInAs(page, USER.email);
+  await signOutFromHome(page);
+
+  await cdp.send('WebAuthn.setUserVerified', { authenticatorId, isUserVerified: false });
+  const rejected = page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const get = navigator.credentials.get.bind(navigator.credentials);
+        navigator.credentials.get = (options) => get(options).catch((error: unknown) => (resolve((error as Error).name), Promise.reject(error)));
+      }),
+  );
+  await withPasskey(page);
+  await page.getByText(/The passkey prompt was closed/).waitFor();
+  expect(await rejected).toBe('NotAllowedError');
   await page.getByRole('button', { name: 'Sign in another way' }).click();
   await page.getByRole('heading', { name: 'Choose how to sign in' }).waitFor();
   await page.getByRole('button', { name: 'Email me a code' }).waitFor();

@@ -47,8 +47,9 @@ const OUTPUTS: Record<string, unknown[]> = {
   createPasskey: ['{"id":"cHNrLTE"}'],
   startPasskeyRegistration: ['{"challenge":"Y2hhbGxlbmdl"}'],
   completePasskeyRegistration: [undefined],
-  listPasskeys: [[{ id: 'cHNrLTE', name: 'Pixel', attachment: 'platform', createdAt: 0 }]],
+  listPasskeys: [[{ id: 'cHNrLTE', name: 'Pixel', attachment: 'platform', createdAt: 0 }], []],
   deletePasskey: [undefined],
+  passkeyOfferDue: [true, false],
   answerCode: STEPS,
   selectMfaType: STEPS,
   completeMfaSetup: STEPS,
@@ -117,6 +118,8 @@ const USER_EVENTS: AuthEvent[] = [
   { type: 'passkeys.confirmDelete' },
   { type: 'passkeys.cancelDelete' },
   { type: 'passkeys.retry' },
+  { type: 'passkeyOffer.add' },
+  { type: 'passkeyOffer.skip' },
   { type: 'back' },
 ];
 

@@ -42,8 +42,11 @@ const HOLDING_PASSWORD = [
 
 /** The one call each Session may go to: the operation that answers what issued it. */
 type Consumer = { op: CognitoOperation | readonly CognitoOperation[]; challenge?: CodeChallengeName };
-/** The browser's passkey prompts (src/auth/passkeys.ts): pending like calls to Cognito, settled by the journey. */
-const PROMPTS = ['getPasskey', 'createPasskey'] as const;
+/**
+ * The browser's passkey prompts and the passkey offer's memory on this device (src/auth/passkeys.ts):
+ * pending like calls to Cognito, settled by the journey.
+ */
+const PROMPTS = ['getPasskey', 'createPasskey', 'passkeyOfferDue'] as const;
 type Operation = CognitoOperation | (typeof PROMPTS)[number];
 const CONSUMER: Record<Exclude<Challenge['name'], 'UNSUPPORTED'>, Consumer> = {
   // An authenticator app (Associate) or email codes (MFA_SETUP answered with the EMAIL).
@@ -227,6 +230,8 @@ function answersTo(world: World, call: Call): (() => unknown)[] {
     case 'getPasskey':
     case 'createPasskey':
       return [() => '{"challenge":"Y2hhbGxlbmdl"}'];
+    case 'passkeyOfferDue':
+      return [() => true, () => false];
     case 'listPasskeys':
       return [() => [], () => [{ id: 'cHNrLTE', name: 'Pixel', attachment: 'platform', createdAt: Date.now() }]];
     case 'signUp':
@@ -686,11 +691,26 @@ const start: fc.Arbitrary<{
 const SEEDS =
   process.env.PROPERTY_SEED === 'random' ? [undefined] : process.env.PROPERTY_SEED ? [Number(process.env.PROPERTY_SEED)] : [5, 6];
 const RUNS = Number(process.env.PROPERTY_RUNS) || 300;
+type Page = typeof start extends fc.Arbitrary<infer T> ? T : never;
+/**
+ * More journeys on a page that offers every way in, passkeys among them: signed out (the offer to
+ * add a passkey after a password sign-in), and with tokens kept (the passkeys page), one seed each.
+ */
+const CHOICE_RUNS: [string, fc.Arbitrary<Page>, number | undefined][] = (
+  [
+    ['signed out', false, 7],
+    ['signed in', true, 8],
+  ] as const
+).map(([name, signedIn, seed]) => [
+  name,
+  start.map((page) => ({ ...page, signedIn, firstFactors: [...FIRST_FACTORS] })),
+  process.env.PROPERTY_SEED === 'random' ? undefined : process.env.PROPERTY_SEED ? Number(process.env.PROPERTY_SEED) : seed,
+]);
 
 describe('every journey', () => {
   const visited = new Set<string>();
 
-  for (const seed of SEEDS) it.prop([start, journey], { numRuns: RUNS, seed })('keeps every promise of the machine after every step', async (page, commands) => {
+  async function walk(page: Page, commands: Iterable<Command>) {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: new Date('2030-01-01T09:00:00Z') });
     let world: World | undefined;
     try {
@@ -706,7 +726,15 @@ describe('every journey', () => {
       world?.actor.stop();
       vi.useRealTimers();
     }
-  }, 120_000);
+  }
+
+  for (const seed of SEEDS) it.prop([start, journey], { numRuns: RUNS, seed })('keeps every promise of the machine after every step', walk, 120_000);
+
+  // The passkey offer after a password sign-in and the passkeys page lie deep in the chart: more
+  // journeys on a page that offers every way in, passkeys among them.
+  for (const [name, page, seed] of CHOICE_RUNS) {
+    it.prop([page, journey], { numRuns: RUNS, seed })(`keeps every promise on a page that offers passkeys, ${name}`, walk, 120_000);
+  }
 
   // Not a property: what keeps the one above from passing by going nowhere.
   it('reaches every screen and every state of the chart', () => {

@@ -90,7 +90,7 @@ async function reach(preview: Preview) {
   });
   // The app's own adapter, loaded as the page loads it (the SDK's Node build here).
   const passkeys = new PreviewPasskeys();
-  const actor = createAuthActor(lazyCognitoClient(SIMULATED_POOL), previewInput(preview, { totpIssuer: 'Sign-in' }), passkeys);
+  const actor = createAuthActor(lazyCognitoClient(SIMULATED_POOL), previewInput(preview, { totpIssuer: 'Sign-in' }), passkeys, passkeys);
   actor.start();
   try {
     const snapshot = await runPreview(preview, { actor, pool: simulated.pool, use: (...handlers) => simulated.server.use(...handlers), passkeys });

@@ -79,6 +79,8 @@ const BUILD: Build = {
   'passkeys.confirmDelete': () => ({ type: 'passkeys.confirmDelete' }),
   'passkeys.cancelDelete': () => ({ type: 'passkeys.cancelDelete' }),
   'passkeys.retry': () => ({ type: 'passkeys.retry' }),
+  'passkeyOffer.add': () => ({ type: 'passkeyOffer.add' }),
+  'passkeyOffer.skip': () => ({ type: 'passkeyOffer.skip' }),
   back: () => ({ type: 'back' }),
   edit: ({ field }) => ({ type: 'edit', field }),
 };

@@ -9,7 +9,8 @@ import { AuthError } from '../../src/auth/errors';
 import type { AuthEvent } from '../../src/auth/events';
 import type { AuthInput } from '../../src/auth/machine';
 import type { AuthStep, Challenge, CodeDelivery, MfaSettings } from '../../src/auth/types';
-import { deferred, SESSION, signedIn, startAuth } from './scripted-client';
+import { deferred, OFFER_DUE, SESSION, signedIn, startAuth } from './scripted-client';
+import type { PasskeyOfferPort } from '../../src/auth/passkeys';
 import { matcher, restingStates } from './chart';
 import { EVENT_TYPES, PASSKEY_ID, personEvent, VALID, type EventType, type Typed } from './person';
 
@@ -27,6 +28,8 @@ interface Route {
   events: AuthEvent[];
   /** How the page is built, where the way needs it (choice-based sign-in). */
   input?: AuthInput;
+  /** The passkey offer's memory on this device, where the way needs the offer. */
+  offers?: PasskeyOfferPort;
 }
 
 /** Choice-based sign-in with every way in (VITE_COGNITO_FIRST_FACTORS=password,passkey,email,sms). */
@@ -42,6 +45,19 @@ const continued = (challenge: Challenge): Route => ({
 const atPasskeys = (script: Partial<CognitoClient>, ...events: AuthEvent[]): Route => ({
   ...signedInThen({ getMfaSettings: async () => SETTINGS, ...script }, { type: 'signedIn.openAccount' }, { type: 'account.passkeys' }, ...events),
   input: CHOICE,
+});
+
+/** The password picked on the choice screen, the offer to add a passkey due and none listed; then `events`. */
+const atOffer = (script: Partial<CognitoClient>, ...events: AuthEvent[]): Route => ({
+  script: {
+    startUserAuth: async (): Promise<AuthStep> => ({ type: 'challenge', challenge: { name: 'SELECT_CHALLENGE', session: SESSION(1), username: USER, available: ['WEB_AUTHN', 'PASSWORD'] } }),
+    selectChallenge: async () => signedIn(VALID.email),
+    listPasskeys: async () => [],
+    ...script,
+  },
+  events: [{ type: 'signIn.continue', email: VALID.email }, { type: 'selectChallenge.choose', factor: 'PASSWORD', password: VALID.password }, ...events],
+  input: CHOICE,
+  offers: OFFER_DUE,
 });
 
 const answered = (challenge: Challenge, script: Partial<CognitoClient> = {}): Route => ({
@@ -108,6 +124,8 @@ export const ROUTES: Record<string, Route> = {
   'signedIn.screen.passkeys.ready': atPasskeys({ listPasskeys: async () => [PASSKEY] }),
   'signedIn.screen.passkeys.failed': atPasskeys({ listPasskeys: failing('network') }),
   'signedIn.screen.passkeys.confirmingDelete': atPasskeys({ listPasskeys: async () => [PASSKEY] }, { type: 'passkeys.delete', id: PASSKEY_ID }),
+  'signedIn.screen.passkeyOffer.offer': atOffer({}),
+  'signedIn.screen.passkeyOffer.failed': atOffer({ startPasskeyRegistration: failing('network') }, { type: 'passkeyOffer.add' }),
   'signedIn.screen.changePassword.idle': signedInThen(
     { getMfaSettings: async () => SETTINGS },
     { type: 'signedIn.openAccount' },
@@ -121,7 +139,7 @@ export async function reach(state: string, input: AuthInput = {}) {
   if (!route) throw new Error(`no way to ${state}: add one to ROUTES in tests/support/reach.ts`);
   const script: Partial<CognitoClient> = { ...route.script };
   // No cool-down: a new code can be asked for at once.
-  const started = startAuth(script, { resendCooldownMs: 0, ...route.input, ...input });
+  const started = startAuth(script, { resendCooldownMs: 0, ...route.input, ...input }, route.offers);
   for (const event of route.events) {
     started.actor.send(event);
     await waitFor(started.actor, (s) => !s.hasTag('busy'), { timeout: 1000 });

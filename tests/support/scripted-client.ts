@@ -9,6 +9,7 @@ import { cognitoActors } from '../../src/auth/actors';
 import { COGNITO_OPERATIONS, type CognitoClient, type CognitoOperation } from '../../src/auth/client';
 import type { AuthStep, Tokens } from '../../src/auth/types';
 import { AuthError } from '../../src/auth/errors';
+import { NO_OFFERS, passkeyOfferActors, type PasskeyOfferPort } from '../../src/auth/passkeys';
 
 export interface Call {
   op: CognitoOperation;
@@ -31,9 +32,9 @@ export function scriptedClient(script: Partial<CognitoClient>) {
   return { client, calls, ops: () => calls.map((call) => call.op) };
 }
 
-export function startAuth(script: Partial<CognitoClient>, input: AuthInput = {}) {
+export function startAuth(script: Partial<CognitoClient>, input: AuthInput = {}, offers: PasskeyOfferPort = NO_OFFERS) {
   const scripted = scriptedClient(script);
-  const actor = createActor(authMachine.provide({ actors: cognitoActors(scripted.client) }), { input });
+  const actor = createActor(authMachine.provide({ actors: { ...cognitoActors(scripted.client), ...passkeyOfferActors(offers) } }), { input });
   actor.start();
   return { actor, ...scripted };
 }
@@ -53,11 +54,17 @@ function base64url(value: object): string {
   return Buffer.from(JSON.stringify(value)).toString('base64url');
 }
 
+/** The pool that issues the tests' tokens (the ID token's `iss`). */
+export const ISSUER = 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_TestPool1';
+
+/** The passkey offer's memory when it has not offered one to this person yet. */
+export const OFFER_DUE: PasskeyOfferPort = { due: async () => true, remember: () => undefined };
+
 /** The app's Tokens, shaped like Cognito's, with an ID token that names the person (no pool involved). */
 export function tokensFor(email: string, sub = '7d2c1f3e-0000-4000-8000-000000000001'): Tokens {
   const idToken = [
     base64url({ alg: 'RS256', kid: 'test' }),
-    base64url({ sub, email, email_verified: true, 'cognito:username': sub, token_use: 'id' }),
+    base64url({ sub, email, email_verified: true, 'cognito:username': sub, token_use: 'id', iss: ISSUER }),
     'signature',
   ].join('.');
   return { accessToken: 'access.token.value', idToken, refreshToken: 'refresh-token', expiresAt: Date.now() + 3600_000 };

@@ -1,6 +1,15 @@
 /** The browser's passkey prompt: the JSON fallback for browsers without parse…FromJSON, and what a browser without WebAuthn gets. */
-import { describe, expect, it } from 'vitest';
-import { base64urlFromBytes, browserPasskeys, bytesFromBase64url, creationOptionsFromJson, requestOptionsFromJson } from '../../src/lib/webauthn';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  base64urlFromBytes,
+  browserPasskeyOffers,
+  browserPasskeys,
+  bytesFromBase64url,
+  creationOptionsFromJson,
+  OFFERED_KEY,
+  offeredHash,
+  requestOptionsFromJson,
+} from '../../src/lib/webauthn';
 
 const bytes = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)];
 
@@ -39,5 +48,48 @@ describe('a browser without WebAuthn', () => {
     const signal = new AbortController().signal;
     await expect(port.get('{"challenge":"AAEC"}', signal)).rejects.toMatchObject({ code: 'passkeyUnsupported' });
     await expect(port.create('{"challenge":"AAEC"}', signal)).rejects.toMatchObject({ code: 'passkeyUnsupported' });
+  });
+});
+
+describe('the passkey offer’s memory on this device', () => {
+  /** A Storage over a Map; `failing` throws as a browser with storage turned off does. */
+  function storage(failing = false) {
+    const items = new Map<string, string>();
+    const store = {
+      getItem: (key: string) => {
+        if (failing) throw new Error('SecurityError');
+        return items.get(key) ?? null;
+      },
+      setItem: (key: string, value: string) => void items.set(key, value),
+    } as unknown as Storage;
+    return { store, items };
+  }
+  const ADA = { issuer: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Pool1', sub: '7d2c1f3e-0000-4000-8000-000000000001' };
+  const withWebAuthn = () => {
+    vi.stubGlobal('PublicKeyCredential', function PublicKeyCredential() {});
+    vi.stubGlobal('navigator', { ...globalThis.navigator, credentials: {} });
+  };
+
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is due once per pool and person, and keeps a SHA-256 hash alone', async () => {
+    withWebAuthn();
+    const { store, items } = storage();
+    const offers = browserPasskeyOffers(() => store);
+    expect(await offers.due(ADA)).toBe(true);
+    offers.remember(ADA);
+    await vi.waitFor(() => expect(items.get(OFFERED_KEY)).toBeDefined());
+    expect(items.get(OFFERED_KEY)).toBe(await offeredHash(ADA));
+    expect(items.get(OFFERED_KEY)).toMatch(/^[0-9a-f]{64}$/);
+    expect(await offers.due(ADA)).toBe(false);
+    expect(await offers.due({ ...ADA, issuer: ADA.issuer.replace('Pool1', 'Pool2') })).toBe(true);
+    expect(await offers.due({ ...ADA, sub: 'another' })).toBe(true);
+  });
+
+  it('is never due without WebAuthn, without storage, or without a sub', async () => {
+    expect(await browserPasskeyOffers(() => storage().store).due(ADA)).toBe(false);
+    withWebAuthn();
+    expect(await browserPasskeyOffers(() => storage(true).store).due(ADA)).toBe(false);
+    expect(await browserPasskeyOffers(() => storage().store).due({ ...ADA, sub: '' })).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
  * Sign-in and the challenges that may follow it: `routing` sends each step Cognito answers with
  * to the screen that answers it.
  */
-import { assertEvent } from 'xstate';
+import { and, assertEvent } from 'xstate';
 import { authSetup } from '../setup';
 import type { CodeChallengeName } from '../types';
 import { normalizeCode } from '../validate';
@@ -51,6 +51,8 @@ export const signIn = authSetup.createStateConfig({
 /** Not a screen: sends each sign-in step to the screen that answers it. */
 export const routing = authSetup.createStateConfig({
   always: [
+    // After a password, where the page offers passkeys: the offer may come first.
+    { guard: and(['signedIn', 'mayOfferPasskey']), target: '#auth.signedIn.screen.passkeyOffer' },
     { guard: 'signedIn', target: '#auth.signedIn' },
     { guard: 'canChooseMfaSetup', target: '#auth.mfaSetupChoice' },
     { guard: 'canSetUpTotp', target: '#auth.totpSetup' },

@@ -9,6 +9,7 @@ import { changePassword } from './passwords';
 import type { AuthErrorCode } from '../errors';
 import { note, SIGN_OUT, TO_PAGES, tokensGone } from './shared';
 import { passkeys } from './passkeys';
+import { passkeyOffer } from './passkey-offer';
 
 /** What a refresh is tried again after: no answer, the service or its limits, a bug of ours. */
 const REFRESH_RETRIED = ['network', 'serviceError', 'tooManyRequests', 'limitExceeded', 'lambdaFailed', 'unknown'] as const satisfies readonly AuthErrorCode[];
@@ -166,6 +167,8 @@ export const signedIn = authSetup.createStateConfig({
         account,
         changePassword,
         passkeys,
+        /** Right after a password sign-in: add a passkey? (flows/passkey-offer.ts) */
+        passkeyOffer,
         /** Revoke the refresh token (and the access tokens issued from it), then forget them all. */
         signingOut: {
           tags: 'busy',
