@@ -207,3 +207,17 @@ describe('unusual answers', () => {
     expect(result).toEqual(expected);
   });
 });
+
+describe('a success that cannot go on', () => {
+  // The code is what the page acts on; the message is what the operator reads in the console
+  // to tell which member Cognito's answer lacked.
+  it.each([
+    ['WEB_AUTHN without its request options', (c: CognitoClient) => c.signIn({ email: 'ada@example.com', password: 'Correct-h0rse' }), { ChallengeName: 'WEB_AUTHN', Session: S(1), ChallengeParameters: {} }, 'CREDENTIAL_REQUEST_OPTIONS'],
+    ['StartWebAuthnRegistration without creation options', (c: CognitoClient) => c.startPasskeyRegistration({ accessToken: 'a.b.c' }), {}, 'CredentialCreationOptions'],
+  ] as const)('names what Cognito left out: %s', async (_, call, output, member) => {
+    answer = output;
+    const failure = await call(client).then(() => null, (error: unknown) => error);
+    expect(failure).toBeInstanceOf(AuthError);
+    expect(failure).toMatchObject({ code: 'serviceError', message: `Cognito answered without ${member}` });
+  });
+});

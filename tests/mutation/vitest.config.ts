@@ -15,6 +15,9 @@ export default defineConfig({
     // The same journeys for every mutant as in `npm test`: 300 from each of the two seeds that
     // together reach every state (tests/machine/properties.test.ts); fewer miss states.
     env: { PROPERTY_RUNS: '300' },
+    // On 2 cores shared with other work (load 20 to 30) a test can take longer than vitest's 5 s:
+    // a timeout in the initial run stops Stryker, and one in a mutant's run would count as noticed.
+    testTimeout: 60_000,
     include: ['tests/machine/**/*.test.ts', 'tests/adapter/**/*.test.ts', 'tests/simulated/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     // Reads source files as text, compiles every component or asks git (the sandbox Stryker
     // copies the project into lies under the ignored .stryker-tmp/): nothing a mutant can change.
