@@ -133,6 +133,9 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          // The journeys in tests/flows render screen after screen, each a lazy chunk: a second or
+          // two alone, but over 5 s on 2 cores when the browser tests run beside them.
+          testTimeout: 20_000,
           include: ['tests/views/**/*.test.ts', 'tests/flows/**/*.test.ts'],
           setupFiles: ['tests/setup-dom.ts'],
         },
