@@ -40,8 +40,13 @@ export type Screen = keyof typeof SCREEN_STATES;
 
 export const SCREENS = Object.keys(SCREEN_STATES) as Screen[];
 
+/** The screen `snapshot` is shown on, or undefined in the transient states. */
+export function screenAt(snapshot: Snapshot): Screen | undefined {
+  return SCREENS.find((name) => SCREEN_STATES[name].some((state) => snapshot.matches(state)));
+}
+
 export function screenOf(snapshot: Snapshot): Screen {
-  const screen = SCREENS.find((name) => SCREEN_STATES[name].some((state) => snapshot.matches(state)));
+  const screen = screenAt(snapshot);
   if (!screen) throw new Error(`No screen for state ${JSON.stringify(snapshot.value)}`);
   return screen;
 }

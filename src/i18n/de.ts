@@ -390,6 +390,32 @@ export const de: Dictionary = {
       'Wir haben kein Konto mit diesen Angaben gefunden. Prüfen Sie sie auf Tippfehler oder erstellen Sie ein Konto.',
     usernameExists: 'Es gibt bereits ein Konto mit diesen Angaben. Möchten Sie sich stattdessen anmelden?',
   },
+  problemsOnScreen: {
+    passkeyOffer: {
+      passkeyCancelled:
+        'Die Passkey-Abfrage wurde geschlossen oder ist abgelaufen, daher wurde kein Passkey hinzugefügt. Versuchen Sie es noch einmal oder wählen Sie „Jetzt nicht“.',
+      passkeyExists:
+        'Dieses Gerät hat bereits einen Passkey für Ihr Konto, daher wurde kein neuer hinzugefügt. Wählen Sie „Jetzt nicht“, um fortzufahren, oder versuchen Sie es mit einem anderen Gerät oder Sicherheitsschlüssel.',
+      passkeyWrongDomain:
+        'Passkeys können auf dieser Seite nicht verwendet werden. Für den Betreiber der Website: Die Relying-Party-ID für Passkeys des Benutzerpools muss die Domain dieser Seite oder eine übergeordnete Domain davon sein. Wählen Sie „Jetzt nicht“, um fortzufahren.',
+      passkeyUnsupported:
+        'Dieser Browser kann keine Passkeys erstellen, daher wurde keiner hinzugefügt. Wählen Sie „Jetzt nicht“, um fortzufahren; Sie können später in einem Browser, der Passkeys unterstützt, über Ihr Konto einen hinzufügen.',
+      passkeyRefused:
+        'Der Anmeldedienst hat den neuen Passkey nicht angenommen, daher wurde er nicht hinzugefügt. Versuchen Sie es noch einmal oder wählen Sie „Jetzt nicht“.',
+      passkeysOff:
+        'Diese Website ist falsch eingerichtet: Passkeys sind für ihren Benutzerpool nicht aktiviert. Der Betreiber der Website muss Passkey als ersten Faktor zulassen und die Relying-Party-ID für Passkeys des Benutzerpools festlegen. Wählen Sie „Jetzt nicht“, um fortzufahren.',
+      featureNotInPlan:
+        'Diese Website ist falsch eingerichtet: Der Funktionsplan ihres Benutzerpools enthält diese Art der Anmeldung nicht. Der Betreiber der Website muss den Benutzerpool auf den Plan Essentials oder Plus umstellen. Wählen Sie „Jetzt nicht“, um fortzufahren.',
+      network:
+        'Der Anmeldedienst war nicht erreichbar, daher wurde kein Passkey hinzugefügt. Prüfen Sie Ihre Verbindung und versuchen Sie es noch einmal, oder wählen Sie „Jetzt nicht“.',
+      serviceError:
+        'Beim Anmeldedienst ist ein Problem aufgetreten, daher wurde kein Passkey hinzugefügt. Versuchen Sie es gleich noch einmal oder wählen Sie „Jetzt nicht“.',
+      invalidParameter:
+        'Der Anmeldedienst hat die Anfrage nicht angenommen, daher wurde kein Passkey hinzugefügt. Versuchen Sie es noch einmal oder wählen Sie „Jetzt nicht“.',
+      unknown:
+        'Etwas ist schiefgegangen, daher wurde kein Passkey hinzugefügt. Versuchen Sie es noch einmal oder wählen Sie „Jetzt nicht“.',
+    },
+  },
 
   problemDetails: {
     lambdaRefused: (reason: string) => `Diese Website hat dies nicht akzeptiert: ${reason}`,

@@ -312,6 +312,31 @@ export const en = {
     /** After a sentence that sends the person to the site's support: whom to contact (VITE_SUPPORT_CONTACT). */
     contactSupport: (contact: string) => `Support: ${contact}`,
   },
+  /**
+   * Sentences of a screen's own for some problems (lib/messages.ts, problemText): on the passkey
+   * offer, right after signing in, the way out is “Not now”, never another way to sign in.
+   */
+  problemsOnScreen: {
+    passkeyOffer: {
+      passkeyCancelled: 'The passkey prompt was closed or timed out, so no passkey was added. Try again, or choose “Not now”.',
+      passkeyExists:
+        'This device already has a passkey for your account, so no new one was added. Choose “Not now” to go on, or try again with another device or security key.',
+      passkeyWrongDomain:
+        'Passkeys can’t be used on this page. For the site’s operator: the user pool’s passkey relying-party id must be this page’s domain or a parent domain of it. Choose “Not now” to go on.',
+      passkeyUnsupported:
+        'This browser can’t create passkeys, so none was added. Choose “Not now” to go on; you can add one later from your account in a browser that supports them.',
+      passkeyRefused: 'The sign-in service didn’t accept the new passkey, so it wasn’t added. Try again, or choose “Not now”.',
+      passkeysOff:
+        'This site is set up wrongly: passkeys aren’t turned on for its user pool. The site’s operator must allow passkey as a first factor and set the pool’s passkey relying-party id. Choose “Not now” to go on.',
+      featureNotInPlan:
+        'This site is set up wrongly: its user pool’s feature plan doesn’t include this way of signing in. The site’s operator must move the user pool to the Essentials or Plus plan. Choose “Not now” to go on.',
+      network:
+        'We couldn’t reach the sign-in service, so no passkey was added. Check your connection and try again, or choose “Not now”.',
+      serviceError: 'The sign-in service had a problem, so no passkey was added. Try again in a moment, or choose “Not now”.',
+      invalidParameter: 'The sign-in service didn’t accept the request, so no passkey was added. Try again, or choose “Not now”.',
+      unknown: 'Something went wrong, so no passkey was added. Try again, or choose “Not now”.',
+    } satisfies Partial<Record<ProblemReason, string>>,
+  },
   selectChallenge: {
     heading: 'Choose how to sign in',
     as: (email: string) => `Signing in as ${email}.`,

@@ -383,6 +383,31 @@ export const es: Dictionary = {
     userNotFound: 'No encontramos ninguna cuenta con estos datos. Revisa si tienen errores de escritura o crea una cuenta.',
     usernameExists: 'Ya existe una cuenta con estos datos. ¿Quieres iniciar sesión?',
   },
+  problemsOnScreen: {
+    passkeyOffer: {
+      passkeyCancelled:
+        'El aviso de la llave de acceso se cerró o caducó, así que no se agregó ninguna. Vuelve a intentarlo o elige «Ahora no».',
+      passkeyExists:
+        'Este dispositivo ya tiene una llave de acceso para tu cuenta, así que no se agregó otra. Elige «Ahora no» para continuar, o vuelve a intentarlo con otro dispositivo o llave de seguridad.',
+      passkeyWrongDomain:
+        'No se pueden usar llaves de acceso en esta página. Para el operador del sitio: el id. de usuario de confianza (relying party) de las llaves de acceso del grupo de usuarios debe ser el dominio de esta página o un dominio principal de este. Elige «Ahora no» para continuar.',
+      passkeyUnsupported:
+        'Este navegador no puede crear llaves de acceso, así que no se agregó ninguna. Elige «Ahora no» para continuar; puedes agregar una más tarde desde tu cuenta en un navegador compatible.',
+      passkeyRefused:
+        'El servicio de inicio de sesión no aceptó la nueva llave de acceso, así que no se agregó. Vuelve a intentarlo o elige «Ahora no».',
+      passkeysOff:
+        'Este sitio está mal configurado: las llaves de acceso no están activadas en su grupo de usuarios. El operador del sitio debe permitir la llave de acceso como primer factor y configurar el id. de usuario de confianza (relying party) de las llaves de acceso del grupo. Elige «Ahora no» para continuar.',
+      featureNotInPlan:
+        'Este sitio está mal configurado: el plan de funciones de su grupo de usuarios no incluye esta forma de iniciar sesión. El operador del sitio debe pasar el grupo de usuarios al plan Essentials o Plus. Elige «Ahora no» para continuar.',
+      network:
+        'No pudimos conectar con el servicio de inicio de sesión, así que no se agregó ninguna llave de acceso. Comprueba tu conexión e vuelve a intentarlo de nuevo, o elige «Ahora no».',
+      serviceError:
+        'El servicio de inicio de sesión tuvo un problema, así que no se agregó ninguna llave de acceso. Vuelve a intentarlo en un momento o elige «Ahora no».',
+      invalidParameter:
+        'El servicio de inicio de sesión no aceptó la solicitud, así que no se agregó ninguna llave de acceso. Vuelve a intentarlo o elige «Ahora no».',
+      unknown: 'Algo salió mal, así que no se agregó ninguna llave de acceso. Vuelve a intentarlo o elige «Ahora no».',
+    },
+  },
 
   problemDetails: {
     lambdaRefused: (reason: string) => `Este sitio no lo aceptó: ${reason}`,

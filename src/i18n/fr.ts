@@ -389,6 +389,31 @@ export const fr: Dictionary = {
       'Aucun compte n’a été trouvé avec ces informations. Vérifiez qu’elles ne contiennent pas de faute de frappe, ou créez un compte.',
     usernameExists: 'Un compte existe déjà avec ces informations. Voulez-vous plutôt vous connecter ?',
   },
+  problemsOnScreen: {
+    passkeyOffer: {
+      passkeyCancelled:
+        'La fenêtre de la clé d’accès a été fermée ou a expiré : aucune clé n’a été ajoutée. Réessayez, ou choisissez « Pas maintenant ».',
+      passkeyExists:
+        'Cet appareil a déjà une clé d’accès pour votre compte : aucune nouvelle clé n’a été ajoutée. Choisissez « Pas maintenant » pour continuer, ou réessayez avec un autre appareil ou une clé de sécurité.',
+      passkeyWrongDomain:
+        'Les clés d’accès ne peuvent pas être utilisées sur cette page. Pour l’opérateur du site : l’identifiant de partie de confiance (relying-party id) des clés d’accès du groupe d’utilisateurs doit être le domaine de cette page ou l’un de ses domaines parents. Choisissez « Pas maintenant » pour continuer.',
+      passkeyUnsupported:
+        'Ce navigateur ne peut pas créer de clés d’accès : aucune n’a été ajoutée. Choisissez « Pas maintenant » pour continuer ; vous pourrez en ajouter une plus tard depuis votre compte dans un navigateur compatible.',
+      passkeyRefused:
+        'Le service de connexion n’a pas accepté la nouvelle clé d’accès : elle n’a pas été ajoutée. Réessayez, ou choisissez « Pas maintenant ».',
+      passkeysOff:
+        'Ce site est mal configuré : les clés d’accès ne sont pas activées pour son groupe d’utilisateurs. L’opérateur du site doit autoriser la clé d’accès comme premier facteur et définir l’identifiant de partie de confiance (relying-party id) des clés d’accès du groupe d’utilisateurs. Choisissez « Pas maintenant » pour continuer.',
+      featureNotInPlan:
+        'Ce site est mal configuré : l’offre de fonctionnalités de son groupe d’utilisateurs n’inclut pas ce mode de connexion. L’opérateur du site doit faire passer le groupe d’utilisateurs à l’offre Essentials ou Plus. Choisissez « Pas maintenant » pour continuer.',
+      network:
+        'Le service de connexion est injoignable : aucune clé d’accès n’a été ajoutée. Vérifiez votre connexion et réessayez, ou choisissez « Pas maintenant ».',
+      serviceError:
+        'Le service de connexion a rencontré un problème : aucune clé d’accès n’a été ajoutée. Réessayez dans un instant, ou choisissez « Pas maintenant ».',
+      invalidParameter:
+        'Le service de connexion n’a pas accepté la demande : aucune clé d’accès n’a été ajoutée. Réessayez, ou choisissez « Pas maintenant ».',
+      unknown: 'Une erreur s’est produite : aucune clé d’accès n’a été ajoutée. Réessayez, ou choisissez « Pas maintenant ».',
+    },
+  },
 
   problemDetails: {
     lambdaRefused: (reason: string) => `Ce site ne l’a pas accepté : ${reason}`,

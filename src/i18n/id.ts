@@ -378,6 +378,31 @@ export const id: Dictionary = {
     userNotFound: 'Kami tidak menemukan akun dengan data ini. Periksa apakah ada salah ketik, atau buat akun.',
     usernameExists: 'Akun dengan data ini sudah ada. Ingin masuk saja?',
   },
+  problemsOnScreen: {
+    passkeyOffer: {
+      passkeyCancelled:
+        'Permintaan kunci sandi ditutup atau waktunya habis, jadi tidak ada kunci sandi yang ditambahkan. Coba lagi, atau pilih “Nanti saja”.',
+      passkeyExists:
+        'Perangkat ini sudah punya kunci sandi untuk akun Anda, jadi tidak ada yang baru ditambahkan. Pilih “Nanti saja” untuk lanjut, atau coba dengan perangkat atau kunci keamanan lain.',
+      passkeyWrongDomain:
+        'Kunci sandi tidak dapat digunakan di halaman ini. Untuk pengelola situs: ID relying party kunci sandi kumpulan pengguna harus berupa domain halaman ini atau domain induknya. Pilih “Nanti saja” untuk lanjut.',
+      passkeyUnsupported:
+        'Browser ini tidak bisa membuat kunci sandi, jadi tidak ada yang ditambahkan. Pilih “Nanti saja” untuk lanjut; Anda bisa menambahkannya nanti dari akun Anda di browser yang mendukungnya.',
+      passkeyRefused:
+        'Layanan masuk tidak menerima kunci sandi baru itu, jadi kunci sandi tidak ditambahkan. Coba lagi, atau pilih “Nanti saja”.',
+      passkeysOff:
+        'Situs ini salah dikonfigurasi: kunci sandi tidak diaktifkan untuk kumpulan penggunanya. Pengelola situs harus mengizinkan kunci sandi sebagai faktor pertama dan menetapkan ID relying party kunci sandi kumpulan pengguna. Pilih “Nanti saja” untuk lanjut.',
+      featureNotInPlan:
+        'Situs ini salah dikonfigurasi: paket fitur kumpulan penggunanya tidak mencakup cara masuk ini. Pengelola situs harus memindahkan kumpulan pengguna ke paket Essentials atau Plus. Pilih “Nanti saja” untuk lanjut.',
+      network:
+        'Kami tidak bisa menghubungi layanan masuk, jadi tidak ada kunci sandi yang ditambahkan. Periksa koneksi Anda dan coba lagi, atau pilih “Nanti saja”.',
+      serviceError:
+        'Layanan masuk mengalami masalah, jadi tidak ada kunci sandi yang ditambahkan. Coba lagi sebentar lagi, atau pilih “Nanti saja”.',
+      invalidParameter:
+        'Layanan masuk tidak menerima permintaan itu, jadi tidak ada kunci sandi yang ditambahkan. Coba lagi, atau pilih “Nanti saja”.',
+      unknown: 'Terjadi kesalahan, jadi tidak ada kunci sandi yang ditambahkan. Coba lagi, atau pilih “Nanti saja”.',
+    },
+  },
 
   problemDetails: {
     lambdaRefused: (reason: string) => `Situs ini tidak menerimanya: ${reason}`,

@@ -384,6 +384,31 @@ export const it: Dictionary = {
       'Non abbiamo trovato nessun account con questi dati. Controlla che non ci siano errori di battitura oppure crea un account.',
     usernameExists: 'Esiste già un account con questi dati. Vuoi accedere?',
   },
+  problemsOnScreen: {
+    passkeyOffer: {
+      passkeyCancelled:
+        'La richiesta della passkey è stata chiusa o è scaduta, quindi non è stata aggiunta nessuna passkey. Riprova o scegli «Non ora».',
+      passkeyExists:
+        'Questo dispositivo ha già una passkey per il tuo account, quindi non ne è stata aggiunta un’altra. Scegli «Non ora» per continuare, o riprova con un altro dispositivo o una chiave di sicurezza.',
+      passkeyWrongDomain:
+        'Non è possibile usare le passkey in questa pagina. Per il gestore del sito: l’ID della relying party per le passkey del pool di utenti deve essere il dominio di questa pagina o un suo dominio padre. Scegli «Non ora» per continuare.',
+      passkeyUnsupported:
+        'Questo browser non può creare passkey, quindi non ne è stata aggiunta nessuna. Scegli «Non ora» per continuare; potrai aggiungerne una più tardi dal tuo account in un browser che le supporta.',
+      passkeyRefused:
+        'Il servizio di accesso non ha accettato la nuova passkey, quindi non è stata aggiunta. Riprova o scegli «Non ora».',
+      passkeysOff:
+        'Questo sito non è configurato correttamente: le passkey non sono attive per il suo pool di utenti. Il gestore del sito deve consentire la passkey come primo fattore e impostare l’ID della relying party per le passkey del pool di utenti. Scegli «Non ora» per continuare.',
+      featureNotInPlan:
+        'Questo sito non è configurato correttamente: il piano di funzionalità del suo pool di utenti non include questo modo di accedere. Il gestore del sito deve passare il pool di utenti al piano Essentials o Plus. Scegli «Non ora» per continuare.',
+      network:
+        'Non è stato possibile raggiungere il servizio di accesso, quindi non è stata aggiunta nessuna passkey. Controlla la connessione e riprova, o scegli «Non ora».',
+      serviceError:
+        'Il servizio di accesso ha avuto un problema, quindi non è stata aggiunta nessuna passkey. Riprova tra un momento o scegli «Non ora».',
+      invalidParameter:
+        'Il servizio di accesso non ha accettato la richiesta, quindi non è stata aggiunta nessuna passkey. Riprova o scegli «Non ora».',
+      unknown: 'Qualcosa è andato storto, quindi non è stata aggiunta nessuna passkey. Riprova o scegli «Non ora».',
+    },
+  },
 
   problemDetails: {
     lambdaRefused: (reason: string) => `Questo sito non l’ha accettato: ${reason}`,

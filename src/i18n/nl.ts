@@ -381,6 +381,31 @@ export const nl: Dictionary = {
     userNotFound: 'We hebben geen account met deze gegevens gevonden. Controleer ze op typefouten of maak een account.',
     usernameExists: 'Er bestaat al een account met deze gegevens. Wil je in plaats daarvan inloggen?',
   },
+  problemsOnScreen: {
+    passkeyOffer: {
+      passkeyCancelled:
+        'De vraag om een toegangssleutel is gesloten of verlopen, dus er is geen toegangssleutel toegevoegd. Probeer het opnieuw of kies ‘Niet nu’.',
+      passkeyExists:
+        'Dit apparaat heeft al een toegangssleutel voor je account, dus er is geen nieuwe toegevoegd. Kies ‘Niet nu’ om verder te gaan, of probeer het met een ander apparaat of een beveiligingssleutel.',
+      passkeyWrongDomain:
+        'Toegangssleutels kunnen op deze pagina niet worden gebruikt. Voor de exploitant van de site: de relying-party-ID voor toegangssleutels van de gebruikersgroep moet het domein van deze pagina zijn, of een bovenliggend domein ervan. Kies ‘Niet nu’ om verder te gaan.',
+      passkeyUnsupported:
+        'Deze browser kan geen toegangssleutels maken, dus er is er geen toegevoegd. Kies ‘Niet nu’ om verder te gaan; je kunt er later een toevoegen via je account in een browser die toegangssleutels ondersteunt.',
+      passkeyRefused:
+        'De inlogdienst heeft de nieuwe toegangssleutel niet geaccepteerd, dus hij is niet toegevoegd. Probeer het opnieuw of kies ‘Niet nu’.',
+      passkeysOff:
+        'Deze site is verkeerd ingesteld: toegangssleutels staan niet aan voor de gebruikersgroep van de site. De exploitant van de site moet de toegangssleutel als eerste factor toestaan en de relying-party-ID voor toegangssleutels van de gebruikersgroep instellen. Kies ‘Niet nu’ om verder te gaan.',
+      featureNotInPlan:
+        'Deze site is verkeerd ingesteld: het functieplan van de gebruikersgroep bevat deze manier van inloggen niet. De exploitant van de site moet de gebruikersgroep naar het plan Essentials of Plus overzetten. Kies ‘Niet nu’ om verder te gaan.',
+      network:
+        'We konden de inlogdienst niet bereiken, dus er is geen toegangssleutel toegevoegd. Controleer je verbinding en probeer het opnieuw, of kies ‘Niet nu’.',
+      serviceError:
+        'De inlogdienst had een probleem, dus er is geen toegangssleutel toegevoegd. Probeer het zo opnieuw of kies ‘Niet nu’.',
+      invalidParameter:
+        'De inlogdienst heeft het verzoek niet geaccepteerd, dus er is geen toegangssleutel toegevoegd. Probeer het opnieuw of kies ‘Niet nu’.',
+      unknown: 'Er ging iets mis, dus er is geen toegangssleutel toegevoegd. Probeer het opnieuw of kies ‘Niet nu’.',
+    },
+  },
 
   problemDetails: {
     lambdaRefused: (reason: string) => `Deze site heeft dit niet geaccepteerd: ${reason}`,

@@ -386,6 +386,31 @@ export const pl: Dictionary = {
     userNotFound: 'Nie znaleźliśmy konta z tymi danymi. Sprawdź, czy nie ma w nich literówek, lub utwórz konto.',
     usernameExists: 'Konto z tymi danymi już istnieje. Może chcesz się zalogować?',
   },
+  problemsOnScreen: {
+    passkeyOffer: {
+      passkeyCancelled:
+        'Okno klucza dostępu zostało zamknięte lub czas minął, więc nie dodano klucza. Spróbuj ponownie albo wybierz „Nie teraz”.',
+      passkeyExists:
+        'To urządzenie ma już klucz dostępu do Twojego konta, więc nie dodano nowego. Wybierz „Nie teraz”, aby przejść dalej, albo spróbuj z innym urządzeniem lub kluczem bezpieczeństwa.',
+      passkeyWrongDomain:
+        'Na tej stronie nie można używać kluczy dostępu. Dla operatora witryny: identyfikator strony ufającej (relying party) kluczy dostępu puli użytkowników musi być domeną tej strony lub jej domeną nadrzędną. Wybierz „Nie teraz”, aby przejść dalej.',
+      passkeyUnsupported:
+        'Ta przeglądarka nie może tworzyć kluczy dostępu, więc żadnego nie dodano. Wybierz „Nie teraz”, aby przejść dalej; klucz możesz dodać później na swoim koncie w przeglądarce, która je obsługuje.',
+      passkeyRefused:
+        'Usługa logowania nie przyjęła nowego klucza dostępu, więc nie został dodany. Spróbuj ponownie albo wybierz „Nie teraz”.',
+      passkeysOff:
+        'Ta witryna jest nieprawidłowo skonfigurowana: klucze dostępu nie są włączone w jej puli użytkowników. Operator witryny musi zezwolić na klucz dostępu jako pierwszy czynnik i ustawić identyfikator strony ufającej (relying party) kluczy dostępu puli. Wybierz „Nie teraz”, aby przejść dalej.',
+      featureNotInPlan:
+        'Ta witryna jest nieprawidłowo skonfigurowana: plan funkcji jej puli użytkowników nie obejmuje tego sposobu logowania. Operator witryny musi przenieść pulę użytkowników na plan Essentials lub Plus. Wybierz „Nie teraz”, aby przejść dalej.',
+      network:
+        'Nie udało się połączyć z usługą logowania, więc nie dodano klucza dostępu. Sprawdź połączenie i spróbuj ponownie albo wybierz „Nie teraz”.',
+      serviceError:
+        'W usłudze logowania wystąpił problem, więc nie dodano klucza dostępu. Spróbuj ponownie za chwilę albo wybierz „Nie teraz”.',
+      invalidParameter:
+        'Usługa logowania nie przyjęła żądania, więc nie dodano klucza dostępu. Spróbuj ponownie albo wybierz „Nie teraz”.',
+      unknown: 'Coś poszło nie tak, więc nie dodano klucza dostępu. Spróbuj ponownie albo wybierz „Nie teraz”.',
+    },
+  },
 
   problemDetails: {
     lambdaRefused: (reason: string) => `Ta witryna tego nie zaakceptowała: ${reason}`,

@@ -379,6 +379,31 @@ export const ptBR: Dictionary = {
     userNotFound: 'Não encontramos nenhuma conta com esses dados. Verifique se há erros de digitação ou crie uma conta.',
     usernameExists: 'Já existe uma conta com esses dados. Quer fazer login?',
   },
+  problemsOnScreen: {
+    passkeyOffer: {
+      passkeyCancelled:
+        'A janela da chave de acesso foi fechada ou expirou, então nenhuma chave foi adicionada. Tente de novo ou escolha “Agora não”.',
+      passkeyExists:
+        'Este dispositivo já tem uma chave de acesso para sua conta, então nenhuma nova foi adicionada. Escolha “Agora não” para continuar ou tente com outro dispositivo ou chave de segurança.',
+      passkeyWrongDomain:
+        'Não é possível usar chaves de acesso nesta página. Para o operador do site: o ID da parte confiável (relying party) das chaves de acesso do grupo de usuários precisa ser o domínio desta página ou um domínio pai dele. Escolha “Agora não” para continuar.',
+      passkeyUnsupported:
+        'Este navegador não consegue criar chaves de acesso, então nenhuma foi adicionada. Escolha “Agora não” para continuar; você pode adicionar uma depois pela sua conta em um navegador compatível.',
+      passkeyRefused:
+        'O serviço de login não aceitou a nova chave de acesso, então ela não foi adicionada. Tente de novo ou escolha “Agora não”.',
+      passkeysOff:
+        'Este site está configurado incorretamente: as chaves de acesso não estão ativadas no grupo de usuários dele. O operador do site precisa permitir a chave de acesso como primeiro fator e definir o ID da parte confiável (relying party) das chaves de acesso do grupo de usuários. Escolha “Agora não” para continuar.',
+      featureNotInPlan:
+        'Este site está configurado incorretamente: o plano de recursos do grupo de usuários dele não inclui esta forma de login. O operador do site precisa mudar o grupo de usuários para o plano Essentials ou Plus. Escolha “Agora não” para continuar.',
+      network:
+        'Não conseguimos acessar o serviço de login, então nenhuma chave de acesso foi adicionada. Verifique sua conexão e tente de novo, ou escolha “Agora não”.',
+      serviceError:
+        'O serviço de login teve um problema, então nenhuma chave de acesso foi adicionada. Tente de novo em instantes ou escolha “Agora não”.',
+      invalidParameter:
+        'O serviço de login não aceitou a solicitação, então nenhuma chave de acesso foi adicionada. Tente de novo ou escolha “Agora não”.',
+      unknown: 'Algo deu errado, então nenhuma chave de acesso foi adicionada. Tente de novo ou escolha “Agora não”.',
+    },
+  },
 
   problemDetails: {
     lambdaRefused: (reason: string) => `Este site não aceitou isso: ${reason}`,

@@ -375,6 +375,30 @@ export const sv: Dictionary = {
     userNotFound: 'Vi hittade inget konto med de här uppgifterna. Kontrollera att de är rätt stavade, eller skapa ett konto.',
     usernameExists: 'Det finns redan ett konto med de här uppgifterna. Vill du logga in i stället?',
   },
+  problemsOnScreen: {
+    passkeyOffer: {
+      passkeyCancelled:
+        'Frågan om nyckel stängdes eller tog för lång tid, så ingen nyckel lades till. Försök igen eller välj ”Inte nu”.',
+      passkeyExists:
+        'Den här enheten har redan en nyckel för ditt konto, så ingen ny lades till. Välj ”Inte nu” för att gå vidare, eller försök med en annan enhet eller säkerhetsnyckel.',
+      passkeyWrongDomain:
+        'Nycklar kan inte användas på den här sidan. Till den som driver webbplatsen: användarpoolens relying party-id för nycklar måste vara den här sidans domän eller en överordnad domän till den. Välj ”Inte nu” för att gå vidare.',
+      passkeyUnsupported:
+        'Den här webbläsaren kan inte skapa nycklar, så ingen lades till. Välj ”Inte nu” för att gå vidare; du kan lägga till en senare från ditt konto i en webbläsare som stöder dem.',
+      passkeyRefused:
+        'Inloggningstjänsten godtog inte den nya nyckeln, så den lades inte till. Försök igen eller välj ”Inte nu”.',
+      passkeysOff:
+        'Den här webbplatsen är felaktigt konfigurerad: nycklar är inte aktiverade för dess användarpool. Den som driver webbplatsen måste tillåta nyckel som första faktor och ange användarpoolens relying party-id för nycklar. Välj ”Inte nu” för att gå vidare.',
+      featureNotInPlan:
+        'Den här webbplatsen är felaktigt konfigurerad: funktionsplanen för dess användarpool omfattar inte det här sättet att logga in. Den som driver webbplatsen måste flytta användarpoolen till planen Essentials eller Plus. Välj ”Inte nu” för att gå vidare.',
+      network:
+        'Vi nådde inte inloggningstjänsten, så ingen nyckel lades till. Kontrollera anslutningen och försök igen, eller välj ”Inte nu”.',
+      serviceError:
+        'Inloggningstjänsten fick ett problem, så ingen nyckel lades till. Försök igen om en stund eller välj ”Inte nu”.',
+      invalidParameter: 'Inloggningstjänsten godtog inte begäran, så ingen nyckel lades till. Försök igen eller välj ”Inte nu”.',
+      unknown: 'Något gick fel, så ingen nyckel lades till. Försök igen eller välj ”Inte nu”.',
+    },
+  },
 
   problemDetails: {
     lambdaRefused: (reason: string) => `Webbplatsen godkände inte detta: ${reason}`,

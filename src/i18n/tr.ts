@@ -377,6 +377,31 @@ export const tr: Dictionary = {
     userNotFound: 'Bu bilgilerle bir hesap bulamadık. Yazım hatası olup olmadığını kontrol edin veya bir hesap oluşturun.',
     usernameExists: 'Bu bilgilerle bir hesap zaten var. Bunun yerine oturum açmak ister misiniz?',
   },
+  problemsOnScreen: {
+    passkeyOffer: {
+      passkeyCancelled:
+        'Geçiş anahtarı penceresi kapatıldı veya süresi doldu, bu yüzden geçiş anahtarı eklenmedi. Yeniden deneyin ya da “Şimdi değil”i seçin.',
+      passkeyExists:
+        'Bu cihazda hesabınız için zaten bir geçiş anahtarı var, bu yüzden yenisi eklenmedi. Devam etmek için “Şimdi değil”i seçin ya da başka bir cihaz veya güvenlik anahtarıyla deneyin.',
+      passkeyWrongDomain:
+        'Bu sayfada geçiş anahtarları kullanılamıyor. Site işletmecisi için: kullanıcı havuzunun geçiş anahtarı bağlı taraf kimliği (relying party id), bu sayfanın alan adı veya onun üst alan adlarından biri olmalıdır. Devam etmek için “Şimdi değil”i seçin.',
+      passkeyUnsupported:
+        'Bu tarayıcı geçiş anahtarı oluşturamıyor, bu yüzden hiçbiri eklenmedi. Devam etmek için “Şimdi değil”i seçin; daha sonra destekleyen bir tarayıcıda hesabınızdan ekleyebilirsiniz.',
+      passkeyRefused:
+        'Oturum açma hizmeti yeni geçiş anahtarını kabul etmedi, bu yüzden eklenmedi. Yeniden deneyin ya da “Şimdi değil”i seçin.',
+      passkeysOff:
+        'Bu site yanlış yapılandırılmış: kullanıcı havuzunda geçiş anahtarları açık değil. Site işletmecisi, geçiş anahtarına ilk faktör olarak izin vermeli ve havuzun geçiş anahtarı bağlı taraf kimliğini (relying party id) ayarlamalıdır. Devam etmek için “Şimdi değil”i seçin.',
+      featureNotInPlan:
+        'Bu site yanlış yapılandırılmış: kullanıcı havuzunun özellik planı bu oturum açma yolunu içermiyor. Site işletmecisi, kullanıcı havuzunu Essentials veya Plus planına geçirmelidir. Devam etmek için “Şimdi değil”i seçin.',
+      network:
+        'Oturum açma hizmetine ulaşılamadı, bu yüzden geçiş anahtarı eklenmedi. Bağlantınızı kontrol edip yeniden deneyin ya da “Şimdi değil”i seçin.',
+      serviceError:
+        'Oturum açma hizmetinde bir sorun oluştu, bu yüzden geçiş anahtarı eklenmedi. Biraz sonra yeniden deneyin ya da “Şimdi değil”i seçin.',
+      invalidParameter:
+        'Oturum açma hizmeti isteği kabul etmedi, bu yüzden geçiş anahtarı eklenmedi. Yeniden deneyin ya da “Şimdi değil”i seçin.',
+      unknown: 'Bir şeyler ters gitti, bu yüzden geçiş anahtarı eklenmedi. Yeniden deneyin ya da “Şimdi değil”i seçin.',
+    },
+  },
 
   problemDetails: {
     lambdaRefused: (reason: string) => `Bu site bunu kabul etmedi: ${reason}`,

@@ -358,6 +358,21 @@ export const zhHant: Dictionary = {
     userNotFound: '找不到使用此資訊的帳戶。請檢查是否有拼字錯誤，或建立帳戶。',
     usernameExists: '使用此資訊的帳戶已存在。要改為登入嗎？',
   },
+  problemsOnScreen: {
+    passkeyOffer: {
+      passkeyCancelled: '密碼金鑰提示已關閉或已逾時，因此未新增密碼金鑰。請再試一次，或選擇「現在不要」。',
+      passkeyExists: '此裝置上已有您帳戶的密碼金鑰，因此未新增新的密碼金鑰。選擇「現在不要」繼續，或改用其他裝置或安全金鑰再試一次。',
+      passkeyWrongDomain: '此頁面無法使用密碼金鑰。致網站營運者：使用者集區的密碼金鑰信賴方 ID（relying party id）必須是此頁面的網域或其上層網域。選擇「現在不要」繼續。',
+      passkeyUnsupported: '此瀏覽器無法建立密碼金鑰，因此未新增。選擇「現在不要」繼續；您之後可以在支援密碼金鑰的瀏覽器中從帳戶頁面新增。',
+      passkeyRefused: '登入服務未接受新的密碼金鑰，因此未新增。請再試一次，或選擇「現在不要」。',
+      passkeysOff: '這個網站的設定有誤：其使用者集區未啟用密碼金鑰。網站營運者必須允許密碼金鑰作為第一個驗證因素，並設定使用者集區的密碼金鑰信賴方 ID（relying party id）。選擇「現在不要」繼續。',
+      featureNotInPlan: '這個網站的設定有誤：其使用者集區的功能方案不包含這種登入方式。網站營運者必須將使用者集區改為 Essentials 或 Plus 方案。選擇「現在不要」繼續。',
+      network: '無法連線到登入服務，因此未新增密碼金鑰。請檢查網路連線後再試一次，或選擇「現在不要」。',
+      serviceError: '登入服務發生問題，因此未新增密碼金鑰。請稍後再試一次，或選擇「現在不要」。',
+      invalidParameter: '登入服務未接受該要求，因此未新增密碼金鑰。請再試一次，或選擇「現在不要」。',
+      unknown: '發生了問題，因此未新增密碼金鑰。請再試一次，或選擇「現在不要」。',
+    },
+  },
 
   problemDetails: {
     lambdaRefused: (reason: string) => `本網站未接受此操作：${reason}`,

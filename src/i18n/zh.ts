@@ -353,6 +353,21 @@ export const zh: Dictionary = {
     userNotFound: '未找到使用此信息的账号。请检查是否有拼写错误，或创建一个账号。',
     usernameExists: '使用此信息的账号已存在。要改为登录吗？',
   },
+  problemsOnScreen: {
+    passkeyOffer: {
+      passkeyCancelled: '通行密钥提示已关闭或已超时，因此未添加通行密钥。请重试，或选择“暂不”。',
+      passkeyExists: '此设备上已有您账户的通行密钥，因此未添加新的通行密钥。选择“暂不”继续，或换用其他设备或安全密钥重试。',
+      passkeyWrongDomain: '此页面无法使用通行密钥。致网站运营者：用户池的通行密钥依赖方 ID 必须是此页面的域名或其上级域名。选择“暂不”继续。',
+      passkeyUnsupported: '此浏览器无法创建通行密钥，因此未添加。选择“暂不”继续；您以后可以在支持通行密钥的浏览器中从账户页面添加。',
+      passkeyRefused: '登录服务未接受新的通行密钥，因此未添加。请重试，或选择“暂不”。',
+      passkeysOff: '此网站配置有误：其用户池未启用通行密钥。网站运营者需要将通行密钥设为允许的首要因素，并设置用户池的通行密钥依赖方 ID。选择“暂不”继续。',
+      featureNotInPlan: '此网站配置有误：其用户池的功能套餐不包含这种登录方式。网站运营者需要将用户池升级到 Essentials 或 Plus 套餐。选择“暂不”继续。',
+      network: '无法连接登录服务，因此未添加通行密钥。请检查网络连接后重试，或选择“暂不”。',
+      serviceError: '登录服务出现问题，因此未添加通行密钥。请稍后重试，或选择“暂不”。',
+      invalidParameter: '登录服务未接受该请求，因此未添加通行密钥。请重试，或选择“暂不”。',
+      unknown: '出了点问题，因此未添加通行密钥。请重试，或选择“暂不”。',
+    },
+  },
   problemDetails: {
     lambdaRefused: (reason: string) => `本网站未接受此操作：${reason}`,
     contactSupport: (contact: string) => `客服联系方式：${contact}`,

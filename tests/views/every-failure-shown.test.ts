@@ -144,7 +144,7 @@ describe('every failure is shown', () => {
       set(snapshotWith(problems));
       const shown = shownMessages();
       for (const [field, problem] of Object.entries(problems)) {
-        const text = problemText(en, problem!);
+        const text = problemText(en, problem!, undefined, screen);
         if (!shown.some((message) => message.includes(text))) silent.push(`${field}: ${problem!.reason}`);
       }
     }
