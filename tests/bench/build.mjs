@@ -38,9 +38,12 @@ export const BUDGET = { firstLoadJs: 35_000, allJs: 100_000, css: 8_000 };
  * screen naming the channel of its code, preferred usernames as an alias (labels, the operator's
  * fix-it sentences) and the home page naming who is signed in in every pool shape 0.4 KB more, to
  * 123.3 KB; the offer to add a passkey after a password sign-in (its view, flow, memory and
- * sentences, lazy) 1.0 KB more. It sits just above what it measures, so growth is a decision. A dictionary is 6.1 KB (English) to 8.6 KB (Russian, with
- * passkeys' sentences); scripts of two or three bytes a letter (Cyrillic, Arabic, Thai,
- * Devanagari) take the most, so each is held under 9 KB.
+ * sentences, lazy) 1.0 KB more; its own sentences for why adding the passkey failed (ending in
+ * "Not now", not "sign in another way": 11 per language) 0.2 KB more, to 125.6 KB. It sits just
+ * above what it measures, so growth is a decision. A dictionary is 6.6 KB (English) to 9.3 KB
+ * (Russian, with passkeys' sentences and the offer's, which added about 0.3 KB to each); scripts
+ * of two or three bytes a letter (Cyrillic, Arabic, Thai, Devanagari) take the most, so each is
+ * held under 9.4 KB (9 KB before the offer's sentences).
  *
  * The first load is held to what it measured before the sign-in form was prerendered into the
  * page (26.6 KB) plus 1 KB (issue 18): the early script in <head> (src/boot/early.ts: the
@@ -48,7 +51,7 @@ export const BUDGET = { firstLoadJs: 35_000, allJs: 100_000, css: 8_000 };
  * 1.0 KB, which `allJs` was raised by too. The 26.7 KB it starts from is the first load with the
  * reset screen's channel and the preferred-username labels (+0.12 KB).
  */
-export const CEILING = { ...BUDGET, firstLoadJs: 26_725 + 1_000, allJs: 125_400, language: 9_000 };
+export const CEILING = { ...BUDGET, firstLoadJs: 26_725 + 1_000, allJs: 125_600, language: 9_400 };
 
 /** No .env file takes part: the variant alone decides what is configured. */
 const NO_ENV_FILES = join(tmpdir(), 'cognito-sign-in-no-env');
