@@ -37,8 +37,8 @@ const LEFT_TO_RIGHT = EVERY_LANGUAGE.filter((lang) => lang !== 'en' && direction
  * pair each day (by the day of the year, UTC), so that each run keeps to its time and over the
  * weeks every registered language has its turn. One of them is written right to left (Arabic and
  * Hebrew by turns), the other is one of the rest (German's long words and Korean's script
- * included), each in turn. Every preview is still laid out in every language at 360 px on every
- * run; only axe's languages rotate. A11Y_LANGUAGE=<code>[,<code>...] runs axe in the languages
+ * included), each in turn. Every preview a run checks (below) is laid out in every language at
+ * 360 px. A11Y_LANGUAGE=<code>[,<code>...] runs axe in the languages
  * given instead (to replay a failing day), and A11Y_LANGUAGE=all in every one.
  */
 const AXE_LANGUAGES = axeLanguages(process.env.A11Y_LANGUAGE, new Date());
@@ -51,8 +51,38 @@ function axeLanguages(forced: string | undefined, today: Date): readonly Lang[] 
     if (unknown.length) throw new Error(`A11Y_LANGUAGE=${forced}: ${unknown.join(', ')} is not a registered language (${EVERY_LANGUAGE.join(', ')}), nor "all"`);
     return given as Lang[];
   }
-  const dayOfYear = Math.floor((today.getTime() - Date.UTC(today.getUTCFullYear(), 0, 1)) / 86_400_000);
-  return [RIGHT_TO_LEFT[dayOfYear % RIGHT_TO_LEFT.length]!, LEFT_TO_RIGHT[dayOfYear % LEFT_TO_RIGHT.length]!];
+  const day = dayOfYear(today);
+  return [RIGHT_TO_LEFT[day % RIGHT_TO_LEFT.length]!, LEFT_TO_RIGHT[day % LEFT_TO_RIGHT.length]!];
+}
+
+/** The day of the year (UTC), from 0: what the turns below go by. */
+function dayOfYear(today: Date): number {
+  return Math.floor((today.getTime() - Date.UTC(today.getUTCFullYear(), 0, 1)) / 86_400_000);
+}
+
+/**
+ * The previews checked on a run: a third of them, another third each day (by the day of the year,
+ * UTC), so that every preview is checked every three days and a run keeps to its time (each
+ * preview is a page load, axe four times and a layout in 21 languages: all of them took over 7
+ * minutes of the suite's 10). The journeys above, the pseudo-locales and the checks themselves run
+ * every time; that every preview reaches its state is checked on every run by
+ * tests/preview/previews.test.ts. A11Y_PREVIEWS=all checks every preview, and
+ * A11Y_PREVIEWS=<name>[,<name>...] the ones given (a failing preview's name is its test's name).
+ */
+const PREVIEW_TURNS = 3;
+const CHECKED_PREVIEWS = previewsToCheck(process.env.A11Y_PREVIEWS, new Date());
+
+function previewsToCheck(forced: string | undefined, today: Date): readonly string[] {
+  const names = PREVIEWS.map((preview) => preview.name);
+  if (forced === 'all') return names;
+  if (forced) {
+    const given = forced.split(',').map((name) => name.trim());
+    const unknown = given.filter((name) => !names.includes(name));
+    if (unknown.length) throw new Error(`A11Y_PREVIEWS=${forced}: no preview is named ${unknown.join(', ')}`);
+    return given;
+  }
+  const turn = dayOfYear(today) % PREVIEW_TURNS;
+  return names.filter((_, index) => index % PREVIEW_TURNS === turn);
 }
 
 const DESKTOP = { width: 1100, height: 900 };
@@ -323,12 +353,12 @@ async function inLane<T>(task: (context: BrowserContext) => Promise<T>): Promise
 const PREVIEW_CAPTION = '#app > aside.preview-note';
 
 /** The day's languages are in the name: A11Y_LANGUAGE=<them> runs the same checks again. */
-const PREVIEWS_TITLE = `axe-core and a 360 px screen, on every designer preview; axe also in ${AXE_LANGUAGES.join(', ')} (A11Y_LANGUAGE=${AXE_LANGUAGES.join(',')})`;
+const PREVIEWS_TITLE = `axe-core and a 360 px screen, on ${CHECKED_PREVIEWS.length} of the ${PREVIEWS.length} designer previews (A11Y_PREVIEWS=all for every one); axe also in ${AXE_LANGUAGES.join(', ')} (A11Y_LANGUAGE=${AXE_LANGUAGES.join(',')})`;
 
 describe(PREVIEWS_TITLE, () => {
   // One retry: a preview whose script waits on the clock (a resend cool-down, a session running
   // out) can miss its state on a machine busy with other work. A finding of axe's comes back.
-  it.concurrent.each(PREVIEWS.map((preview) => [preview.name]))('%s', { retry: 1 }, (name) =>
+  it.concurrent.each(CHECKED_PREVIEWS.map((name) => [name]))('%s', { retry: 1 }, (name) =>
     inLane(async (context) => {
       const page = await context.newPage();
       const problems: string[] = [];
@@ -400,6 +430,8 @@ describe('the checks themselves', () => {
     const { context, page } = await openForAxe(demo.site.url);
     try {
       await page.locator('main h1').waitFor();
+      // The form is prerendered: what is planted goes in once the app has hydrated it.
+      await page.waitForFunction(() => !window.__signinEarly || window.__signinEarly.done);
       await page.evaluate(() => {
         const line = document.createElement('p');
         line.textContent = 'W'.repeat(80);
@@ -451,5 +483,18 @@ describe('the checks themselves', () => {
     expect(axeLanguages('ko, de', days[0])).toEqual(['ko', 'de']);
     expect(axeLanguages('all', days[0])).toEqual(EVERY_LANGUAGE.filter((lang) => lang !== 'en'));
     expect(() => axeLanguages('xx', days[0])).toThrow('A11Y_LANGUAGE=xx: xx is not a registered language');
+  });
+
+  it('check every preview within three days, each once, or the ones asked for', () => {
+    const names = PREVIEWS.map((preview) => preview.name);
+    const days = [0, 1, 2].map((day) => new Date(Date.UTC(2027, 0, 1 + day, 12)));
+    const chosen = days.map((day) => previewsToCheck(undefined, day));
+    expect(chosen.flat().sort()).toEqual([...names].sort());
+    for (const turn of chosen) expect(turn.length).toBeGreaterThanOrEqual(Math.floor(names.length / PREVIEW_TURNS));
+    expect(previewsToCheck(undefined, new Date(Date.UTC(2027, 0, 4, 0, 0)))).toEqual(chosen[0]);
+    expect(previewsToCheck('all', days[0])).toEqual(names);
+    expect(previewsToCheck('signIn, totpSetup.ready', days[0])).toEqual(['signIn', 'totpSetup.ready']);
+    expect(() => previewsToCheck('signIn,nothing', days[0])).toThrow('A11Y_PREVIEWS=signIn,nothing: no preview is named nothing');
+    expect(CHECKED_PREVIEWS.length).toBeGreaterThan(0);
   });
 });

@@ -61,6 +61,7 @@ describe('the account lifecycle in Chromium', () => {
   it('resets a forgotten password with the emailed code, then meets the SMS challenge', async () => {
     const { page, problems } = await openPage(demo.browser, demo.site.url);
     await page.getByRole('button', { name: 'Forgot your password?' }).click();
+    await page.getByRole('heading', { name: 'Reset your password' }).waitFor();
     await page.getByLabel('Email').fill('sms@example.com');
     await page.getByRole('button', { name: 'Send code' }).click();
     await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();

@@ -165,6 +165,8 @@ describe('under the Content-Security-Policy', () => {
     watched.secrets.add(fresh).add(newer);
 
     await page.getByRole('button', { name: 'Forgot your password?' }).click();
+    // The sign-in form has an Email field too: type once the reset form is on screen, as a person does.
+    await page.getByRole('heading', { name: 'Reset your password' }).waitFor();
     await page.getByLabel('Email').fill('sms@example.com');
     await page.getByRole('button', { name: 'Send code' }).click();
     await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
