@@ -103,9 +103,13 @@ export function prerenderFirstScreen(): Plugin {
       const template = String(index.source);
       const { pages, title, elsewhere } = await renderPages(config);
       const base = config.base;
+      // The entry is preloaded, and started by the early script after the first frame (EarlyConfig.entry).
+      const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(template);
+      if (!entryTag) throw new Error('prerender: index.html has no entry module script to start after the first frame');
       const settings: EarlyConfig = {
         langs: pages.map(({ code }) => code).join(' '),
         elsewhere,
+        entry: entryTag[1],
       };
       const early = this.emitFile({ type: 'asset', name: 'early.js', source: await earlyScript(config, settings) });
       const earlyTag = `<script src="${base}${this.getFileName(early)}"></script>`;
@@ -120,7 +124,7 @@ export function prerenderFirstScreen(): Plugin {
               );
         let html = template
           .replace(/<html lang="en">/, `<html lang="${code}"${dir === 'rtl' ? ' dir="rtl"' : ''}>`)
-          .replace(/<script type="module"/, `${[earlyTag, ...preload].join('\n    ')}\n    <script type="module"`);
+          .replace(entryTag[0], [earlyTag, `<link rel="modulepreload" crossorigin href="${entryTag[1]}">`, ...preload].join('\n    '));
         if (title) html = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`);
         if (body !== undefined) {
           // Where the app focuses on arrival (Screen.svelte), the page does as it is parsed.

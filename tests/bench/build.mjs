@@ -50,9 +50,11 @@ export const BUDGET = { firstLoadJs: 35_000, allJs: 100_000, css: 8_000 };
  * language's page, a submit kept until the app runs, 0.8 KB) and Svelte's hydration came to
  * 1.0 KB, which `allJs` was raised by too. The 26.8 KB it starts from is the first load with the
  * reset screen's channel and the preferred-username labels (+0.12 KB), and the alert choosing a
- * problem's sentence by its screen (the passkey offer's own sentences, +0.02 KB).
+ * problem's sentence by its screen (the passkey offer's own sentences, +0.02 KB). The early script
+ * then learnt to start the entry after the first frame (0.19 KB, both ceilings raised by 0.2 KB):
+ * the form's first paint no longer waits for the app's entry to run.
  */
-export const CEILING = { ...BUDGET, firstLoadJs: 26_800 + 1_000, allJs: 125_600, language: 9_400 };
+export const CEILING = { ...BUDGET, firstLoadJs: 26_800 + 1_200, allJs: 125_800, language: 9_400 };
 
 /** No .env file takes part: the variant alone decides what is configured. */
 const NO_ENV_FILES = join(tmpdir(), 'cognito-sign-in-no-env');

@@ -75,3 +75,28 @@ describe('before the app takes over', () => {
     expect(clicked).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('the app entry', () => {
+  afterEach(() => {
+    document.head.querySelectorAll('script[type=module]').forEach((script) => script.remove());
+    delete window.__signinEarly;
+  });
+
+  it('is started once, after the page is parsed and a frame has passed, as the preload fetched it', async () => {
+    document.documentElement.lang = 'en';
+    early({ langs: LANGS, elsewhere: 'doctor', entry: '/assets/index-abc.js' });
+    // Not while the page is being parsed and painted: the form first.
+    expect(document.head.querySelectorAll('script[type=module]')).toHaveLength(0);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const scripts = [...document.head.querySelectorAll<HTMLScriptElement>('script[type=module]')];
+    expect(scripts.map((script) => [script.getAttribute('src'), script.getAttribute('crossorigin')])).toEqual([['/assets/index-abc.js', '']]);
+  });
+
+  it('is not started on a page that sends the visitor to their language', async () => {
+    const { win, replace } = fakeWindow('en', { languages: ['ja-JP'] });
+    expect(early({ langs: LANGS, elsewhere: 'doctor', entry: '/assets/index-abc.js' }, win)).toBeUndefined();
+    expect(replace).toHaveBeenCalled();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(document.head.querySelectorAll('script[type=module]')).toHaveLength(0);
+  });
+});
