@@ -23,7 +23,9 @@ export default {
   ignoreStatic: true,
   concurrency: 2,
   timeoutMS: 20_000,
-  reporters: ['clear-text', 'progress', 'html', 'json'],
+  // event-recorder keeps each mutant's result as it comes (reports/mutation/events/), so a run
+  // stopped part-way still says what it judged.
+  reporters: ['clear-text', 'progress', 'html', 'json', 'event-recorder'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   tempDirName: '.stryker-tmp',
