@@ -25,11 +25,15 @@ export interface EarlyConfig {
   /** Query strings on which the page shows something other than the sign-in form. */
   elsewhere: string;
   /**
-   * The app's entry module, which the page preloads but does not run itself: this script starts it
-   * once the page has been parsed and its first frame painted. Run from the page's own
-   * `<script type="module">`, the preloaded entry ran, hydration included, as soon as the short
-   * page was parsed and before anything was painted: the prerendered form's first paint came as
-   * late as the app's (684 against 323 ms for a bare form at 4x CPU, 2026-12-01).
+   * The app's entry module, which the page neither runs nor preloads itself: this script starts it
+   * once the page has been parsed, its first frame painted and the browser is idle (with the
+   * modules of the page's language, `data-modules` on this script's element). Run from the page's
+   * own `<script type="module">`, the entry ran, hydration included, as soon as the short page was
+   * parsed and before anything was painted: the prerendered form's first paint came as late as the
+   * app's (684 against 323 ms for a bare form at 4x CPU, 2026-12-01). Preloaded by the page, its
+   * 27 KB shared the network with the stylesheet the first paint waits for, and it ran as soon as
+   * the first frame was out, just when the focused field should take its first keys (README, "Size
+   * and speed").
    */
   entry?: string;
 }
@@ -108,30 +112,43 @@ export function early(config: EarlyConfig, win: Window = window): Early | undefi
     root.classList.add('early-busy');
   };
   for (const type of ['submit', 'click', 'change']) doc.addEventListener(type, note, true);
-  if (config.entry) startAfterFirstFrame(doc, config.entry);
+  if (config.entry) startAfterFirstFrame(win, config.entry, doc.currentScript?.getAttribute('data-modules')?.split(' ').filter(Boolean) ?? []);
   return (win.__signinEarly = state);
 }
 
 /**
- * Adds the entry's module script once the document is parsed (the app needs all of #app) and a
- * frame has been painted (a timeout after an animation frame runs after its paint). A page that is
- * not shown gets no frames: a quarter of a second after parsing, the entry starts anyway.
+ * Adds the entry's module script, with a preload of each of `modules` (the page's dictionary),
+ * once the document is parsed (the app needs all of #app), a frame has been painted and the main
+ * thread is idle: the form is usable from its first frame, and the app's start-up (fetching,
+ * compiling, hydrating) does not hold the frames and keys that follow it. Without
+ * requestIdleCallback (Safari), a timeout after the frame. A page that is not shown gets no
+ * frames: half a second after parsing, the entry starts anyway.
  */
-function startAfterFirstFrame(doc: Document, entry: string): void {
+function startAfterFirstFrame(win: Window, entry: string, modules: string[]): void {
+  const doc = win.document;
   let started = false;
   const start = () => {
     if (started) return;
     started = true;
+    // Neither says crossorigin: a preload and an import of the same module then fetch it alike
+    // (same-origin credentials), so that one fetch serves both.
+    for (const href of modules) {
+      const link = doc.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = href;
+      doc.head.append(link);
+    }
     const script = doc.createElement('script');
     script.type = 'module';
-    // As the preload fetched it (crossorigin), so that the preloaded module is the one used.
-    script.crossOrigin = '';
     script.src = entry;
     doc.head.append(script);
   };
   const parsed = () => {
-    requestAnimationFrame(() => setTimeout(start));
-    setTimeout(start, 250);
+    win.requestAnimationFrame(() => {
+      if (win.requestIdleCallback) win.requestIdleCallback(start, { timeout: 200 });
+      else win.setTimeout(start);
+    });
+    win.setTimeout(start, 500);
   };
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', parsed, { once: true });
   else parsed();

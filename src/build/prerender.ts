@@ -2,8 +2,8 @@
  * The sign-in form in the HTML the host serves (`npm run build`): one page per language, each the
  * App rendered by Svelte's server renderer (src/boot/prerender.ts, loaded with Vite's SSR loader
  * under the build's own mode and environment, so with the same settings as the app), usable as
- * soon as it is parsed. `index.html` is English; the others are `<code>.html` beside it, which
- * preload their dictionary so the app hydrates them at once. Each page has the early script
+ * soon as it is parsed. `index.html` is English; the others are `<code>.html` beside it, whose
+ * dictionary is fetched with the app's entry so the app hydrates them at once. Each page has the early script
  * (src/boot/early.ts, bundled here on its own, an external classic script: no inline script
  * under the Content-Security-Policy), which sends a visitor to their language's page before
  * anything is painted and keeps what they do until the app takes over (main.ts).
@@ -103,7 +103,8 @@ export function prerenderFirstScreen(): Plugin {
       const template = String(index.source);
       const { pages, title, elsewhere } = await renderPages(config);
       const base = config.base;
-      // The entry is preloaded, and started by the early script after the first frame (EarlyConfig.entry).
+      // The entry is started by the early script after the first frame (EarlyConfig.entry): the page
+      // neither runs nor preloads it.
       const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(template);
       if (!entryTag) throw new Error('prerender: index.html has no entry module script to start after the first frame');
       const settings: EarlyConfig = {
@@ -112,19 +113,19 @@ export function prerenderFirstScreen(): Plugin {
         entry: entryTag[1],
       };
       const early = this.emitFile({ type: 'asset', name: 'early.js', source: await earlyScript(config, settings) });
-      const earlyTag = `<script src="${base}${this.getFileName(early)}"></script>`;
+      const earlySrc = `${base}${this.getFileName(early)}`;
       // The dictionaries' loader (with the site's overrides), shared by every language's page.
       const loader = chunkFiles(bundle, /\/src\/i18n\/load\.ts$/);
       for (const { code, dir, body } of pages) {
-        const preload =
+        // The language's dictionary, fetched with the entry so that the app hydrates the page at once.
+        const modules =
           code === 'en'
             ? []
-            : [...new Set([...loader, ...chunkFiles(bundle, new RegExp(`/src/i18n/${code.toLowerCase()}\\.ts$`))])].map(
-                (file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`,
-              );
+            : [...new Set([...loader, ...chunkFiles(bundle, new RegExp(`/src/i18n/${code.toLowerCase()}\\.ts$`))])].map((file) => `${base}${file}`);
+        const earlyTag = `<script src="${earlySrc}"${modules.length ? ` data-modules="${modules.join(' ')}"` : ''}></script>`;
         let html = template
           .replace(/<html lang="en">/, `<html lang="${code}"${dir === 'rtl' ? ' dir="rtl"' : ''}>`)
-          .replace(entryTag[0], [earlyTag, `<link rel="modulepreload" crossorigin href="${entryTag[1]}">`, ...preload].join('\n    '));
+          .replace(entryTag[0], earlyTag);
         if (title) html = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`);
         if (body !== undefined) {
           // Where the app focuses on arrival (Screen.svelte), the page does as it is parsed.

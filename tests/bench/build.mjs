@@ -52,9 +52,12 @@ export const BUDGET = { firstLoadJs: 35_000, allJs: 100_000, css: 8_000 };
  * reset screen's channel and the preferred-username labels (+0.12 KB), and the alert choosing a
  * problem's sentence by its screen (the passkey offer's own sentences, +0.02 KB). The early script
  * then learnt to start the entry after the first frame (0.19 KB, both ceilings raised by 0.2 KB):
- * the form's first paint no longer waits for the app's entry to run.
+ * the form's first paint no longer waits for the app's entry to run. Then it learnt to fetch the
+ * entry itself, with the page's dictionary, when the browser is idle after that frame (the page no
+ * longer preloads them: their bytes shared the network with the stylesheet the first paint waits
+ * for): 0.08 KB, both ceilings raised by 0.1 KB.
  */
-export const CEILING = { ...BUDGET, firstLoadJs: 26_800 + 1_200, allJs: 125_800, language: 9_400 };
+export const CEILING = { ...BUDGET, firstLoadJs: 26_800 + 1_300, allJs: 125_900, language: 9_400 };
 
 /** No .env file takes part: the variant alone decides what is configured. */
 const NO_ENV_FILES = join(tmpdir(), 'cognito-sign-in-no-env');

@@ -83,7 +83,13 @@ describe('a build for a real pool', () => {
       expect(html, code).toContain(`<html lang="${code}"${dir}>`);
       expect(html, code).toContain(`<div id="app" data-prerendered="${code}">`);
       expect(html, code).toMatch(/<input autofocus id="email"[^>]* autocomplete="username"/);
-      expect(html, code).toMatch(/<script src="\/assets\/early-[^"]+\.js"><\/script>/);
+      // The early script, naming the modules of the page's language (English's are the entry's own).
+      const early = /<script src="\/assets\/early-[^"]+\.js"(?: data-modules="([^"]+)")?><\/script>/.exec(html);
+      expect(early, code).not.toBeNull();
+      if (code === 'en') expect(early![1], code).toBeUndefined();
+      else expect(early![1]!.split(' '), code).toContainEqual(expect.stringMatching(new RegExp(`^/assets/${code.toLowerCase()}-[^/]+\\.js$`)));
+      // Nothing fetched beside the stylesheet before the first paint: the early script starts the app.
+      expect(html, code).not.toContain('modulepreload');
       expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g), code).toBeNull();
       expect(html.match(/<style|\sstyle=/g), code).toBeNull();
     }

@@ -78,18 +78,33 @@ describe('before the app takes over', () => {
 
 describe('the app entry', () => {
   afterEach(() => {
-    document.head.querySelectorAll('script[type=module]').forEach((script) => script.remove());
+    document.head.querySelectorAll('script[type=module], link[rel=modulepreload]').forEach((element) => element.remove());
     delete window.__signinEarly;
   });
 
-  it('is started once, after the page is parsed and a frame has passed, as the preload fetched it', async () => {
+  it('is started once, after the page is parsed and a frame has passed, with the modules its page names', async () => {
     document.documentElement.lang = 'en';
-    early({ langs: LANGS, elsewhere: 'doctor', entry: '/assets/index-abc.js' });
+    // The early script's own element names the language's modules (src/build/prerender.ts).
+    const own = document.createElement('script');
+    own.dataset.modules = '/assets/load-1.js /assets/ja-2.js';
+    Object.defineProperty(document, 'currentScript', { value: own, configurable: true });
+    try {
+      early({ langs: LANGS, elsewhere: 'doctor', entry: '/assets/index-abc.js' });
+    } finally {
+      delete (document as { currentScript?: unknown }).currentScript;
+    }
     // Not while the page is being parsed and painted: the form first.
-    expect(document.head.querySelectorAll('script[type=module]')).toHaveLength(0);
+    expect(document.head.querySelectorAll('script[type=module], link[rel=modulepreload]')).toHaveLength(0);
     await new Promise((resolve) => setTimeout(resolve, 400));
-    const scripts = [...document.head.querySelectorAll<HTMLScriptElement>('script[type=module]')];
-    expect(scripts.map((script) => [script.getAttribute('src'), script.getAttribute('crossorigin')])).toEqual([['/assets/index-abc.js', '']]);
+    const added = [...document.head.querySelectorAll<HTMLElement>('script[type=module], link[rel=modulepreload]')];
+    expect(added.map((element) => [element.tagName, element.getAttribute('src') ?? element.getAttribute('href')])).toEqual([
+      ['LINK', '/assets/load-1.js'],
+      ['LINK', '/assets/ja-2.js'],
+      ['SCRIPT', '/assets/index-abc.js'],
+    ]);
+    // Once, though both the frame and the timeout for a page not shown come by.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(document.head.querySelectorAll('script[type=module]')).toHaveLength(1);
   });
 
   it('is not started on a page that sends the visitor to their language', async () => {
