@@ -121,7 +121,7 @@ export function prerenderFirstScreen(): Plugin {
         const modules =
           code === 'en'
             ? []
-            : [...new Set([...loader, ...chunkFiles(bundle, new RegExp(`/src/i18n/${code.toLowerCase()}\\.ts$`))])].map((file) => `${base}${file}`);
+            : [...new Set([...loader, ...chunkFiles(bundle, new RegExp(`/src/i18n/${code.toLowerCase()}\\.ts$`))])].map((file) => `${base}${file}`).filter((file) => file !== entryTag[1]);
         const earlyTag = `<script src="${earlySrc}"${modules.length ? ` data-modules="${modules.join(' ')}"` : ''}></script>`;
         let html = template
           .replace(/<html lang="en">/, `<html lang="${code}"${dir === 'rtl' ? ' dir="rtl"' : ''}>`)
