@@ -18,7 +18,7 @@ import { LANGUAGES, directionOf, isLang, loadDictionary, type Dictionary, type L
 import { PREVIEWS } from '../../src/preview/previews';
 import { PSEUDO_LOCALES, type PseudoLocale } from '../../src/preview/pseudo-locales';
 import { enterCode, latestCode, otherCode, signedInAs, signIn } from './support/app';
-import { axe, type Violation } from './support/axe';
+import { axe, COLOUR_RULES, type Violation } from './support/axe';
 import { useDemoSite } from './support/site';
 import { totpCode } from './support/tools';
 
@@ -108,7 +108,8 @@ async function settled(page: Page) {
 
 /**
  * axe in the light theme and the dark one, the dark one as a stylesheet meets it: from the
- * system's setting (`prefers-color-scheme`), or from `data-theme` on <html>. Also: one h1.
+ * system's setting (`prefers-color-scheme`), or from `data-theme` on <html>; in the dark one, the
+ * rules that colours decide (COLOUR_RULES: the rest meet the very same page). Also: one h1.
  */
 async function audit(page: Page, label: string, dark: 'system' | 'data-theme', exclude: string[] = []): Promise<string[]> {
   await settled(page);
@@ -123,11 +124,11 @@ async function audit(page: Page, label: string, dark: 'system' | 'data-theme', e
   report('light', await axe(page, exclude));
   if (dark === 'system') {
     await page.emulateMedia({ colorScheme: 'dark' });
-    report('dark', await axe(page, exclude));
+    report('dark', await axe(page, exclude, COLOUR_RULES));
     await page.emulateMedia({ colorScheme: 'light' });
   } else {
     await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
-    report('dark', await axe(page, exclude));
+    report('dark', await axe(page, exclude, COLOUR_RULES));
     await page.evaluate(() => delete document.documentElement.dataset.theme);
   }
   return found;
@@ -439,7 +440,11 @@ describe('the checks themselves', () => {
         line.style.color = '#bbbbbb';
         const second = document.createElement('h1');
         second.textContent = 'A second heading';
-        document.querySelector('main form')!.append(line, second);
+        // Readable in the light theme only: dark blue on the dark theme's surface.
+        const dim = document.createElement('p');
+        dim.textContent = 'Only in the light theme';
+        dim.style.color = 'light-dark(#1b2333, #26304a)';
+        document.querySelector('main form')!.append(line, second, dim);
       });
       // An app that lays every language out right to left: the document keeps `dir="rtl"`.
       await page.evaluate(() => {
@@ -456,6 +461,8 @@ describe('the checks themselves', () => {
       const audited = await audit(page, 'probe', 'system');
       expect(audited).toContain('probe: 2 h1 headings');
       expect(audited.some((problem) => problem.startsWith('probe (light): color-contrast'))).toBe(true);
+      // The dark theme's pass, colour rules alone, finds what only its colours break.
+      expect(audited.filter((problem) => problem.startsWith('probe (dark): color-contrast')).join()).toContain('foreground color: #26304a');
       // A page that breaks in a language is reported as such at once, and the languages after it are not checked on it.
       await page.evaluate(() => document.querySelector('.app header select')!.addEventListener('change', () => setTimeout(() => {
         throw new Error('the view broke');

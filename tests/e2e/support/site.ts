@@ -48,9 +48,12 @@ export interface WatchedPage {
   problems: string[];
 }
 
-export async function openPage(browser: Browser, url: string): Promise<WatchedPage> {
+export async function openPage(browser: Browser, url: string, { clock = false } = {}): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
   const page = await context.newPage();
+  // Playwright's clock in the page (its Date and timers, the simulated pool's included): the test
+  // moves it on rather than waiting.
+  if (clock) await page.clock.install();
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
