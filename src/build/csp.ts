@@ -56,10 +56,31 @@ export function hostHeaders(config: AppConfig, apiUrl = ''): Record<string, stri
   };
 }
 
-/** The headers as Netlify's and Cloudflare Pages' `_headers` file: for every path (`/*`). */
-export function headersFile(headers: Record<string, string>): string {
+/**
+ * How long a browser may keep a file of the build's assets folder without asking again: every one
+ * is named by a hash of its content (Vite's `[name]-[hash]`, the early script's too), so a new
+ * build names new files and a kept one is never stale. Without it a static host makes the browser
+ * ask each time (Cloudflare's default is `public, max-age=0, must-revalidate`): a round trip for
+ * the stylesheet and the early script before every first paint, on every visit. The pages
+ * themselves are not kept: they name the files of the build that is live.
+ */
+export const ASSETS_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+
+/**
+ * The headers as Netlify's and Cloudflare Pages' `_headers` file: `headers` for every path (`/*`),
+ * and the long-lived Cache-Control for the files under `assets` (the build's assets folder, at
+ * the site's base).
+ */
+export function headersFile(headers: Record<string, string>, assets = '/assets/'): string {
   const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
-  return ['# Written by the build from its configuration (src/build/csp.ts); README: "Content-Security-Policy".', '/*', ...lines, ''].join('\n');
+  return [
+    '# Written by the build from its configuration (src/build/csp.ts); README: "Content-Security-Policy".',
+    '/*',
+    ...lines,
+    `${assets}*`,
+    `  Cache-Control: ${ASSETS_CACHE_CONTROL}`,
+    '',
+  ].join('\n');
 }
 
 /**
@@ -73,7 +94,8 @@ export function hostHeadersFile(): Plugin {
     apply: 'build',
     configResolved(config) {
       const own = config.publicDir !== '' && existsSync(join(config.publicDir, '_headers'));
-      text = own ? '' : headersFile(hostHeaders(readConfig(config.env as ConfigEnv), (config.env as { VITE_API_URL?: string }).VITE_API_URL));
+      const assets = `${config.base}${config.build.assetsDir}/`.replace(/\/{2,}/g, '/');
+      text = own ? '' : headersFile(hostHeaders(readConfig(config.env as ConfigEnv), (config.env as { VITE_API_URL?: string }).VITE_API_URL), assets);
     },
     generateBundle() {
       if (text) this.emitFile({ type: 'asset', fileName: '_headers', source: text });

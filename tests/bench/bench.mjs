@@ -181,7 +181,8 @@ function writeFloorPage(dir) {
  * @param {import('playwright-core').Browser} browser @param {string} appDir @param {string} floorDir
  */
 async function timeForm(browser, appDir, floorDir) {
-  const [app, floor] = await Promise.all([serveStatic(appDir), serveStatic(floorDir)]);
+  // The app with the headers its build writes for the host: the policy, and its hashed assets kept.
+  const [app, floor] = await Promise.all([serveStatic(appDir, {}, { hostHeaders: true }), serveStatic(floorDir)]);
   try {
     await timeOnce(browser, app.url, PROFILES[0]); // warm-up: disk and server caches
     const rows = [];

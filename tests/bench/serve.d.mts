@@ -3,4 +3,6 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-export function serveStatic(root: string, extraHeaders?: Record<string, string>): Promise<StaticSite>;
+export function parseHeadersFile(text: string): { prefix: string; headers: Record<string, string> }[];
+
+export function serveStatic(root: string, extraHeaders?: Record<string, string>, options?: { hostHeaders?: boolean }): Promise<StaticSite>;

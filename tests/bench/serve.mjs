@@ -20,10 +20,33 @@ const TYPES = {
 };
 
 /**
+ * The rules of a build's `_headers` (src/build/csp.ts writes it; Netlify's and Cloudflare Pages'
+ * format): a path pattern, `/*` or a folder's `/assets/*`, then its headers indented.
+ * @param {string} text
+ * @returns {{ prefix: string; headers: Record<string, string> }[]}
+ */
+export function parseHeadersFile(text) {
+  /** @type {{ prefix: string; headers: Record<string, string> }[]} */
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ prefix: line.trim().replace(/\*$/, ''), headers: {} });
+    else if (rules.length) {
+      const at = line.indexOf(':');
+      rules[rules.length - 1].headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+
+/**
  * @param {string} root
  * @param {Record<string, string>} [extraHeaders] sent with every file (a Content-Security-Policy)
+ * @param {{ hostHeaders?: boolean }} [options] `hostHeaders`: send what the build's `_headers`
+ *   says for each path, as Netlify or Cloudflare Pages would (its assets kept by the browser)
  */
-export async function serveStatic(root, extraHeaders = {}) {
+export async function serveStatic(root, extraHeaders = {}, { hostHeaders = false } = {}) {
+  const rules = hostHeaders ? parseHeadersFile(await readFile(join(root, '_headers'), 'utf8')) : [];
   /** @type {Map<string, Buffer>} */
   const gzipped = new Map();
   const server = createServer(async (request, response) => {
@@ -34,6 +57,7 @@ export async function serveStatic(root, extraHeaders = {}) {
       /** @type {Record<string, string>} */
       const headers = {
         'content-type': TYPES[/** @type {keyof TYPES} */ (extname(relative))] ?? 'application/octet-stream',
+        ...Object.assign({}, ...rules.filter((rule) => path.startsWith(rule.prefix)).map((rule) => rule.headers)),
         ...extraHeaders,
       };
       const compressible = /\.(html|js|css|svg|json)$/.test(relative);

@@ -29,12 +29,16 @@ describe('the headers a build writes', () => {
     expect(headers['X-Frame-Options']).toBe('DENY');
   });
 
-  it('writes them for every path, one header a line', () => {
+  it('writes them for every path, one header a line, and lets browsers keep the hashed assets', () => {
     expect(headersFile({ 'X-Frame-Options': 'DENY', 'Referrer-Policy': 'no-referrer' }).split('\n').slice(1)).toEqual([
       '/*',
       '  X-Frame-Options: DENY',
       '  Referrer-Policy: no-referrer',
+      '/assets/*',
+      '  Cache-Control: public, max-age=31536000, immutable',
       '',
     ]);
+    // A site served under a base path keeps its assets there.
+    expect(headersFile({}, '/sign-in/assets/')).toContain('\n/sign-in/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n');
   });
 });

@@ -1,2 +1,2 @@
 /** A built dist/ folder served on loopback as a static host would (shared with the bench). */
-export { serveStatic, type StaticSite } from '../../bench/serve.mjs';
+export { parseHeadersFile, serveStatic, type StaticSite } from '../../bench/serve.mjs';
