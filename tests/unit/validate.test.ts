@@ -3,12 +3,17 @@ import { describe, expect, it } from 'vitest';
 import {
   checkCode,
   checkEmail,
+  checkIdentifier,
   checkNewPassword,
   checkPasswordPresent,
   DEFAULT_PASSWORD_POLICY,
+  identifierKind,
   normalizeCode,
   normalizeEmail,
+  normalizeIdentifier,
 } from '../../src/auth/validate';
+import { checkSignUpAttributes, signUpAttributes } from '../../src/auth/attributes';
+import type { PoolShape } from '../../src/auth/pool-shape';
 import { codeIn } from '../../src/lib/code';
 
 describe('the email', () => {
@@ -73,5 +78,75 @@ describe('lengths Cognito refuses, refused before sending', () => {
 
   it('counted in characters, not UTF-16 units', () => {
     expect(checkPasswordPresent(`Aa1!${'🔑'.repeat(252)}`)).toEqual({});
+  });
+});
+
+describe('an identifier, where the pool takes more than one kind', () => {
+  const ALL = ['email', 'phone', 'username'] as const;
+  const NO_USERNAMES = ['email', 'phone'] as const;
+
+  it('is an email with an @, a phone number with a + and digits, else a username', () => {
+    expect(identifierKind('ada@example.com', ALL)).toBe('email');
+    expect(identifierKind('ada', ['email', 'username'])).toBe('username');
+    expect(identifierKind('+49 151 1234 5678', ALL)).toBe('phone');
+    // Digits without a + stay a username where usernames are possible.
+    expect(identifierKind('4915112345678', ALL)).toBe('username');
+    // The + starts the number and digits end it.
+    expect(identifierKind('x+4915112345678', ALL)).toBe('username');
+    expect(identifierKind('+4915112345678x', ALL)).toBe('username');
+    // A kind the pool does not take is never the answer.
+    expect(identifierKind('+4915112345678', ['email', 'username'])).toBe('username');
+    expect(identifierKind('ada@example.com', ['phone', 'username'])).toBe('username');
+  });
+
+  it('is a phone number without a + where there are no usernames, unless it has letters', () => {
+    expect(identifierKind('015112345678', NO_USERNAMES)).toBe('phone');
+    expect(identifierKind('x12345', NO_USERNAMES)).toBe('email');
+    expect(identifierKind('12345x', NO_USERNAMES)).toBe('email');
+  });
+
+  it('is normalised by the kind it is', () => {
+    expect(normalizeIdentifier(' +49 (151) 1234-5678 ', ALL)).toBe('+4915112345678');
+    expect(normalizeIdentifier(' Ada@Example.com ', ALL)).toBe('ada@example.com');
+    expect(normalizeIdentifier(' Ada ', ALL)).toBe('Ada');
+  });
+
+  it('is refused as Cognito would: a username too long, or one that looks like an alias', () => {
+    expect(checkIdentifier('a'.repeat(128), ['username'])).toEqual({});
+    expect(checkIdentifier('a'.repeat(129), ['username'])).toEqual({ email: { reason: 'usernameTooLong' } });
+    expect(checkIdentifier('ada lovelace', ['username'])).toEqual({ email: { reason: 'usernameFormat' } });
+    expect(checkIdentifier('+4915112345678', ['username'], ['phone'])).toEqual({ email: { reason: 'usernameLooksLikePhone' } });
+    expect(checkIdentifier('ada', ['username'], ['phone'])).toEqual({});
+    expect(checkIdentifier('+4915112345678', ['username'], ['email'])).toEqual({});
+    expect(checkIdentifier('ada@example.com', ['username'], ['email'])).toEqual({ email: { reason: 'usernameLooksLikeEmail' } });
+    expect(checkIdentifier('+49 1', ALL)).toEqual({ email: { reason: 'phoneFormat' } });
+  });
+});
+
+describe('the attributes asked at sign-up', () => {
+  const shape = (...names: string[]): PoolShape => ({
+    signInWith: ['username'],
+    signUpAttributes: names.map((name) => ({ name, required: true })),
+    selfSignUp: true,
+  });
+
+  it('are checked in the form they are sent: a phone number as written, an email, at most 2048 characters', () => {
+    const typed = { phone_number: ' +49 (151) 1234-5678 ', email: ' Ada@Example.com ', given_name: 'x'.repeat(2048) };
+    expect(checkSignUpAttributes(shape('phone_number', 'email', 'given_name'), typed)).toEqual({});
+    expect(signUpAttributes(shape('phone_number', 'email', 'given_name'), { kind: 'username', value: 'ada' }, typed)).toEqual({
+      phone_number: '+4915112345678',
+      email: 'ada@example.com',
+      given_name: 'x'.repeat(2048),
+    });
+    expect(checkSignUpAttributes(shape('given_name'), { given_name: 'x'.repeat(2049) })).toEqual({ 'attribute:given_name': { reason: 'attributeTooLong' } });
+    expect(checkSignUpAttributes(shape('email'), { email: 'ada.example.com' })).toEqual({ 'attribute:email': { reason: 'emailFormat' } });
+    expect(checkSignUpAttributes(shape('phone_number'), { phone_number: '0151 1234' })).toEqual({ 'attribute:phone_number': { reason: 'phoneFormat' } });
+  });
+
+  it('take a birthdate as a real day, YYYY-MM-DD', () => {
+    expect(checkSignUpAttributes(shape('birthdate'), { birthdate: '1990-02-28' })).toEqual({});
+    for (const birthdate of ['1990-02-30', '1990-2-28', 'x1990-02-28', '1990-02-28x', '28.02.1990']) {
+      expect(checkSignUpAttributes(shape('birthdate'), { birthdate }), birthdate).toEqual({ 'attribute:birthdate': { reason: 'birthdateFormat' } });
+    }
   });
 });
