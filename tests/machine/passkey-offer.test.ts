@@ -158,7 +158,9 @@ describe('the passkey offer after a password sign-in', () => {
   });
 
   it('adds a passkey: registration with the access token, the prompt, then the signed-in page saying so', async () => {
-    const started = start({ startPasskeyRegistration: async () => '{"challenge":"AAEC"}', completePasskeyRegistration: async () => undefined }, memory().port);
+    const prompted: string[] = [];
+    const prompt: PasskeyPort = { get: answering.get, create: (options, signal) => (prompted.push(options), answering.create(options, signal)) };
+    const started = start({ startPasskeyRegistration: async () => '{"challenge":"AAEC"}', completePasskeyRegistration: async () => undefined }, memory().port, prompt);
     await signInWithPassword(started);
     await settled(started.actor);
     started.actor.send({ type: 'passkeyOffer.add' });
@@ -170,6 +172,8 @@ describe('the passkey offer after a password sign-in', () => {
       ['startPasskeyRegistration', { accessToken: 'access.token.value' }],
       ['completePasskeyRegistration', { accessToken: 'access.token.value', credential: '{"id":"cHNr","type":"public-key"}' }],
     ]);
+    // The prompt was given the options StartWebAuthnRegistration returned.
+    expect(prompted).toEqual(['{"challenge":"AAEC"}']);
   });
 
   it('says so when the prompt is closed, then adds on Try again, or goes on with Not now', async () => {

@@ -40,6 +40,13 @@ describe('choice-based sign-in', () => {
     ]);
   });
 
+  it('says a refusal about the password at the form: the first screen has no password field', async () => {
+    const { actor } = start({ startUserAuth: () => Promise.reject(new AuthError('wrongCredentials')) }, answering);
+    actor.send({ type: 'signIn.continue', email: 'ada@example.com' });
+    await idle(actor);
+    expect(actor.getSnapshot().context.problems).toEqual({ form: { reason: 'wrongCredentials' } });
+  });
+
   it('is not offered by a page built for the password sign-in', () => {
     const { actor, calls } = start({}, answering, {});
     actor.send({ type: 'signIn.continue', email: 'ada@example.com' });
