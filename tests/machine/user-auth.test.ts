@@ -31,13 +31,17 @@ const answering: PasskeyPort = { get: async () => '{"id":"cHNr"}', create: async
 
 describe('choice-based sign-in', () => {
   it('starts USER_AUTH with the email as typed, normalised, and a passkey picked up front as the preference', async () => {
-    const { actor, calls } = start({ startUserAuth: async () => WEB_AUTHN, answerPasskey: async () => signedIn('ada@example.com') }, answering);
+    const prompted: string[] = [];
+    const prompt: PasskeyPort = { ...answering, get: (options, signal) => (prompted.push(options), answering.get(options, signal)) };
+    const { actor, calls } = start({ startUserAuth: async () => WEB_AUTHN, answerPasskey: async () => signedIn('ada@example.com') }, prompt);
     actor.send({ type: 'signIn.continue', email: '  Ada@Example.COM ', factor: 'WEB_AUTHN' });
     await waitFor(actor, (s) => s.matches('signedIn'));
     expect(calls.map((call) => [call.op, call.input])).toEqual([
       ['startUserAuth', { email: 'ada@example.com', preferred: 'WEB_AUTHN' }],
       ['answerPasskey', { session: SESSION(1), username: USER, credential: '{"id":"cHNr"}' }],
     ]);
+    // The browser's prompt was given the challenge's CREDENTIAL_REQUEST_OPTIONS.
+    expect(prompted).toEqual(['{"challenge":"AAEC"}']);
   });
 
   it('says a refusal about the password at the form: the first screen has no password field', async () => {

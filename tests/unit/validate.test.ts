@@ -13,7 +13,7 @@ import {
   normalizeIdentifier,
 } from '../../src/auth/validate';
 import { checkSignUpAttributes, signUpAttributes } from '../../src/auth/attributes';
-import type { PoolShape } from '../../src/auth/pool-shape';
+import { signUpFields, type PoolShape } from '../../src/auth/pool-shape';
 import { codeIn } from '../../src/lib/code';
 
 describe('the email', () => {
@@ -148,5 +148,24 @@ describe('the attributes asked at sign-up', () => {
     for (const birthdate of ['1990-02-30', '1990-2-28', 'x1990-02-28', '1990-02-28x', '28.02.1990']) {
       expect(checkSignUpAttributes(shape('birthdate'), { birthdate }), birthdate).toEqual({ 'attribute:birthdate': { reason: 'birthdateFormat' } });
     }
+  });
+});
+
+describe('the fields of the sign-up form', () => {
+  const given = { name: 'given_name', required: false };
+
+  it('ask the identifier once: as itself where it is the username, as a required alias beside a username', () => {
+    const email = { name: 'email', required: true };
+    expect(signUpFields({ signInWith: ['email'], signUpAttributes: [email, given], selfSignUp: true })).toEqual([given]);
+    expect(signUpFields({ signInWith: ['email', 'phone'], signUpAttributes: [given], selfSignUp: true })).toEqual([given]);
+    expect(signUpFields({ signInWith: ['username', 'email'], signUpAttributes: [{ ...email, required: false }, given], selfSignUp: true })).toEqual([
+      email,
+      given,
+    ]);
+    expect(signUpFields({ signInWith: ['username', 'phone'], signUpAttributes: [], selfSignUp: true })).toEqual([{ name: 'phone_number', required: true }]);
+  });
+
+  it('never ask a preferred username that is an alias: Cognito refuses it at sign-up', () => {
+    expect(signUpFields({ signInWith: ['username', 'preferred_username'], signUpAttributes: [given], selfSignUp: true })).toEqual([given]);
   });
 });
