@@ -158,6 +158,12 @@ describe('a pool that requires MFA', () => {
     return started;
   }
 
+  it('holds no authenticator verified and waiting to be turned on before one is verified', async () => {
+    // The account page would otherwise offer to turn on an authenticator nobody set up.
+    const { actor } = await atAccountWith({ enabled: [], preferred: null });
+    expect(actor.getSnapshot().context.totpVerified).toBe(false);
+  });
+
   it('never turns off the only factor where the operator says MFA is required', async () => {
     const { actor, ops } = await atAccountWith({ enabled: ['SOFTWARE_TOKEN_MFA'], preferred: 'SOFTWARE_TOKEN_MFA' }, { mfaRequired: true });
     actor.send({ type: 'account.turnOff', mfa: 'SOFTWARE_TOKEN_MFA' });
