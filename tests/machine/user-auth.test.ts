@@ -78,6 +78,20 @@ describe('choice-based sign-in', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('an emailed code asked after the password, a second step, is never sent again as a way in', async () => {
+    const emailed = step({ name: 'EMAIL_OTP', session: SESSION(3), username: USER, delivery: { destination: 'a***@e***.com', medium: 'EMAIL' } });
+    const { actor, calls } = start({ startUserAuth: async () => SELECT, selectChallenge: async () => emailed }, answering, { ...CHOICE, resendCooldownMs: 0 });
+    actor.send({ type: 'signIn.continue', email: 'ada@example.com' });
+    await waitFor(actor, (s) => s.matches({ selectChallenge: 'idle' }));
+    actor.send({ type: 'selectChallenge.choose', factor: 'PASSWORD', password: 'Correct-h0rse' });
+    await waitFor(actor, (s) => s.matches({ emailChallenge: 'idle' }));
+    actor.send({ type: 'emailChallenge.resend' });
+    await idle(actor);
+    // Cognito has no resend for a second step, and USER_AUTH again would start another sign-in.
+    expect(calls.map((call) => call.op)).toEqual(['startUserAuth', 'selectChallenge']);
+    expect(actor.getSnapshot().matches({ emailChallenge: 'idle' })).toBe(true);
+  });
+
   it('an emailed code picked as the way in can be sent again: USER_AUTH with the same preference, a new Session', async () => {
     const emailed = (n: number) => step({ name: 'EMAIL_OTP', session: SESSION(n), username: USER, delivery: { destination: 'a***@e***.com', medium: 'EMAIL' } });
     const { actor, calls } = start(
