@@ -42,6 +42,8 @@ describe('choice-based sign-in', () => {
     ]);
     // The browser's prompt was given the challenge's CREDENTIAL_REQUEST_OPTIONS.
     expect(prompted).toEqual(['{"challenge":"AAEC"}']);
+    // Signed in with a passkey, not a password: no offer to add one follows.
+    expect(actor.getSnapshot().context.passwordFirst).toBe(false);
   });
 
   it('says a refusal about the password at the form: the first screen has no password field', async () => {
@@ -148,6 +150,8 @@ describe('passwordless sign-up', () => {
       ['startUserAuth', { email: 'ada@example.com', session: SESSION(2) }],
     ]);
     expect(actor.getSnapshot().context.signUpSession).toBeNull();
+    // Not a password sign-in: the offer to add a passkey, which follows one, does not come.
+    expect(actor.getSnapshot().context.passwordFirst).toBe(false);
   });
 });
 
