@@ -3,7 +3,7 @@ import { waitFor } from 'xstate';
 import { AuthError } from '../../src/auth/errors';
 import type { CognitoClient } from '../../src/auth/client';
 import type { MfaSettings } from '../../src/auth/types';
-import { startAuth, signedIn, tokensFor } from '../support/scripted-client';
+import { SESSION, startAuth, signedIn, tokensFor } from '../support/scripted-client';
 
 const EMAIL = 'ada@example.com';
 const PASSWORD = 'Correct-h0rse';
@@ -162,6 +162,26 @@ describe('a pool that requires MFA', () => {
     // The account page would otherwise offer to turn on an authenticator nobody set up.
     const { actor } = await atAccountWith({ enabled: [], preferred: null });
     expect(actor.getSnapshot().context.totpVerified).toBe(false);
+  });
+
+  it('lets a person who signed in with their authenticator turn it off where MFA is optional', async () => {
+    // A second step at sign-in says nothing of the pool requiring one: only MFA_SETUP does.
+    const { actor, ops } = startAuth({
+      signIn: async () => ({ type: 'challenge', challenge: { name: 'SOFTWARE_TOKEN_MFA', session: SESSION(1), username: EMAIL } }),
+      answerCode: async () => signedIn(EMAIL),
+      getMfaSettings: async () => ({ enabled: ['SOFTWARE_TOKEN_MFA'], preferred: 'SOFTWARE_TOKEN_MFA' }),
+      setMfaPreference: async () => undefined,
+    });
+    actor.send({ type: 'signIn.submit', email: EMAIL, password: PASSWORD });
+    await waitFor(actor, (s) => s.matches({ totpChallenge: 'idle' }));
+    actor.send({ type: 'totpChallenge.submit', code: '246810' });
+    await waitFor(actor, (s) => s.matches('signedIn'));
+    actor.send({ type: 'signedIn.openAccount' });
+    await waitFor(actor, (s) => s.matches({ signedIn: { screen: { account: 'ready' } } }));
+    actor.send({ type: 'account.turnOff', mfa: 'SOFTWARE_TOKEN_MFA' });
+    await waitFor(actor, (s) => s.matches({ signedIn: { screen: { account: 'ready' } } }));
+    expect(actor.getSnapshot().context.mfaRequired).toBe(false);
+    expect(ops()).toContain('setMfaPreference');
   });
 
   it('never turns off the only factor where the operator says MFA is required', async () => {
