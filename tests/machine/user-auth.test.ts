@@ -128,6 +128,24 @@ describe('choice-based sign-in', () => {
 });
 
 describe('passwordless sign-up', () => {
+  it("says so when SignUp's Session ran out before the code was confirmed, and lets it go", async () => {
+    const { actor } = start(
+      {
+        signUp: async () => ({ userConfirmed: false, delivery: null, session: SESSION(1) }),
+        confirmSignUp: () => Promise.reject(new AuthError('sessionExpired')),
+      },
+      answering,
+      { firstFactors: ['WEB_AUTHN', 'EMAIL_OTP'] },
+    );
+    actor.send({ type: 'signIn.toSignUp' });
+    actor.send({ type: 'signUp.submit', email: 'ada@example.com', password: '' });
+    await waitFor(actor, (s) => s.matches({ confirmSignUp: 'idle' }));
+    actor.send({ type: 'confirmSignUp.submit', code: '123456' });
+    await waitFor(actor, (s) => s.matches({ confirmSignUp: 'idle' }) && Object.keys(s.context.problems).length > 0);
+    expect(actor.getSnapshot().context.problems).toEqual({ form: { reason: 'signUpSessionExpired' } });
+    expect(actor.getSnapshot().context.signUpSession).toBeNull();
+  });
+
   it('signs up without a password and signs in with ConfirmSignUp’s Session, no second code, no password held', async () => {
     const { actor, calls } = start(
       {
