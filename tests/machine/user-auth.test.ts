@@ -46,6 +46,13 @@ describe('choice-based sign-in', () => {
     expect(actor.getSnapshot().context.passwordFirst).toBe(false);
   });
 
+  it('checks the identifier before USER_AUTH starts: nothing is sent for one that cannot be', async () => {
+    const { actor, calls } = start({ startUserAuth: async () => SELECT }, answering);
+    actor.send({ type: 'signIn.continue', email: 'ada.example.com' });
+    expect(actor.getSnapshot().context.problems).toEqual({ email: { reason: 'emailFormat' } });
+    expect(calls).toEqual([]);
+  });
+
   it('says a refusal about the password at the form: the first screen has no password field', async () => {
     const { actor } = start({ startUserAuth: () => Promise.reject(new AuthError('wrongCredentials')) }, answering);
     actor.send({ type: 'signIn.continue', email: 'ada@example.com' });

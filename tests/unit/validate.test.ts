@@ -99,6 +99,12 @@ describe('an identifier, where the pool takes more than one kind', () => {
     expect(identifierKind('ada@example.com', ['phone', 'username'])).toBe('username');
   });
 
+  it('is the only kind the pool takes, whatever was typed', () => {
+    expect(identifierKind('ada', ['phone'])).toBe('phone');
+    expect(checkIdentifier('ada', ['phone'])).toEqual({ email: { reason: 'phoneFormat' } });
+    expect(checkIdentifier('  ', ['username'])).toEqual({ email: { reason: 'required' } });
+  });
+
   it('is a phone number without a + where there are no usernames, unless it has letters', () => {
     expect(identifierKind('015112345678', NO_USERNAMES)).toBe('phone');
     expect(identifierKind('x12345', NO_USERNAMES)).toBe('email');
