@@ -305,6 +305,8 @@ describe('passwords', () => {
       ['signIn', { email: EMAIL, password: 'New-passw0rd!' }],
     ]);
     expect(actor.getSnapshot().context.password).toBeNull();
+    // A sign-in with a password, the new one: the offer to add a passkey may follow it.
+    expect(actor.getSnapshot().context.passwordFirst).toBe(true);
   });
 
   it('keeps the reset screen with the message at the right field when Cognito refuses', async () => {
