@@ -20,7 +20,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { authenticatorSecret, enterCode, latestCode, signedInAs, signIn, signUp, totpCode } from './app.mjs';
-import { BUDGET, buildVariant } from './build.mjs';
+import { BUDGET, CEILING, buildVariant } from './build.mjs';
 import { launchChromium } from './chromium.mjs';
 import { serveStatic } from './serve.mjs';
 
@@ -37,6 +37,13 @@ function table(rows, align) {
     if (index === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
 }
+
+/**
+ * All JavaScript but the chunks of the languages other than English, of which a visitor fetches at
+ * most one: what the size test holds to its ceiling (tests/e2e/size-budget.test.ts).
+ * @param {import('./build.d.mts').MeasuredBuild} build
+ */
+const butLanguages = (build) => build.allJs.gzip - build.otherLanguagesJs.gzip;
 
 /** @param {import('./build.d.mts').MeasuredBuild} build */
 function printBuild(build, title) {
@@ -55,8 +62,9 @@ function printBuild(build, title) {
   table(
     [
       ['total', 'raw', 'gzip -9', 'target', ''],
-      ['first-load JS', kb(build.firstLoadJs.raw), kb(build.firstLoadJs.gzip), `<= ${kb(BUDGET.firstLoadJs)}`, verdict(build.firstLoadJs.gzip, BUDGET.firstLoadJs)],
-      ['all JS', kb(build.allJs.raw), kb(build.allJs.gzip), `<= ${kb(BUDGET.allJs)}`, verdict(build.allJs.gzip, BUDGET.allJs)],
+      ['first-load JS', kb(build.firstLoadJs.raw), kb(build.firstLoadJs.gzip), `<= ${kb(CEILING.firstLoadJs)}`, verdict(build.firstLoadJs.gzip, CEILING.firstLoadJs)],
+      ['all JS but the other languages', kb(build.allJs.raw - build.otherLanguagesJs.raw), kb(butLanguages(build)), `<= ${kb(CEILING.allJs)}`, verdict(butLanguages(build), CEILING.allJs)],
+      ['the other languages (one fetched at most)', kb(build.otherLanguagesJs.raw), kb(build.otherLanguagesJs.gzip), '', ''],
       ['CSS', kb(build.css.raw), kb(build.css.gzip), `<= ${kb(BUDGET.css)}`, verdict(build.css.gzip, BUDGET.css)],
     ],
     ['l', 'r', 'r', 'l', 'l'],
@@ -78,7 +86,17 @@ const PROFILES = [
   { name: '4x CPU + mobile network, Japanese browser', cpu: 4, network: MOBILE, locale: 'ja-JP' },
 ];
 
-/** Runs in the page before any of its scripts: notes when the form becomes interactive. */
+/** What the page says on its console when the form is painted, and when the app has started. */
+const PAINTED = 'bench:painted';
+const STARTED = 'bench:started';
+
+/**
+ * Runs in the page before any of its scripts: notes when the form becomes interactive, and says
+ * so on the console, as it does once the app's statechart is running and its SDK loaded (their
+ * performance marks). The bench waits for these messages rather than polling the page: Playwright's
+ * polling first compiles its own script in the page (about 80 ms of the main thread at 4x CPU),
+ * which then lands in the middle of the load it measures, the floor's and the app's alike.
+ */
 function watchForForm() {
   // Times count from the first navigation of the tab: a page that sends the browser on to its
   // language's page (src/boot/early.ts) pays for that here.
@@ -97,10 +115,20 @@ function watchForForm() {
     const submit = /** @type {HTMLButtonElement | null | undefined} */ (/** @type {HTMLInputElement | null} */ (email)?.form?.querySelector('button[type=submit]'));
     if (!email || document.activeElement !== email || !submit || submit.disabled) return;
     bench.ready = performance.now() + offset;
-    requestAnimationFrame(() => setTimeout(() => (bench.painted = performance.now() + offset)));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        bench.painted = performance.now() + offset;
+        console.log('bench:painted');
+      }),
+    );
   };
   document.addEventListener('focusin', check, true);
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+  const marks = new Set();
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) marks.add(entry.name);
+    if (marks.has('auth:statechart') && marks.has('cognito:sdk')) console.log('bench:started');
+  }).observe({ type: 'mark', buffered: true });
 }
 
 /** @param {import('playwright-core').Browser} browser @param {string} url @param {typeof PROFILES[number] & { floor?: boolean }} profile */
@@ -115,14 +143,14 @@ async function timeOnce(browser, url, profile) {
       await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
     }
     await page.addInitScript(watchForForm);
-    await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => /** @type {any} */ (window).__bench?.painted > 0, null, { timeout: 60_000 });
+    /** @param {string} text */
+    const said = (text) => page.waitForEvent('console', { predicate: (message) => message.text() === text, timeout: 60_000 });
+    const painted = said(PAINTED);
     // What follows the form: the statechart at once, the SDK and the other views when idle.
-    if (!profile.floor) {
-      await page
-        .waitForFunction(() => performance.getEntriesByName('auth:statechart').length > 0 && performance.getEntriesByName('cognito:sdk').length > 0, null, { timeout: 60_000 })
-        .catch(() => undefined);
-    }
+    const started = profile.floor ? undefined : said(STARTED).catch(() => undefined);
+    await page.goto(url, { waitUntil: 'commit' });
+    await painted;
+    await started;
     return await page.evaluate(() => {
       const bench = /** @type {any} */ (window).__bench;
       const mark = (/** @type {string} */ name) => (performance.getEntriesByName(name)[0]?.startTime ?? NaN) + bench.offset;
@@ -159,45 +187,55 @@ const spread = (/** @type {number[]} */ values) => {
   return finite.length ? `${ms(median(finite))} (${ms(Math.min(...finite))}–${ms(Math.max(...finite))})` : '–';
 };
 
+const FLOOR_FORM =
+  '<form><label>Email <input id="email" type="email" autofocus></label>' +
+  '<label>Password <input type="password"></label><button type="submit">Sign in</button></form>';
+
 /**
  * The floor: a page that is nothing but a plain HTML sign-in form (no script, no style), timed
  * the same way. What the browser and the network cost before any app could be interactive.
+ * Beside it, for reference, the same form with one stylesheet of one rule: what any styled page
+ * pays on top under the Content-Security-Policy, which forbids an inline `<style>` (a second request
+ * the first paint waits for). The goal is judged against the floor alone.
  * @param {string} dir
  */
-function writeFloorPage(dir) {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    join(dir, 'index.html'),
-    '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>Sign-in</title></head><body>' +
-      '<form><label>Email <input id="email" type="email" autofocus></label>' +
-      '<label>Password <input type="password"></label><button type="submit">Sign in</button></form></body></html>',
-  );
-  return dir;
+function writeFloorPages(dir) {
+  const floor = join(dir, 'floor');
+  const styled = join(dir, 'floor-styled');
+  mkdirSync(floor, { recursive: true });
+  mkdirSync(styled, { recursive: true });
+  const head = '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>Sign-in</title>';
+  writeFileSync(join(floor, 'index.html'), `${head}</head><body>${FLOOR_FORM}</body></html>`);
+  writeFileSync(join(styled, 'index.html'), `${head}<link rel="stylesheet" href="/style.css"></head><body>${FLOOR_FORM}</body></html>`);
+  writeFileSync(join(styled, 'style.css'), 'form{display:grid;gap:.5rem;max-width:20rem}');
+  return { floor, styled };
 }
 
 /**
- * Times the app and the floor page, alternating run by run so that both meet the same load on
+ * Times the app and the floor pages, alternating run by run so that all meet the same load on
  * the machine.
- * @param {import('playwright-core').Browser} browser @param {string} appDir @param {string} floorDir
+ * @param {import('playwright-core').Browser} browser @param {string} appDir @param {{ floor: string; styled: string }} floorDirs
  */
-async function timeForm(browser, appDir, floorDir) {
+async function timeForm(browser, appDir, floorDirs) {
   // The app with the headers its build writes for the host: the policy, and its hashed assets kept.
-  const [app, floor] = await Promise.all([serveStatic(appDir, {}, { hostHeaders: true }), serveStatic(floorDir)]);
+  const [app, floor, styled] = await Promise.all([serveStatic(appDir, {}, { hostHeaders: true }), serveStatic(floorDirs.floor), serveStatic(floorDirs.styled)]);
   try {
     await timeOnce(browser, app.url, PROFILES[0]); // warm-up: disk and server caches
     const rows = [];
     for (const profile of PROFILES) {
       const runs = [];
       const floorRuns = [];
+      const styledRuns = [];
       for (let i = 0; i < RUNS; i++) {
         runs.push(await timeOnce(browser, app.url, profile));
         floorRuns.push(await timeOnce(browser, floor.url, { ...profile, floor: true }));
+        styledRuns.push(await timeOnce(browser, styled.url, { ...profile, floor: true }));
       }
-      rows.push({ profile, runs, floorRuns });
+      rows.push({ profile, runs, floorRuns, styledRuns });
     }
     return rows;
   } finally {
-    await Promise.all([app.close(), floor.close()]);
+    await Promise.all([app.close(), floor.close(), styled.close()]);
   }
 }
 
@@ -328,24 +366,27 @@ async function main() {
     try {
       console.log(`\n== Time to an interactive sign-in form: real-pool build, headless Chromium, ${RUNS} fresh runs per profile`);
       console.log('   ms from navigation start, median (min–max); "interactive" = email field focused, submit enabled, painted\n');
-      const timings = await timeForm(browser, real.outDir, writeFloorPage(join(work, 'floor')));
+      const timings = await timeForm(browser, real.outDir, writeFloorPages(work));
       table(
         [
-          ['profile', 'first paint', 'form interactive', 'floor: plain HTML form', 'ratio', 'statechart running', 'SDK loaded', 'JS fetched by then (gzip)'],
-          ...timings.map(({ profile, runs, floorRuns }) => [
+          ['profile', 'first paint', 'form interactive', 'floor: plain HTML form', 'ratio', 'floor + a stylesheet', 'its ratio', 'statechart running', 'SDK loaded', 'JS fetched by then (gzip)'],
+          ...timings.map(({ profile, runs, floorRuns, styledRuns }) => [
             profile.name,
             spread(runs.map((r) => r.fcp)),
             spread(runs.map((r) => r.interactive)),
             spread(floorRuns.map((r) => r.interactive)),
             `${ratio(runs, floorRuns).toFixed(2)}x ${ratio(runs, floorRuns) <= RATIO_GOAL ? 'meets' : 'OVER'}`,
+            spread(styledRuns.map((r) => r.interactive)),
+            `${ratio(styledRuns, floorRuns).toFixed(2)}x`,
             spread(runs.map((r) => r.statechart)),
             spread(runs.map((r) => r.sdk)),
             kb(median(runs.map((r) => r.bytesBefore))),
           ]),
         ],
-        ['l', 'r', 'r', 'r', 'l', 'r', 'r', 'r'],
+        ['l', 'r', 'r', 'r', 'l', 'r', 'l', 'r', 'r', 'r'],
       );
       console.log('\n   floor: a page that is only an HTML form with an autofocused email field, timed the same way, run by run');
+      console.log('   floor + a stylesheet: the same form with one external stylesheet of one rule (the policy forbids an inline one), for reference');
       console.log(`   ratio: median of the form over median of the floor, goal <= ${RATIO_GOAL}x (issue 18)`);
       console.log(`   load average during the runs: ${loadavg().map((n) => n.toFixed(1)).join(' ')} on ${cpus().length} CPUs (timings are only as quiet as the machine)`);
 
@@ -364,8 +405,8 @@ async function main() {
         .map(({ profile, runs, floorRuns }) => `${profile.name} ${ms(median(runs.map((r) => r.interactive)))} ms (${ratio(runs, floorRuns).toFixed(2)}x the floor)`)
         .join(', ');
       console.log('\n== Summary (real-pool build)\n');
-      console.log(`first-load JS ${kb(real.firstLoadJs.gzip)} of ${kb(BUDGET.firstLoadJs)}: ${verdict(real.firstLoadJs.gzip, BUDGET.firstLoadJs)}`);
-      console.log(`all JS        ${kb(real.allJs.gzip)} of ${kb(BUDGET.allJs)}: ${verdict(real.allJs.gzip, BUDGET.allJs)}`);
+      console.log(`first-load JS ${kb(real.firstLoadJs.gzip)} of ${kb(CEILING.firstLoadJs)}: ${verdict(real.firstLoadJs.gzip, CEILING.firstLoadJs)}`);
+      console.log(`all JS but the other languages ${kb(butLanguages(real))} of ${kb(CEILING.allJs)}: ${verdict(butLanguages(real), CEILING.allJs)}`);
       console.log(`CSS           ${kb(real.css.gzip)} of ${kb(BUDGET.css)}: ${verdict(real.css.gzip, BUDGET.css)}`);
       console.log(`interactive sign-in form (median): ${form}`);
       const exact = flows.filter(({ flow, counted, error }) => !error && counted.join() === flow.expected.join()).length;

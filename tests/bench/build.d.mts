@@ -33,6 +33,8 @@ export interface MeasuredBuild {
   files: BuiltFile[];
   firstLoadJs: Sizes;
   allJs: Sizes;
+  /** The chunks that are one dictionary of a language but English each (dictionaryOf): a visitor fetches at most one. */
+  otherLanguagesJs: Sizes;
   css: Sizes;
   moduleIds: string[];
 }
@@ -43,3 +45,4 @@ export type StandInOf = UnusedSdkCodeApi['standInOf'];
 
 export function measureBuild(variant: 'real' | 'demo', outDir: string, result: unknown, standInOf?: StandInOf): MeasuredBuild;
 export function gzipSize(data: Buffer | string): number;
+export function dictionaryOf(module: string): { folder: string; code: string } | undefined;

@@ -113,6 +113,19 @@ const WHEN = [
   [/[\\/]src[\\/]i18n[\\/]/, 'language chosen'],
 ];
 
+/**
+ * A dictionary of a language but English, the app's (src/i18n) or the pool doctor's
+ * (src/doctor/words): its folder and code. A chunk that is one of them alone is fetched only when
+ * its language is chosen, so the totals hold them apart (`otherLanguagesJs`).
+ * @param {string} module
+ * @returns {{ folder: string; code: string } | undefined}
+ */
+export function dictionaryOf(module) {
+  const match = /[\\/]src[\\/](i18n|doctor[\\/]words)[\\/]([^\\/]+)\.ts$/.exec(module);
+  if (!match || ['en', 'en-first', 'index', 'load', 'overrides', 'pick', 'pick-lang'].includes(match[2])) return undefined;
+  return { folder: match[1].replace(/\\/g, '/'), code: match[2] };
+}
+
 /** A short name for where a module comes from: the package, or the folder under src/. */
 function originOf(/** @type {string} */ id) {
   const path = id.replace(/\\/g, '/');
@@ -180,6 +193,7 @@ export function measureBuild(variant, outDir, result, standInOf) {
     files,
     firstLoadJs: sum(js.filter((f) => f.firstLoad)),
     allJs: sum(js),
+    otherLanguagesJs: sum(js.filter((f) => f.modules.length === 1 && dictionaryOf(f.modules[0]))),
     css: sum(files.filter((f) => f.type === 'css')),
     /** Every module id in the build's chunks (to check what a build must not contain). */
     moduleIds: [...chunks.values()].flatMap((chunk) => chunk.moduleIds ?? []),
