@@ -46,18 +46,31 @@ function equal(a: Json, b: Json): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/**
+ * A member of an object, its own: a name such as `valueOf` or `constructor` is no member of `{}`,
+ * whatever the object inherits (`in` and a plain read would see Object.prototype's).
+ */
+function own(object: JsonObject, key: string): Json | undefined {
+  return Object.hasOwn(object, key) ? object[key] : undefined;
+}
+
+/** Sets a member as its own, `__proto__` included (an assignment would set the prototype instead). */
+function put(object: JsonObject, key: string, value: Json): void {
+  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** The merge patch that turns `from` into `to` (RFC 7386: objects merge, null removes, the rest replaces). */
 export function diff(from: JsonObject, to: JsonObject): JsonObject {
   const patch: JsonObject = {};
   for (const [key, value] of Object.entries(to)) {
-    const before = from[key];
-    if (before === undefined) patch[key] = value;
+    const before = own(from, key);
+    if (before === undefined) put(patch, key, value);
     else if (isObject(before) && isObject(value)) {
       const inner = diff(before, value);
-      if (Object.keys(inner).length > 0) patch[key] = inner;
-    } else if (!equal(before, value)) patch[key] = value;
+      if (Object.keys(inner).length > 0) put(patch, key, inner);
+    } else if (!equal(before, value)) put(patch, key, value);
   }
-  for (const key of Object.keys(from)) if (!(key in to)) patch[key] = null;
+  for (const key of Object.keys(from)) if (!Object.hasOwn(to, key)) put(patch, key, null);
   return patch;
 }
 
@@ -68,10 +81,11 @@ export function applyPatch(target: Json | undefined, patch: Json): Json {
     const claims = tokenClaims(target);
     if (claims) return withClaims(target, applyPatch(claims, patch[CLAIMS]) as JsonObject);
   }
-  const result: JsonObject = isObject(target) ? { ...target } : {};
+  const result: JsonObject = {};
+  if (isObject(target)) for (const [key, value] of Object.entries(target)) put(result, key, value);
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete result[key];
-    else result[key] = applyPatch(result[key], value);
+    else put(result, key, applyPatch(own(result, key), value));
   }
   return result;
 }

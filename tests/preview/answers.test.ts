@@ -38,6 +38,18 @@ describe('an edit as a merge patch', () => {
     expect(applyPatch(from, diff(from, to))).toEqual(to);
   });
 
+  it('takes members named as what every object inherits for members like any other', () => {
+    // Found by the property above: `valueOf` taken out was not in the patch (`'valueOf' in {}`).
+    expect(diff({ valueOf: '' }, {})).toEqual({ valueOf: null });
+    expect(applyPatch({ valueOf: '' }, { valueOf: null })).toEqual({});
+    expect(diff({}, { constructor: 1 })).toEqual({ constructor: 1 });
+    // `__proto__` as JSON has it: a member of its own, not the object's prototype.
+    const patched = applyPatch({}, JSON.parse('{"__proto__":{"polluted":true}}')) as JsonObject;
+    expect(Object.keys(patched)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(patched)).toBe(Object.prototype);
+    expect(diff({}, patched)).toEqual(patched);
+  });
+
   it('holds only what changed, and null for what was taken out', () => {
     const from = { ChallengeName: 'SMS_MFA', Session: SESSION, ChallengeParameters: { CODE_DELIVERY_DESTINATION: '+*******0100', USER_ID_FOR_SRP: 'x' } };
     const to = { ChallengeName: 'SMS_MFA', ChallengeParameters: { CODE_DELIVERY_DESTINATION: '+**********4321', USER_ID_FOR_SRP: 'x' } };
