@@ -8,16 +8,13 @@
  */
 import { authSetup } from '../setup';
 import { accessTokenOf, offeredPersonOf } from '../readers';
-import { note, tokensGone } from './shared';
-import { outputOf } from './user-auth';
+import { addingPasskey } from './passkeys';
 
 /** The longest the two checks may take before the signed-in page is shown without the offer. */
 export const OFFER_CHECK_MOST_MS = 4_000;
 
 const HOME = '#auth.signedIn.screen.home';
 const goOn = { target: HOME } as const;
-/** A failure while adding: said on the offer, with "Try again" and "Not now"; tokens no longer good sign out. */
-const failedHere = [tokensGone, { target: 'failed', actions: 'showFailure' }] as const;
 
 export const passkeyOffer = authSetup.createStateConfig({
   initial: 'checking',
@@ -52,34 +49,7 @@ export const passkeyOffer = authSetup.createStateConfig({
         'passkeyOffer.skip': { target: HOME, actions: 'clearProblems' },
       },
     },
-    starting: {
-      tags: 'busy',
-      invoke: {
-        src: 'startPasskeyRegistration',
-        input: ({ context }) => ({ accessToken: accessTokenOf(context) }),
-        onDone: 'creating',
-        onError: failedHere,
-      },
-    },
-    /** The browser's prompt to create the passkey. */
-    creating: {
-      tags: 'busy',
-      invoke: {
-        src: 'createPasskey',
-        input: ({ event }) => ({ options: outputOf(event) }),
-        onDone: 'completing',
-        onError: { target: 'failed', actions: 'showFailure' },
-      },
-    },
-    completing: {
-      tags: 'busy',
-      invoke: {
-        src: 'completePasskeyRegistration',
-        input: ({ context, event }) => ({ accessToken: accessTokenOf(context), credential: outputOf(event) }),
-        onDone: { target: HOME, actions: note('passkeyAdded') },
-        onError: failedHere,
-      },
-    },
+    ...addingPasskey({ failed: 'failed', added: HOME }),
     /** Adding failed (the prompt closed, or Cognito refused): try again, or go on without one. */
     failed: {
       on: {

@@ -9,8 +9,46 @@ import { accessTokenOf } from '../readers';
 import { note, tokensGone } from './shared';
 import { outputOf } from './user-auth';
 
-/** Failures of a call with the access token: signed out when it is no longer good, else said on the page. */
-const failedOnPage = [tokensGone, { target: 'ready', actions: 'showFailure' }] as const;
+/**
+ * Adding a passkey: Cognito's options for it (StartWebAuthnRegistration), the browser's prompt to
+ * create it, then Cognito keeping it (CompleteWebAuthnRegistration), the calls with the access
+ * token. The passkeys page and the offer after a password sign-in take these very steps and differ
+ * only in where they lead: `failed` when the prompt gives no passkey or Cognito refuses (said
+ * there; tokens no longer good sign out), `added` once the passkey is kept.
+ */
+export function addingPasskey(to: { failed: string; added: string }) {
+  const failed = [tokensGone, { target: to.failed, actions: 'showFailure' }] as const;
+  return {
+    starting: authSetup.createStateConfig({
+      tags: 'busy',
+      invoke: {
+        src: 'startPasskeyRegistration',
+        input: ({ context }) => ({ accessToken: accessTokenOf(context) }),
+        onDone: 'creating',
+        onError: failed,
+      },
+    }),
+    /** The browser's prompt to create the passkey. */
+    creating: authSetup.createStateConfig({
+      tags: 'busy',
+      invoke: {
+        src: 'createPasskey',
+        input: ({ event }) => ({ options: outputOf(event) }),
+        onDone: 'completing',
+        onError: { target: to.failed, actions: 'showFailure' },
+      },
+    }),
+    completing: authSetup.createStateConfig({
+      tags: 'busy',
+      invoke: {
+        src: 'completePasskeyRegistration',
+        input: ({ context, event }) => ({ accessToken: accessTokenOf(context), credential: outputOf(event) }),
+        onDone: { target: to.added, actions: note('passkeyAdded') },
+        onError: failed,
+      },
+    }),
+  };
+}
 
 export const passkeys = authSetup.createStateConfig({
   initial: 'loading',
@@ -35,33 +73,7 @@ export const passkeys = authSetup.createStateConfig({
         'passkeys.delete': { target: 'confirmingDelete', actions: 'choosePasskeyToDelete' },
       },
     },
-    starting: {
-      tags: 'busy',
-      invoke: {
-        src: 'startPasskeyRegistration',
-        input: ({ context }) => ({ accessToken: accessTokenOf(context) }),
-        onDone: 'creating',
-        onError: failedOnPage,
-      },
-    },
-    creating: {
-      tags: 'busy',
-      invoke: {
-        src: 'createPasskey',
-        input: ({ event }) => ({ options: outputOf(event) }),
-        onDone: 'completing',
-        onError: { target: 'ready', actions: 'showFailure' },
-      },
-    },
-    completing: {
-      tags: 'busy',
-      invoke: {
-        src: 'completePasskeyRegistration',
-        input: ({ context, event }) => ({ accessToken: accessTokenOf(context), credential: outputOf(event) }),
-        onDone: { target: 'loading', actions: note('passkeyAdded') },
-        onError: failedOnPage,
-      },
-    },
+    ...addingPasskey({ failed: 'ready', added: 'loading' }),
     /** "Delete this passkey?": nothing is sent before the person confirms. */
     confirmingDelete: {
       on: {
