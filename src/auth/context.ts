@@ -130,6 +130,8 @@ export const REFRESH_MIN_GAP_MS = 2_000;
 /** A refresh that failed on the network is tried again after this, doubled each time up to the most. */
 export const REFRESH_RETRY_FIRST_MS = 2_000;
 export const REFRESH_RETRY_MOST_MS = 60_000;
+/** The longest the passkey offer's two checks may take before the signed-in page is shown without it. */
+export const OFFER_CHECK_MOST_MS = 4_000;
 
 /**
  * Who is signed in, from the ID token's claims. `shown` is what the person would recognise, in

@@ -18,6 +18,7 @@ import {
   REFRESH_MIN_GAP_MS,
   REFRESH_RETRY_FIRST_MS,
   REFRESH_RETRY_MOST_MS,
+  OFFER_CHECK_MOST_MS,
   type AuthContext,
   type AuthInput,
   type Notice,
@@ -195,6 +196,8 @@ export const authSetup = setup({
     tokensLeft: ({ context }) => Math.max(0, (context.tokens?.expiresAt ?? 0) - Date.now()),
     /** Until the next refresh after a failed one (countRefreshFailure sets when). */
     refreshBackoff: ({ context }) => Math.max(0, context.refreshRetryAt - Date.now()),
+    /** The longest each of the passkey offer's checks may take (flows/passkey-offer.ts). */
+    offerCheckMost: OFFER_CHECK_MOST_MS,
   },
   actions: {
     /** The email as typed, for the next screen (leaving a form, or a form refused). */

@@ -12,15 +12,17 @@ import { browserPasskeyOffers, browserPasskeys } from '../lib/webauthn';
 
 /**
  * `passkeys`: the browser's prompt, or a scripted one (the designers' previews); `offers`: the
- * passkey offer's memory on this device, or a scripted one.
+ * passkey offer's memory on this device, or a scripted one; `delays`: named delays of the machine
+ * to replace (a preview of the offer's checks holds them past their time limit).
  */
 export function createAuthActor(
   client: CognitoClient,
   input: AuthInput,
   passkeys: PasskeyPort = browserPasskeys(),
   offers: PasskeyOfferPort = browserPasskeyOffers(),
+  delays: { offerCheckMost?: number } = {},
 ): Actor<AuthMachine> {
   const actors = { ...cognitoActors(client), ...passkeyActors(passkeys), ...passkeyOfferActors(offers) };
   const actions = { rememberPasskeyOffer: ({ context }: { context: AuthMachine['config']['context'] }) => offers.remember(offeredPersonOf(context as never)) };
-  return createActor(authMachine.provide({ actors, actions }), { input });
+  return createActor(authMachine.provide({ actors, actions, delays }), { input });
 }

@@ -25,6 +25,9 @@ import type { DevInboxProps } from '../simulated/dev-panel';
 import type { AnswerDesk } from './answer-desk';
 import type { Edit } from './answers';
 
+/** The longest a browser's timer waits (2^31 - 1 ms, about 24 days): longer ones fire at once. */
+const HELD_MS = 2 ** 31 - 1;
+
 export async function bootPreview(target: HTMLElement, i18n: I18n): Promise<void> {
   const params = new URLSearchParams(location.search);
   const theme = params.get('theme');
@@ -84,7 +87,9 @@ async function showPreview(preview: Preview, target: HTMLElement, i18n: I18n): P
   const filtered = !framed || desk.stress || desk.edits.length > 0;
   const simulated = await startSimulatedCognito({ scenario: preview.scenario, settings: preview.settings, answers: filtered ? desk.filter : undefined });
   const passkeys = new PreviewPasskeys();
-  const actor = createAuthActor(lazyCognitoClient(SIMULATED_POOL), input, passkeys, passkeys);
+  // The passkey offer's checks wait as long as they take here: its previews hold them, and the
+  // app's time limit (OFFER_CHECK_MOST_MS) would move them on to the signed-in page after 4 s.
+  const actor = createAuthActor(lazyCognitoClient(SIMULATED_POOL), input, passkeys, passkeys, { offerCheckMost: HELD_MS });
   actor.start();
   // The site's pages use the session API, as on the app's own page (main.ts).
   const { startSession } = await import('../session');

@@ -9,7 +9,7 @@ import { AuthError } from '../../src/auth/errors';
 import type { OfferedPerson, PasskeyOfferPort, PasskeyPort } from '../../src/auth/passkeys';
 import type { CognitoClient } from '../../src/auth/client';
 import type { AuthStep } from '../../src/auth/types';
-import { OFFER_CHECK_MOST_MS } from '../../src/auth/flows/passkey-offer';
+import { OFFER_CHECK_MOST_MS } from '../../src/auth/context';
 import { createAuthActor } from '../../src/boot/auth-actor';
 import { ISSUER, SESSION, scriptedClient, signedIn, tokensFor } from '../support/scripted-client';
 
@@ -33,14 +33,14 @@ function memory(due: boolean | (() => Promise<boolean>) = true) {
   return { port, asked, remembered };
 }
 
-function start(script: Partial<CognitoClient>, offers: PasskeyOfferPort, passkeys: PasskeyPort = answering, input: AuthInput = CHOICE) {
+function start(script: Partial<CognitoClient>, offers: PasskeyOfferPort, passkeys: PasskeyPort = answering, input: AuthInput = CHOICE, delays = {}) {
   const scripted = scriptedClient({
     startUserAuth: async () => SELECT,
     selectChallenge: async () => signedIn('ada@example.com'),
     listPasskeys: async () => [],
     ...script,
   });
-  const actor = createAuthActor(scripted.client, input, passkeys, offers);
+  const actor = createAuthActor(scripted.client, input, passkeys, offers, delays);
   actor.start();
   return { actor, ...scripted };
 }
@@ -127,6 +127,14 @@ describe('the passkey offer after a password sign-in', () => {
     expect(started.actor.getSnapshot().matches(offerAt('listing'))).toBe(true);
     await vi.advanceTimersByTimeAsync(OFFER_CHECK_MOST_MS);
     expect(screenIs(started.actor, 'home')).toBe(true);
+  });
+
+  it("holds a check past the time limit where the limit is replaced, as the previews of the checks do", async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const started = start({ listPasskeys: () => new Promise(() => undefined) }, memory().port, answering, CHOICE, { offerCheckMost: 2 ** 31 - 1 });
+    await signInWithPassword(started);
+    await vi.advanceTimersByTimeAsync(OFFER_CHECK_MOST_MS * 10);
+    expect(started.actor.getSnapshot().matches(offerAt('listing'))).toBe(true);
   });
 
   it('is not shown after a way in without the password, on a page without passkeys, or with tokens kept from before', async () => {

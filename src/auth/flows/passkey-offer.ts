@@ -4,14 +4,12 @@
  * the browser's prompt and CompleteWebAuthnRegistration, as on the passkeys page; "Not now" goes
  * on). Deciding never holds the sign-in up: the device's memory is asked first (no network), then
  * ListWebAuthnCredentials (someone with a passkey is not offered one); a failure of either, or no
- * answer within OFFER_CHECK_MOST_MS, goes on to the signed-in page without the offer.
+ * answer within OFFER_CHECK_MOST_MS (the delay `offerCheckMost`), goes on to the signed-in page
+ * without the offer.
  */
 import { authSetup } from '../setup';
 import { accessTokenOf, offeredPersonOf } from '../readers';
 import { addingPasskey } from './passkeys';
-
-/** The longest the two checks may take before the signed-in page is shown without the offer. */
-export const OFFER_CHECK_MOST_MS = 4_000;
 
 const HOME = '#auth.signedIn.screen.home';
 const goOn = { target: HOME } as const;
@@ -22,7 +20,7 @@ export const passkeyOffer = authSetup.createStateConfig({
     /** Offered to this person on this device before, or no WebAuthn here: on at once. */
     checking: {
       tags: 'busy',
-      after: { [OFFER_CHECK_MOST_MS]: goOn },
+      after: { offerCheckMost: goOn },
       invoke: {
         src: 'passkeyOfferDue',
         input: ({ context }) => offeredPersonOf(context),
@@ -33,7 +31,7 @@ export const passkeyOffer = authSetup.createStateConfig({
     /** Someone who has a passkey already is not offered one; a failed list skips the offer. */
     listing: {
       tags: 'busy',
-      after: { [OFFER_CHECK_MOST_MS]: goOn },
+      after: { offerCheckMost: goOn },
       invoke: {
         src: 'listPasskeys',
         input: ({ context }) => ({ accessToken: accessTokenOf(context) }),
