@@ -60,7 +60,12 @@ describe('the gallery', () => {
     expect(unexpected(problems)).toEqual([]);
   });
 
-  it('switches every frame to another language, dark colours and a 360 px phone width', async () => {
+  // One retry: every frame is loaded again three times in a row here (language, theme, width),
+  // then once more on reload, and on a loaded machine a frame's Cognito request now and then goes
+  // to the network rather than to its simulated pool's service worker (a script doing the same on
+  // the demo build saw it in 2 to 3 runs of 8 with both cores kept busy, none on an idle machine;
+  // the cause is not found yet). A frame that fails that way twice still fails the test.
+  it('switches every frame to another language, dark colours and a 360 px phone width', { retry: 1 }, async () => {
     const { page, problems } = await openPage(demo.browser, `${demo.site.url}?gallery`);
     await page.getByLabel('Language').selectOption('zh');
     await page.getByLabel('Theme').selectOption('dark');
