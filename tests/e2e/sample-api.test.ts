@@ -16,7 +16,10 @@ const ISSUER = `https://cognito-idp.${SIMULATED_POOL.region}.amazonaws.com/${SIM
 describe('the demo’s sample API and JWKS', () => {
   it('verify a signed-in person’s access token, and refuse a request without one', async () => {
     const { page, problems } = await openPage(demo.browser, `${demo.site.url}?scenario=mfa-off`);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // The pool answers once msw's worker has taken this page as its client, and the dev inbox is
+    // mounted then (main.ts). The worker controls the page sooner: a request made in between goes
+    // to the network ("Failed to fetch" here, seen once on a loaded machine).
+    await page.getByRole('complementary', { name: 'Dev inbox' }).waitFor();
     const seen = await page.evaluate(
       async ({ endpoint, clientId, issuer, password }) => {
         const signIn = await fetch(endpoint, {
